@@ -1,0 +1,3 @@
+"""newsum: summarise saved news articles offline."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,260 @@
+"""The command line: options → Settings, results → output, errors → messages and exit codes.
+
+The only module that imports click. Heavy modules (nltk, sumy, rich) are imported inside the
+commands, so `newsum --help` and `newsum --version` start fast.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+from collections.abc import Callable
+from typing import Any, TextIO, TypeVar
+
+import click
+
+from newsum import __version__
+from newsum.errors import NewsumError
+from newsum.settings import (
+    DEFAULT_ALGORITHM,
+    DEFAULT_MAX_BYTES,
+    DEFAULT_SENTENCES,
+    SUMMARY_ALGORITHMS,
+    Settings,
+)
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+# Documented exit codes (README, "Exit codes").
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PIPE, EXIT_INTERRUPTED = 0, 1, 2, 141, 130
+DEFAULT_COMMAND = "summarise"
+FORMAT_CHOICES = ("auto", "table", "text", "json", "jsonl", "markdown")
+
+MAIN_EPILOG = """\b
+Examples:
+  newsum article.txt                     headline, summary and facts
+  newsum article.txt -n 5                a five-sentence summary
+  newsum article.txt --format json | jq .facts.money
+  cat article.txt | newsum -             read standard input
+  newsum saved/ --format jsonl > out.jsonl   every article under a folder
+  newsum clean page.html                 the article body only
+  newsum facts article.txt               the key facts only
+
+Exit codes: 0 all inputs done, 1 some input failed (the rest are still
+output), 2 usage error, 130 interrupted, 141 output pipe closed.
+"""
+
+
+class DefaultGroup(click.Group):
+    """A group that runs `summarise` when the first argument is not a command name."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """Put the default command in front of arguments that do not name one."""
+        if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
+            args = [DEFAULT_COMMAND, *args]
+        return super().parse_args(ctx, args)
+
+
+@click.group(cls=DefaultGroup, epilog=MAIN_EPILOG,
+             context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, "-V", "--version", prog_name="newsum")
+def cli() -> None:
+    """Summarise saved news articles: headline, summary and key facts, offline.
+
+    INPUT is a text, HTML or Markdown file, a directory (its .txt, .html and .md files,
+    recursively, in sorted order) or - for standard input. With no command, `summarise` runs.
+    """
+
+
+def input_options(func: F) -> F:
+    """Options every command shares for reading inputs."""
+    decorators = [
+        click.argument("inputs", nargs=-1, required=True, metavar="INPUT..."),
+        click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES,
+                     show_default=True, help="Refuse inputs larger than this."),
+        click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+                     help="Worker processes for many inputs [default: cores; 1 in-process]."),
+        click.option("--quiet", "-q", is_flag=True, help="No progress bar."),
+        click.option("--traceback", is_flag=True, help="Show Python tracebacks (for bug reports)."),
+    ]
+    for decorator in reversed(decorators):
+        func = decorator(func)
+    return func
+
+
+def output_options(func: F) -> F:
+    """Options every command shares for writing output."""
+    decorators = [
+        click.option("--format", "-f", "fmt", type=click.Choice(FORMAT_CHOICES),
+                     default="auto", show_default=True,
+                     help="auto = tables on a terminal, plain text when piped."),
+        click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True),
+                     default=None, help="Write to FILE (atomically) instead of stdout."),
+    ]
+    for decorator in reversed(decorators):
+        func = decorator(func)
+    return func
+
+
+def summary_options(func: F) -> F:
+    """Options that shape the summary."""
+    decorators = [
+        click.option("--sentences", "-n", type=click.IntRange(min=1), default=DEFAULT_SENTENCES,
+                     show_default=True, help="Sentences in the summary."),
+        click.option("--ratio", type=click.FloatRange(0, 1, min_open=True), default=None,
+                     help="Summary length as a share of the article's sentences (overrides -n)."),
+        click.option("--algorithm", "-a", type=click.Choice(SUMMARY_ALGORITHMS),
+                     default=DEFAULT_ALGORITHM, show_default=True, help="Sentence ranking."),
+    ]
+    for decorator in reversed(decorators):
+        func = decorator(func)
+    return func
+
+
+@cli.command(DEFAULT_COMMAND, epilog=MAIN_EPILOG)
+@input_options
+@summary_options
+@output_options
+def summarise_command(**options: Any) -> int:
+    """Headline, byline, date, summary and key facts of each INPUT (the default command)."""
+    return run_command(options, view="full")
+
+
+@cli.command("clean")
+@input_options
+@output_options
+@click.option("--show-removed", is_flag=True, help="List dropped lines and why, on stderr.")
+def clean_command(**options: Any) -> int:
+    """Print only the article body, with site chrome removed.
+
+    \b
+    Examples:
+      newsum clean page.txt > body.txt
+      newsum clean page.txt --show-removed 2> removed.txt
+    """
+    return run_command(options, view="clean")
+
+
+@cli.command("facts")
+@input_options
+@output_options
+def facts_command(**options: Any) -> int:
+    """Print only the key facts: actors, money and countries.
+
+    \b
+    Examples:
+      newsum facts article.txt
+      newsum facts article.txt --format json | jq '.facts.countries[].code'
+    """
+    return run_command(options, view="facts")
+
+
+def build_settings(options: dict[str, Any]) -> Settings:
+    """Every option that shapes the pipeline, in one frozen value."""
+    return Settings(
+        sentences=options.get("sentences", DEFAULT_SENTENCES),
+        ratio=options.get("ratio"),
+        algorithm=options.get("algorithm", DEFAULT_ALGORITHM),
+        max_bytes=options["max_bytes"],
+        traceback=options["traceback"],
+    )
+
+
+def run_command(options: dict[str, Any], view: str) -> int:
+    """Process every input and write the chosen view; returns the exit code."""
+    from newsum.batch import run
+    from newsum.io import expand_inputs
+    from newsum.pipeline import Stages
+
+    settings = build_settings(options)
+    sources = expand_inputs(options["inputs"])
+    stages = Stages(summary=view == "full", facts=view != "clean")
+    out: TextIO = io.StringIO() if options["output"] else sys.stdout
+    failed = write_results(run(sources, settings, stages, options["jobs"]), out, options,
+                           view, many=len(sources) > 1)
+    if options["output"]:
+        from newsum.io import write_atomic
+
+        write_atomic(options["output"], out.getvalue())  # type: ignore[attr-defined]
+    # ctx.exit works under standalone Click (tests) and under main() alike.
+    click.get_current_context().exit(EXIT_FAILED if failed else EXIT_OK)
+    return EXIT_OK
+
+
+def write_results(results: Any, out: TextIO, options: dict[str, Any], view: str,
+                  many: bool) -> int:
+    """Render each result as it arrives; report failures on stderr; return how many failed."""
+    from newsum.render import make_renderer, resolve_format
+    from newsum.render.progress import progress
+
+    fmt = resolve_format(options["fmt"], isatty=out.isatty())
+    renderer = make_renderer(fmt, view, out, many)  # type: ignore[arg-type]
+    show_bar = many and not options["quiet"] and sys.stderr.isatty()
+    failed = 0
+    renderer.begin()
+    with progress(0, show_bar, sys.stderr) as advance:
+        for result in results:
+            renderer.add(result)
+            advance()
+            if result.error:
+                failed += 1
+                error(result.error)
+            elif options.get("show_removed"):
+                report_removed(result)
+    renderer.end()
+    return failed
+
+
+def report_removed(result: Any) -> None:
+    """List the lines chrome removal dropped, with reasons, on stderr."""
+    for line in result.removed:
+        click.echo(f"{result.source}:{line.line_no}: {line.reason}: {line.text}", err=True)
+
+
+def error(message: str) -> None:
+    """One line on stderr, prefixed so it stands out in a pipeline."""
+    click.echo(f"newsum: error: {message}", err=True)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the CLI and turn every outcome into a documented exit code."""
+    args = sys.argv[1:] if argv is None else argv
+    try:
+        code = cli.main(args=args, prog_name="newsum", standalone_mode=False)
+    except KeyboardInterrupt:
+        error("interrupted")
+        code = EXIT_INTERRUPTED
+    except click.exceptions.Abort:
+        error("interrupted")
+        code = EXIT_INTERRUPTED
+    except click.ClickException as exc:
+        exc.show()
+        code = exc.exit_code
+    except BrokenPipeError:
+        code = _pipe_closed()
+    except NewsumError as exc:
+        error(str(exc))
+        code = EXIT_FAILED
+    except Exception as exc:
+        if "--traceback" in args:
+            raise
+        error(f"internal error ({exc!r}); rerun with --traceback and report it")
+        code = EXIT_FAILED
+    _flush_stdout()
+    sys.exit(code if isinstance(code, int) else EXIT_OK)
+
+
+def _pipe_closed() -> int:
+    """The reader went away (`| head -1`): stop quietly and keep Python from complaining."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return EXIT_PIPE
+
+
+def _flush_stdout() -> None:
+    """Flush now, so a closed pipe is noticed here rather than at interpreter exit."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _pipe_closed()

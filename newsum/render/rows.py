@@ -1,0 +1,65 @@
+"""The columns every human-readable format shows, defined once for text, Markdown and tables."""
+
+from __future__ import annotations
+
+from newsum.models import Facts, Result, Summary
+
+ACTOR_COLUMNS = ("Name", "Kind", "Role", "Mentions")
+MONEY_COLUMNS = ("Amount", "Currency", "Value", "Context")
+COUNTRY_COLUMNS = ("Country", "Code", "Mentions")
+SUMMARY_COLUMNS = ("#", "Sentence", "Score")
+# Context is cut to this many characters in human-readable views; JSON keeps it whole.
+CONTEXT_CHARS = 70
+
+
+def byline(result: Result) -> str:
+    """`By AUTHOR · DATE`, leaving out what is unknown."""
+    parts = [f"By {result.author}" if result.author else "", result.published or ""]
+    return " · ".join(p for p in parts if p)
+
+
+def summary_rows(summary: Summary | None) -> list[tuple[str, ...]]:
+    """One row per chosen sentence: its position (1-based), text and score."""
+    if summary is None:
+        return []
+    return [(str(s.position + 1), s.text, f"{s.score:.3f}") for s in summary.sentences]
+
+
+def actor_rows(facts: Facts) -> list[tuple[str, ...]]:
+    """One row per actor."""
+    return [(_role_name(a.name, a.organisation), a.kind, a.role or "", str(a.mentions))
+            for a in facts.actors]
+
+
+def money_rows(facts: Facts) -> list[tuple[str, ...]]:
+    """One row per amount: as written, currency, normalised value, context."""
+    return [(m.text, m.currency or "?", format_amount(m.amount), shorten(m.context))
+            for m in facts.money]
+
+
+def country_rows(facts: Facts) -> list[tuple[str, ...]]:
+    """One row per country."""
+    return [(c.name, c.code, str(c.mentions)) for c in facts.countries]
+
+
+def format_amount(amount: float | None) -> str:
+    """12,500,000 or 0.5 — grouped digits, decimals only when there are any."""
+    if amount is None:
+        return "?"
+    if float(amount).is_integer():
+        return f"{int(amount):,}"
+    return f"{amount:,.2f}"
+
+
+def shorten(text: str, width: int = CONTEXT_CHARS) -> str:
+    """Cut text to `width` characters at a word boundary, with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1].rsplit(" ", 1)[0]
+    return cut + "…"
+
+
+def _role_name(name: str, organisation: str | None) -> str:
+    """The actor's name, with the organisation their role belongs to in brackets."""
+    return f"{name} ({organisation})" if organisation else name

@@ -1,0 +1,68 @@
+"""Rich tables for a terminal; colour follows the terminal and NO_COLOR (rich honours both)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TextIO
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from newsum.models import Result
+from newsum.render import View
+from newsum.render import rows as R
+
+
+class TableRenderer:
+    """Prints each result as a heading and tables of its summary and facts."""
+
+    def __init__(self, out: TextIO, view: View) -> None:
+        self.console = Console(file=out, highlight=False)
+        self.view = view
+        self.count = 0
+
+    def begin(self) -> None:
+        """Nothing precedes the first result."""
+
+    def add(self, result: Result) -> None:
+        """Print one result; failures are reported on stderr by the caller."""
+        if not result.ok:
+            return
+        if self.count:
+            self.console.rule()
+        if self.view == "clean":
+            self.console.print(result.body.rstrip("\n"), markup=False, highlight=False)
+        else:
+            self._print_result(result)
+        self.count += 1
+
+    def end(self) -> None:
+        """Nothing follows the last result."""
+
+    def _print_result(self, result: Result) -> None:
+        """Headline, byline, then the tables."""
+        self.console.print(Text(result.title or "(no headline)", style="bold"))
+        if R.byline(result):
+            self.console.print(Text(R.byline(result), style="dim"))
+        self.console.print(Text(f"Source: {result.source}", style="dim"))
+        if self.view == "full":
+            self._table("Summary", R.SUMMARY_COLUMNS, R.summary_rows(result.summary))
+        self._table("Actors", R.ACTOR_COLUMNS, R.actor_rows(result.facts))
+        self._table("Money", R.MONEY_COLUMNS, R.money_rows(result.facts))
+        self._table("Countries", R.COUNTRY_COLUMNS, R.country_rows(result.facts))
+
+    def _table(self, title: str, columns: Sequence[str], rows: list[tuple[str, ...]]) -> None:
+        """One titled table, or a dim `none found` line."""
+        self.console.print()
+        if not rows:
+            self.console.print(Text(f"{title}: none found", style="dim"))
+            return
+        table = Table(title=title, title_justify="left", title_style="bold cyan")
+        for column in columns:
+            numeric = column in ("#", "Score", "Mentions", "Value")
+            table.add_column(column, justify="right" if numeric else "left",
+                             overflow="fold")
+        for row in rows:
+            table.add_row(*(Text(cell) for cell in row))
+        self.console.print(table)

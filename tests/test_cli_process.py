@@ -1,0 +1,105 @@
+"""Real processes: pipes, signals, `python -m newsum`, and a machine with no NLTK data."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SAMPLES
+
+NEWSUM = [sys.executable, "-m", "newsum"]
+
+
+def offline_env(tmp_path: Path) -> dict[str, str]:
+    """The environment of a new user: an empty NLTK data folder and a new HOME."""
+    (tmp_path / "nltk").mkdir(exist_ok=True)
+    (tmp_path / "home").mkdir(exist_ok=True)
+    env = {**os.environ, "NLTK_DATA": str(tmp_path / "nltk"), "HOME": str(tmp_path / "home")}
+    env.pop("NO_COLOR", None)
+    return env
+
+
+def sample_files() -> list[Path]:
+    return sorted(p for p in SAMPLES.iterdir() if p.suffix in {".txt", ".html", ".md"})
+
+
+def test_python_dash_m_version() -> None:
+    done = subprocess.run([*NEWSUM, "--version"], capture_output=True, text=True, check=False)
+    assert done.returncode == 0 and done.stdout.startswith("newsum, version ")
+
+
+def test_every_sample_runs_offline_without_nltk_data(tmp_path: Path) -> None:
+    files = [str(p) for p in sample_files()]
+    assert len(files) >= 6
+    done = subprocess.run([*NEWSUM, *files, "-f", "jsonl", "-j", "1"], capture_output=True,
+                          text=True, env=offline_env(tmp_path), check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    assert len(done.stdout.splitlines()) == len(files)
+
+
+def test_closed_pipe_ends_quietly(tmp_path: Path) -> None:
+    files = [str(p) for p in sample_files()] * 3
+    cmd = " ".join([*map(str, NEWSUM), *files, "-f", "jsonl", "|", "head", "-1"])
+    done = subprocess.run(["bash", "-o", "pipefail", "-c", cmd], capture_output=True, text=True,
+                          env=offline_env(tmp_path), check=False)
+    assert len(done.stdout.splitlines()) == 1
+    assert "Traceback" not in done.stderr and "Error" not in done.stderr
+    assert done.returncode in (0, 141)
+
+
+def test_ctrl_c_exits_130_without_traceback(tmp_path: Path) -> None:
+    proc = subprocess.Popen([*NEWSUM, "-"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=offline_env(tmp_path))
+    time.sleep(1.5)  # newsum is now blocked reading stdin
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130
+    assert err == "newsum: error: interrupted\n" and out == ""
+
+
+@pytest.mark.parametrize("env_extra", [{}, {"NO_COLOR": "1"}])
+def test_piped_output_has_no_escape_codes(tmp_path: Path, env_extra: dict[str, str]) -> None:
+    env = {**offline_env(tmp_path), **env_extra}
+    done = subprocess.run([*NEWSUM, str(sample_files()[0])], capture_output=True, text=True,
+                          env=env, check=False)
+    assert done.returncode == 0 and "\x1b[" not in done.stdout
+
+
+def run_in_terminal(args: list[str], env: dict[str, str]) -> str:
+    """Run newsum with stdout on a pseudo-terminal and return what it printed there."""
+    import pty
+
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen([*NEWSUM, *args], stdout=follower, stderr=subprocess.PIPE,
+                            env={**env, "COLUMNS": "120", "TERM": "xterm-256color"})
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal closes when newsum exits
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    proc.wait(timeout=60)
+    os.close(leader)
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_terminal_gets_tables_and_colour(tmp_path: Path) -> None:
+    screen = run_in_terminal([str(sample_files()[0])], offline_env(tmp_path))
+    assert "\x1b[" in screen and "─" in screen
+
+
+def test_no_color_on_a_terminal_keeps_tables_without_colour(tmp_path: Path) -> None:
+    env = {**offline_env(tmp_path), "NO_COLOR": "1"}
+    screen = run_in_terminal([str(sample_files()[0])], env)
+    assert "─" in screen and "\x1b[1m" not in screen and "\x1b[3" not in screen
