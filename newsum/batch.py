@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 
@@ -26,7 +26,7 @@ def default_jobs(count: int) -> int:
 def run(
     sources: Sequence[str], settings: Settings, stages: Stages = ALL_STAGES,
     jobs: int | None = None,
-) -> Iterator[Result]:
+) -> Generator[Result, None, None]:
     """Process every source and yield its Result in input order; `jobs=1` stays in-process."""
     workers = jobs if jobs is not None else default_jobs(len(sources))
     work = partial(process_source, settings=settings, stages=stages)
@@ -34,9 +34,13 @@ def run(
         yield from map(work, sources)
         return
     chunk = max(1, min(16, len(sources) // (workers * 4)))
-    with ProcessPoolExecutor(max_workers=workers, initializer=_ignore_sigint) as pool:
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_sigint)
+    try:
         # map() yields in input order and re-raises a worker's failure, so nothing is lost.
         yield from pool.map(work, sources, chunksize=chunk)
+    finally:
+        # When the consumer stops early (closed pipe, Ctrl-C), drop the queued work.
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _ignore_sigint() -> None:

@@ -9,13 +9,15 @@ from __future__ import annotations
 import io
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Generator
+from contextlib import closing
 from typing import Any, TextIO, TypeVar
 
 import click
 
 from newsum import __version__
 from newsum.errors import NewsumError
+from newsum.models import Result
 from newsum.settings import (
     DEFAULT_ALGORITHM,
     DEFAULT_MAX_BYTES,
@@ -44,6 +46,10 @@ Examples:
 Exit codes: 0 all inputs done, 1 some input failed (the rest are still
 output), 2 usage error, 130 interrupted, 141 output pipe closed.
 """
+
+
+class PipeClosed(Exception):
+    """The reader of stdout went away; kept apart from OSError so Click does not handle it."""
 
 
 class DefaultGroup(click.Group):
@@ -172,7 +178,7 @@ def run_command(options: dict[str, Any], view: str) -> int:
     stages = Stages(summary=view == "full", facts=view != "clean")
     out: TextIO = io.StringIO() if options["output"] else sys.stdout
     failed = write_results(run(sources, settings, stages, options["jobs"]), out, options,
-                           view, many=len(sources) > 1)
+                           view, total=len(sources))
     if options["output"]:
         from newsum.io import write_atomic
 
@@ -182,31 +188,34 @@ def run_command(options: dict[str, Any], view: str) -> int:
     return EXIT_OK
 
 
-def write_results(results: Any, out: TextIO, options: dict[str, Any], view: str,
-                  many: bool) -> int:
+def write_results(results: Generator[Result, None, None], out: TextIO, options: dict[str, Any],
+                  view: str, total: int) -> int:
     """Render each result as it arrives; report failures on stderr; return how many failed."""
     from newsum.render import make_renderer, resolve_format
     from newsum.render.progress import progress
 
     fmt = resolve_format(options["fmt"], isatty=out.isatty())
-    renderer = make_renderer(fmt, view, out, many)  # type: ignore[arg-type]
-    show_bar = many and not options["quiet"] and sys.stderr.isatty()
+    renderer = make_renderer(fmt, view, out, many=total > 1)  # type: ignore[arg-type]
+    show_bar = total > 1 and not options["quiet"] and sys.stderr.isatty()
     failed = 0
-    renderer.begin()
-    with progress(0, show_bar, sys.stderr) as advance:
-        for result in results:
-            renderer.add(result)
-            advance()
-            if result.error:
-                failed += 1
-                error(result.error)
-            elif options.get("show_removed"):
-                report_removed(result)
-    renderer.end()
+    try:
+        renderer.begin()
+        with closing(results), progress(total, show_bar, sys.stderr) as advance:
+            for result in results:
+                renderer.add(result)
+                advance()
+                if result.error:
+                    failed += 1
+                    error(result.error)
+                elif options.get("show_removed"):
+                    report_removed(result)
+        renderer.end()
+    except BrokenPipeError:
+        raise PipeClosed() from None
     return failed
 
 
-def report_removed(result: Any) -> None:
+def report_removed(result: Result) -> None:
     """List the lines chrome removal dropped, with reasons, on stderr."""
     for line in result.removed:
         click.echo(f"{result.source}:{line.line_no}: {line.reason}: {line.text}", err=True)
@@ -231,7 +240,7 @@ def main(argv: list[str] | None = None) -> None:
     except click.ClickException as exc:
         exc.show()
         code = exc.exit_code
-    except BrokenPipeError:
+    except (PipeClosed, BrokenPipeError):
         code = _pipe_closed()
     except NewsumError as exc:
         error(str(exc))

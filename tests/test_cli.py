@@ -75,7 +75,7 @@ def test_json_has_the_documented_keys(article: Path) -> None:
 
 
 @pytest.mark.parametrize(("args", "count"), [(["-n", "2"], 2), (["-n", "5"], 5),
-                                             (["--ratio", "0.5"], 4)])
+                                             (["--ratio", "0.5"], 5), (["--ratio", "0.2"], 2)])
 def test_summary_length_options(article: Path, args: list[str], count: int) -> None:
     result = invoke(str(article), "--format", "json", *args)
     assert len(json.loads(result.stdout)["summary"]) == count

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -61,7 +62,8 @@ def test_ctrl_c_exits_130_without_traceback(tmp_path: Path) -> None:
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=30)
     assert proc.returncode == 130
-    assert err == "newsum: error: interrupted\n" and out == ""
+    # Click starts a new line first, so the message does not follow the terminal's ^C.
+    assert err.strip() == "newsum: error: interrupted" and out == ""
 
 
 @pytest.mark.parametrize("env_extra", [{}, {"NO_COLOR": "1"}])
@@ -94,12 +96,21 @@ def run_in_terminal(args: list[str], env: dict[str, str]) -> str:
     return b"".join(chunks).decode("utf-8", "replace")
 
 
+def has_colour(screen: str) -> bool:
+    """True when any SGR escape sets a foreground or background colour."""
+    for params in re.findall(r"\x1b\[([0-9;]*)m", screen):
+        codes = [int(p) for p in params.split(";") if p]
+        if any(30 <= c <= 48 or 90 <= c <= 107 for c in codes):
+            return True
+    return False
+
+
 def test_terminal_gets_tables_and_colour(tmp_path: Path) -> None:
     screen = run_in_terminal([str(sample_files()[0])], offline_env(tmp_path))
-    assert "\x1b[" in screen and "─" in screen
+    assert has_colour(screen) and "─" in screen
 
 
 def test_no_color_on_a_terminal_keeps_tables_without_colour(tmp_path: Path) -> None:
     env = {**offline_env(tmp_path), "NO_COLOR": "1"}
     screen = run_in_terminal([str(sample_files()[0])], env)
-    assert "─" in screen and "\x1b[1m" not in screen and "\x1b[3" not in screen
+    assert "─" in screen and not has_colour(screen)

@@ -9,7 +9,7 @@ import pytest
 
 from newsum.models import Actor, Country, Facts, Money, Result, ScoredSentence, Summary
 from newsum.render import make_renderer, resolve_format
-from newsum.render.rows import format_amount, shorten
+from newsum.render.rows import around, format_amount, shorten
 
 RESULT = Result(
     source="story.txt",
@@ -95,3 +95,11 @@ def test_amount_and_context_formatting() -> None:
     assert format_amount(75_000_000.0) == "75,000,000"
     assert format_amount(0.5) == "0.50"
     assert shorten("word " * 40, 20).endswith("…") and len(shorten("word " * 40, 20)) <= 20
+
+
+def test_money_context_window_keeps_the_amount_in_view() -> None:
+    context = ("After months of talks that went on late into the night, the council agreed "
+               "to spend £4.2m on the harbour wall, the largest sum in its history by far.")
+    window = around(context, "£4.2m", 40)
+    assert "£4.2m" in window and len(window) <= 42
+    assert window.startswith("…") and window.endswith("…")

@@ -7,7 +7,7 @@ from newsum.models import Facts, Result, Summary
 ACTOR_COLUMNS = ("Name", "Kind", "Role", "Mentions")
 MONEY_COLUMNS = ("Amount", "Currency", "Value", "Context")
 COUNTRY_COLUMNS = ("Country", "Code", "Mentions")
-SUMMARY_COLUMNS = ("#", "Sentence", "Score")
+SUMMARY_COLUMNS = ("#", "Score", "Sentence")
 # Context is cut to this many characters in human-readable views; JSON keeps it whole.
 CONTEXT_CHARS = 70
 
@@ -19,10 +19,10 @@ def byline(result: Result) -> str:
 
 
 def summary_rows(summary: Summary | None) -> list[tuple[str, ...]]:
-    """One row per chosen sentence: its position (1-based), text and score."""
+    """One row per chosen sentence: its position in the body (1-based), score and text."""
     if summary is None:
         return []
-    return [(str(s.position + 1), s.text, f"{s.score:.3f}") for s in summary.sentences]
+    return [(str(s.position + 1), f"{s.score:.3f}", s.text) for s in summary.sentences]
 
 
 def actor_rows(facts: Facts) -> list[tuple[str, ...]]:
@@ -33,7 +33,7 @@ def actor_rows(facts: Facts) -> list[tuple[str, ...]]:
 
 def money_rows(facts: Facts) -> list[tuple[str, ...]]:
     """One row per amount: as written, currency, normalised value, context."""
-    return [(m.text, m.currency or "?", format_amount(m.amount), shorten(m.context))
+    return [(m.text, m.currency or "?", format_amount(m.amount), around(m.context, m.text))
             for m in facts.money]
 
 
@@ -58,6 +58,21 @@ def shorten(text: str, width: int = CONTEXT_CHARS) -> str:
         return text
     cut = text[: width - 1].rsplit(" ", 1)[0]
     return cut + "…"
+
+
+def around(text: str, needle: str, width: int = CONTEXT_CHARS) -> str:
+    """A window of `text` about `width` characters wide, centred on `needle` when present."""
+    text = " ".join(text.split())
+    at = text.find(needle)
+    if len(text) <= width or at < 0:
+        return shorten(text, width)
+    start = max(0, min(at - (width - len(needle)) // 2, len(text) - width))
+    window = text[start:start + width]
+    if start > 0:
+        window = "…" + window.split(" ", 1)[-1]
+    if start + width < len(text):
+        window = window.rsplit(" ", 1)[0] + "…"
+    return window
 
 
 def _role_name(name: str, organisation: str | None) -> str:
