@@ -1,0 +1,80 @@
+"""Paragraphs and sentences: NLTK's Punkt with parameters this project ships, no NLTK data."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from newsum.models import Document, Sentence
+
+if TYPE_CHECKING:
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+# A blank line (possibly holding spaces) separates paragraphs.
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+# Punkt's boundary regexes know only straight quotes, so curly ones are mapped one-to-one
+# (same length, so spans still index the original text) before tokenizing.
+_STRAIGHT_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"',
+                                  "‘": "'", "’": "'", "‚": "'", "‛": "'"})
+# A sentence Punkt starts with an all-lower-case word continues the previous one: Punkt splits
+# after every "?" or "!" ('"Why?" she asked') and after a period it has no abbreviation for.
+_LOWER_START = re.compile(r"[\"'(\[]*[a-z]+\b")
+
+
+def segment(body: str) -> Document:
+    """Split a body into paragraphs of sentences, numbered 0-based across the document."""
+    paragraphs: list[tuple[Sentence, ...]] = []
+    position = 0
+    for text in paragraph_texts(body):
+        sentences = split_sentences(text)
+        if not sentences:
+            continue
+        index = len(paragraphs)
+        paragraphs.append(tuple(Sentence(s, position + i, index) for i, s in enumerate(sentences)))
+        position += len(sentences)
+    return Document(tuple(paragraphs))
+
+
+def paragraph_texts(body: str) -> list[str]:
+    """Blocks separated by blank lines, each with its lines joined by single spaces."""
+    blocks = (" ".join(block.split()) for block in _PARAGRAPH_BREAK.split(body))
+    return [block for block in blocks if block]
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of one paragraph, whitespace-normalised, in order."""
+    text = " ".join(text.split())
+    if not text:
+        return []
+    spans = _tokenizer().span_tokenize(text.translate(_STRAIGHT_QUOTES))
+    return _merge_lower_starts([text[start:end].strip() for start, end in spans])
+
+
+def _merge_lower_starts(sentences: list[str]) -> list[str]:
+    """Join each sentence that opens with a lower-case word onto the one before it."""
+    merged: list[str] = []
+    for sentence in sentences:
+        if merged and _LOWER_START.match(sentence):
+            merged[-1] = f"{merged[-1]} {sentence}"
+        elif sentence:
+            merged.append(sentence)
+    return merged
+
+
+@cache
+def _tokenizer() -> PunktSentenceTokenizer:
+    """Punkt built once from the shipped parameters; never loads or downloads NLTK data."""
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+    params = PunktParameters()
+    params.abbrev_types = set(_word_list("abbreviations.txt"))
+    params.sent_starters = set(_word_list("sentence_starters.txt"))
+    return PunktSentenceTokenizer(params)
+
+
+def _word_list(name: str) -> list[str]:
+    """Words of a package data file: whitespace-separated, `#` comments and blanks ignored."""
+    text = (resources.files("newsum") / "data" / name).read_text(encoding="utf-8")
+    return [word for line in text.splitlines() for word in line.split("#", 1)[0].split()]

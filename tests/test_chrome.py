@@ -1,0 +1,396 @@
+"""Tests for chrome removal: rules, metadata, block finding, HTML dispatch and the seed article."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from newsum.chrome import looks_like_html, strip_chrome
+from newsum.chrome.metadata import byline_author, find_date, is_date_line, looks_like_name
+from newsum.chrome.rules import compile_rules, default_phrases, parse_phrases, user_rules
+from newsum.chrome.text import best_block, split_lines
+from newsum.errors import RulesError
+
+SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+PARA_1 = (
+    "The harbour authority will open a new ferry terminal next spring to cope with a rise in "
+    "passengers travelling between the islands, officials said on Tuesday."
+)
+PARA_2 = (
+    "Work on the terminal began two years ago and has cost more than £40 million, most of it "
+    "paid for by a regional development fund set up after the floods."
+)
+PARA_3 = (
+    "Local councillor Mary Penrose said: \u201cThe old building was never meant to handle this "
+    "many people, and the queues in summer have become a real problem for families.\u201d"
+)
+PARA_4 = (
+    "The authority expects the number of crossings to double within five years, and says it "
+    "will review timetables once the terminal is open."
+)
+
+PAGE = "\n\n".join([
+    "Skip to content",
+    "Home\nNews\nSport\nWeather",
+    "Turn on notifications to get the latest stories",
+    "Harbour to open new ferry terminal next spring",
+    "By Tom Ashworth",
+    "Tuesday 12 March 2024 09:15",
+    "The new terminal seen from the harbour wall (Jane Smith/Island Press)",
+    PARA_1,
+    PARA_2,
+    "Advertisement",
+    "The old building was never meant to handle this many people",
+    "Mary Penrose",
+    PARA_3,
+    PARA_4,
+    "Share this article",
+    "Facebook Twitter Email",
+    "Sign up to our daily newsletter",
+    "Copyright 2024 Island Press. All rights reserved.",
+])
+
+
+def reasons(text: str) -> dict[str, str]:
+    """Removed line text → reason, for assertions."""
+    return {r.text: r.reason for r in strip_chrome(text).removed}
+
+
+def reasons_with(text: str, rule: str) -> dict[str, str]:
+    """Removed line text → reason, with one extra user rule."""
+    return {r.text: r.reason for r in strip_chrome(text, extra_rules=[rule]).removed}
+
+
+def test_body_keeps_every_paragraph_in_order() -> None:
+    assert strip_chrome(PAGE).body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4])
+
+
+def test_metadata_goes_to_fields_not_body() -> None:
+    cleaned = strip_chrome(PAGE)
+    assert cleaned.title == "Harbour to open new ferry terminal next spring"
+    assert cleaned.author == "Tom Ashworth"
+    assert cleaned.published == "2024-03-12T09:15"
+    assert "Tom Ashworth" not in cleaned.body and "Harbour to open" not in cleaned.body
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Turn on notifications to get the latest stories", "notification prompt"),
+        ("The new terminal seen from the harbour wall (Jane Smith/Island Press)", "photo caption"),
+        ("Advertisement", "advertisement"),
+        ("The old building was never meant to handle this many people", "pull quote"),
+        ("Mary Penrose", "pull quote"),
+        ("Share this article", "share prompt"),
+        ("Facebook Twitter Email", "share prompt"),
+        ("Sign up to our daily newsletter", "subscription prompt"),
+        ("Copyright 2024 Island Press. All rights reserved.", "legal footer"),
+        ("By Tom Ashworth", "byline"),
+        ("Tuesday 12 March 2024 09:15", "date line"),
+        ("Harbour to open new ferry terminal next spring", "headline"),
+    ],
+)
+def test_each_chrome_line_has_its_reason(line: str, reason: str) -> None:
+    assert reasons(PAGE)[line] == reason
+
+
+def test_removed_lines_carry_input_line_numbers() -> None:
+    lines = PAGE.splitlines()
+    for removed in strip_chrome(PAGE).removed:
+        assert lines[removed.line_no - 1].strip() == removed.text
+
+
+PHRASE_CASES = [
+    ("Stay up to date with notifications from The Daily Example", "notification prompt"),
+    ("Notifications can be managed in browser preferences.", "notification prompt"),
+    ("Your support makes all the difference.", "donation appeal"),
+    ("Thank you for registering", "login prompt"),
+    ("Please refresh the page or navigate to another page on the site", "login prompt"),
+    ("Forgot your password?", "login prompt"),
+    ("You have 2 free articles remaining", "subscription prompt"),
+    ("We use cookies to improve your experience.", "cookie notice"),
+    ("Story continues below advertisement", "advertisement"),
+    ("Read more: Council approves new bus lanes", "related links"),
+    ("Leave a comment", "comments section"),
+    ("Reporting by Ann Lee; Editing by Bob Ray", "reporting credit"),
+    ("Photo: Jane Smith", "photo caption"),
+    ("Skip to main content", "navigation"),
+    ("Comments are closed.", "comments prompt"),
+    ("Turn on notifications", "notification prompt"),
+    ("Share this article", "share prompt"),
+    ("Advertisement", "advertisement"),
+    ("All rights reserved.", "legal footer"),
+    ("Sign up to our daily newsletter", "subscription prompt"),
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), PHRASE_CASES)
+def test_phrase_rules(line: str, reason: str) -> None:
+    assert compile_rules().match(line, len(line.split())) == reason
+
+
+def test_phrase_rules_spare_long_prose_mentioning_a_phrase() -> None:
+    line = ("Officials said the scheme, which residents were told to sign up for the council "
+            "newsletter to follow, would be reviewed after a long public consultation that "
+            "drew thousands of written responses from people living near the harbour and the "
+            "surrounding villages over the summer months, according to the minutes of the "
+            "meeting published by the council on its website.")
+    assert compile_rules().match(line, len(line.split())) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In a statement on Tuesday, the harbour master said:",
+        "He had wanted to become a member of the council since he was a student.",
+        "Passengers must create an account before they can book a crossing online.",
+        "Related work on the pier will start in the autumn.",
+        "Jane Smith was a reporter on the island paper for thirty years.",
+        "3 responses from the ferry operators are expected next week.",
+        "Discussion",
+    ],
+)
+def test_body_lines_that_resemble_chrome_are_not_rules_hits(line: str) -> None:
+    assert compile_rules().match(line, len(line.split())) is None
+
+
+def test_a_colon_line_in_the_body_does_not_end_the_article() -> None:
+    page = "\n\n".join([PARA_1, "In a statement, the harbour master said:", PARA_3, PARA_4])
+    assert strip_chrome(page).body.endswith(PARA_4)
+
+
+SECTION_CASES = [
+    ("Tom Ashworth is a staff writer at Island Press covering transport.", "author bio"),
+    ("About Tom Ashworth", "author bio"),
+    ("12 thoughts on \u201cHarbour to open new ferry terminal\u201d", "comments section"),
+    ("Sam Carter on March 12, 2024 at 4:47 pm said:", "comments section"),
+    ("You may also like", "related section"),
+    ("Leia também", "related section"),
+    ("Download the Island Press app", "app prompt"),
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), SECTION_CASES)
+def test_section_rules(line: str, reason: str) -> None:
+    assert compile_rules().match(line, len(line.split())) == reason
+
+
+def test_every_phrase_group_has_a_test_case() -> None:
+    groups = {rule.reason for rule in default_phrases()}
+    tested = {reason for _, reason in PHRASE_CASES + SECTION_CASES}
+    assert groups == tested
+
+
+def test_parse_phrases_format() -> None:
+    rules = parse_phrases(["# comment", "[ad]", "# why", "^advert$", "", "[x]", "y"])
+    assert [(r.pattern, r.reason) for r in rules] == [("^advert$", "ad"), ("y", "x")]
+
+
+def test_donation_region_drops_its_prose_paragraphs() -> None:
+    appeal = "\n\n".join([
+        "Your support helps us to tell the story",
+        "Our reporters travel across the country to bring you the facts, and we want to keep "
+        "doing that without putting up a paywall for readers.",
+        "Your support makes all the difference.",
+    ])
+    cleaned = strip_chrome(appeal + "\n\n" + "\n\n".join([PARA_1, PARA_2, PARA_4]))
+    assert "paywall" not in cleaned.body
+    assert PARA_1 in cleaned.body
+
+
+def test_extra_rules_drop_matching_lines() -> None:
+    page = PAGE.replace("Advertisement", "Brought to you by Acme Ferries")
+    assert "Acme Ferries" in strip_chrome(page).body
+    cleaned = strip_chrome(page, extra_rules=[r"^brought to you by\b"])
+    assert "Acme Ferries" not in cleaned.body
+    why = reasons_with(page, r"^brought to you by\b")
+    assert why["Brought to you by Acme Ferries"] == "user rule"
+
+
+def test_article_without_blank_lines() -> None:
+    page = "\n".join(["Home", "News", PARA_1, PARA_2, PARA_3, PARA_4, "Share this article"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4])
+
+
+def test_reader_comments_after_the_article_are_dropped() -> None:
+    comments = "\n\n".join([
+        "Comments",
+        "Sam Carter on March 12, 2024 at 4:47 pm said:",
+        "I have taken that ferry for twenty years and the queues in August are a nightmare, "
+        "so this is very welcome news for everyone who lives on the islands.",
+        "Jo Lane on March 12, 2024 at 6:02 pm said:",
+        "It would be better to spend the money on more boats rather than a new building, "
+        "because the crossings are already full in summer and nobody can get a ticket.",
+        "Another reader pointed out that the old terminal was only built in the nineties and "
+        "asked why it had to be replaced so soon, given how much the council spent on it.",
+    ])
+    cleaned = strip_chrome("\n\n".join([PARA_1, PARA_2, comments]))
+    assert cleaned.body == "\n\n".join([PARA_1, PARA_2])
+    assert reasons("\n\n".join([PARA_1, PARA_2, comments]))["Comments"] == "comments section"
+
+
+def test_teaser_list_after_a_related_heading_is_dropped() -> None:
+    teasers = "\n\n".join(
+        f"LABEL {n}\nTeaser headline number {n} about something else\n"
+        f"This is the blurb of another story number {n}, long enough to look like a real "
+        "sentence of running text on the page."
+        for n in range(6)
+    )
+    page = "\n\n".join([PARA_1, PARA_2, PARA_4, "You may also like", teasers])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_4])
+
+
+def test_table_rows_and_a_list_introduced_by_a_colon_stay() -> None:
+    table = "Route\tCrossings\tFare\nNorth\t12\t£8\nSouth\t9\t£6"
+    items = "Ticket office opening hours\nA larger waiting room with seats\nLockers"
+    intro = "The authority says the terminal will offer three things that passengers asked for:"
+    page = "\n\n".join([PARA_1, table, PARA_2, intro, items])
+    body = strip_chrome(page).body
+    assert "North\t12\t£8" in body
+    assert body.endswith("opening hours\n\nA larger waiting room with seats\n\nLockers")
+
+
+def test_invalid_extra_rule_raises_rules_error() -> None:
+    with pytest.raises(RulesError):
+        user_rules(["(unclosed"])
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Wednesday 06 November 2024 22:40", "2024-11-06T22:40"),
+        ("Updated 6:56 AM ET, Tue November 19, 2019", "2019-11-19T06:56"),
+        ("Published 2019-11-19T08:00:00Z", "2019-11-19T08:00"),
+        ("March 3, 2021", "2021-03-03"),
+        ("Nov. 19, 2019 at 3:05 p.m.", "2019-11-19T15:05"),
+        ("By Ann Lee - 11/19/19 06:56 AM EST", "2019-11-19T06:56"),
+    ],
+)
+def test_find_date(line: str, iso: str) -> None:
+    assert find_date(line) == iso
+    assert is_date_line(line)
+
+
+def test_a_sentence_with_a_date_is_not_a_date_line() -> None:
+    line = "The council first voted on the plan on 4 May 2021 after a long debate."
+    assert not is_date_line(line)
+    assert find_date("There were 31 ships in port") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("By Tom Ashworth", "Tom Ashworth"), ("By Ann Lee and Bob Ray", "Ann Lee"),
+     ("By the way, this is not a byline", None)],
+)
+def test_byline_author(line: str, author: str | None) -> None:
+    assert byline_author(line) == author
+
+
+def test_looks_like_name() -> None:
+    assert looks_like_name("Helen Mary Jones")
+    assert not looks_like_name("Read the full story")
+    assert not looks_like_name("Home")
+
+
+def test_best_block_is_the_heaviest_run() -> None:
+    assert best_block([-3, 5, -1, 6, -20, 4]) == (1, 3)
+    assert best_block([-1, -2]) == (0, 1)  # no prose at all: nothing is cut by position
+    assert best_block([]) == (0, -1)
+
+
+def test_split_lines_numbers_and_counts_cjk() -> None:
+    lines = split_lines("a b\n\n  東京都は今日  \n")
+    assert [(line.no, line.text) for line in lines] == [(1, "a b"), (3, "東京都は今日")]
+    assert lines[1].words > 1
+
+
+def test_cjk_lines_with_few_tokens() -> None:
+    line = "東京都は今日、新しい港の計画を発表しました。市民の多くが賛成しています。"
+    cleaned = strip_chrome("\n\n".join([line, line + "追加", PARA_1]))
+    assert PARA_1 in cleaned.body
+
+
+def test_empty_and_chrome_only_inputs() -> None:
+    assert strip_chrome("").body == ""
+    assert strip_chrome("Advertisement\nShare this article").body == ""
+    assert strip_chrome("A short note.\n\nIt has two lines.").body == (
+        "A short note.\n\nIt has two lines."
+    )
+
+
+def test_huge_input_stays_fast() -> None:
+    import time
+
+    page = ("Menu\n" * 20000) + "\n\n".join([PARA_1, PARA_2] * 2000)
+    start = time.perf_counter()
+    cleaned = strip_chrome(page)
+    assert time.perf_counter() - start < 10
+    assert PARA_1 in cleaned.body
+
+
+@pytest.mark.parametrize(
+    ("text", "is_html"),
+    [
+        ("<!DOCTYPE html><html><body><p>x</p></body></html>", True),
+        ("  <html lang='en'><head><title>x</title></head></html>", True),
+        ("<div><p>a</p><p>b</p><span>c</span><a href='#'>d</a><p>e</p></div>", True),
+        ("He wrote <p> in the margin and left.\n\nThe end.", False),
+        (PAGE, False),
+    ],
+)
+def test_looks_like_html(text: str, is_html: bool) -> None:
+    assert looks_like_html(text) is is_html
+
+
+def test_html_input_goes_through_trafilatura() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in (PARA_1, PARA_2, PARA_3, PARA_4))
+    html = (
+        "<!DOCTYPE html><html><head><title>Harbour to open new terminal</title>"
+        '<meta name="author" content="Tom Ashworth">'
+        '<meta property="article:published_time" content="2024-03-12T09:15:00Z"></head>'
+        "<body><nav><a href='/'>Home</a><a href='/news'>News</a></nav>"
+        f"<article><h1>Harbour to open new terminal</h1>{paragraphs}"
+        "<p>Sign up to our daily newsletter</p></article>"
+        "<footer>Copyright 2024 Island Press</footer></body></html>"
+    )
+    cleaned = strip_chrome(html)
+    assert PARA_1 in cleaned.body and PARA_4 in cleaned.body
+    assert "newsletter" not in cleaned.body and "Home" not in cleaned.body
+    assert cleaned.title == "Harbour to open new terminal"
+    assert cleaned.published is not None and cleaned.published.startswith("2024-03-12")
+
+
+def _seed_text() -> str:
+    """The shared seed article; skipped when absent locally, a failure when CI is set."""
+    path = SHARED_DATA / "seed-article.txt"
+    if not path.is_file():
+        if os.environ.get("CI"):
+            pytest.fail(f"shared data missing in CI: {path}")
+        pytest.skip(f"shared data not present at {path}")
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.mark.shared_data
+def test_seed_article() -> None:
+    cleaned = strip_chrome(_seed_text())
+    body = cleaned.body
+    assert cleaned.title is not None and cleaned.title.startswith("Starmer to sign deals")
+    assert cleaned.author == "Helen Corbett"
+    assert cleaned.published == "2024-11-06T22:40"
+    assert body.startswith("The Prime Minister will sign")
+    assert body.endswith("real-time intelligence sharing networks.")
+    for chrome in ("notifications", "Your support", "donation", "registering", "refresh",
+                   "Russell Cheyne", "Helen Corbett", "22:40", "American", "United States"):
+        assert chrome not in body, chrome
+    paragraphs = body.split("\n\n")
+    assert "Sir Keir Starmer" not in paragraphs and "Yvette Cooper" not in paragraphs
+    assert sum("nowhere to hide" in p for p in paragraphs) == 1
+    assert sum("cannot do it in isolation" in p for p in paragraphs) == 1
+    assert len(paragraphs) == 14
+    why = {r.text: r.reason for r in cleaned.removed}
+    assert why["Helen Corbett"] == "byline"
+    assert why["Your support makes all the difference."] == "donation appeal"
+    assert why["Thank you for registering"] == "login prompt"
