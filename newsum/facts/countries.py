@@ -1,0 +1,137 @@
+"""Sovereign states named in the body, by name or alias, counted and ordered by mentions.
+
+One precompiled alternation of every name (pycountry's plus data/country_aliases.tsv), longest
+first so "North Macedonia" is never also "Macedonia" and "Papua New Guinea" never "Guinea".
+Matching is case-sensitive and whole-word: "us" in "let us" and the bird "turkey" never match.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import pycountry
+
+from newsum.facts._data import data_rows, data_section, data_words
+from newsum.models import Country
+
+_NOT_COUNTRY = "-"  # the code of phrases that contain a country's name but are not one
+# A capitalised word right after a person-like name makes it a person: "Jordan Henderson".
+_NEXT_CAPITALISED = re.compile(r" [A-Z][a-z]")
+_PREVIOUS_WORD = re.compile(r"([A-Z][a-z]+) $")
+# A capitalised word right before a country makes it part of a longer name: "Athletics
+# Ireland", "Great Ireland Run", "Reform UK". Openers like "In" or "The" do not count.
+_PREVIOUS_CAPITALISED = re.compile(r"(?<![\w.])([A-Z][\w'’-]*) $")
+
+
+@dataclass(frozen=True)
+class _Table:
+    """Every matchable text with its code, the display names, and the person-like names."""
+
+    codes: dict[str, str]  # written text -> alpha-2 code, or "-" for a not-country phrase
+    names: dict[str, str]  # alpha-2 code -> short English name
+    person_like: frozenset[str]
+    pattern: re.Pattern[str]
+    us_places: re.Pattern[str]
+
+
+def _pycountry_names() -> Iterator[tuple[str, str, str]]:
+    """(code, display name, matchable text) for each pycountry name without a comma."""
+    for c in pycountry.countries:
+        display = getattr(c, "common_name", None) or c.name
+        for text in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
+            # comma forms ("Korea, Republic of") are catalogue names that news never writes
+            if text and "," not in text and "(" not in text:
+                yield c.alpha_2, display, text
+
+
+@cache
+def _table() -> _Table:
+    """Build the name table and its regex once."""
+    rows = data_rows("country_aliases.tsv")
+    territories = {code for code, kind, _ in rows if kind == "territory"}
+    codes: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for code, display, text in _pycountry_names():
+        if code not in territories:
+            codes[text] = code
+            names.setdefault(code, display)
+    for code, kind, text in rows:
+        if kind in ("alias", "not-country"):
+            codes[text] = code
+        elif kind == "name":
+            names[code] = text
+    person_like = frozenset(text for _, kind, text in rows if kind == "person")
+    us_places = [text for _, kind, text in rows if kind == "us-place"]
+    return _Table(codes, names, person_like, _compile(codes), _compile(us_places))
+
+
+def _compile(texts: Sequence[str] | dict[str, str]) -> re.Pattern[str]:
+    """One whole-word alternation, longest text first."""
+    ordered = sorted(texts, key=lambda t: (-len(t), t))
+    alternation = "|".join(re.escape(t) for t in ordered)
+    # "US$" is a currency symbol, not a mention of the US
+    return re.compile(rf"(?<!\w)(?:{alternation})(?![\w$])")
+
+
+def _is_person(text: str, sentence: str, start: int, end: int) -> bool:
+    """A person-like name ("Chad", "Jordan") used as a person's name."""
+    if text not in _table().person_like:
+        return False
+    if _NEXT_CAPITALISED.match(sentence, end):
+        return True
+    previous = _PREVIOUS_WORD.search(sentence, max(0, start - 30), start)
+    return previous is not None and previous.group(1) in data_words("first_names.txt")
+
+
+def _near_us_place(sentence: str, start: int, end: int) -> bool:
+    """A US state or city within a few words: "Georgia" is then the US state."""
+    window = sentence[max(0, start - 30): end + 30]
+    return _table().us_places.search(window) is not None
+
+
+def _inside_a_name(sentence: str, start: int) -> bool:
+    """The country follows a capitalised word that is not a sentence opener."""
+    previous = _PREVIOUS_CAPITALISED.search(sentence, max(0, start - 40), start)
+    if previous is None:
+        return False
+    word = previous.group(1)
+    at = previous.start(1)
+    if at <= 3 and not sentence[:at].strip(" \"“‘'("):
+        return False  # the sentence's first word: "Across Britain, ..."
+    return not (word in data_section("actor_words.txt", "not-name") or is_country_name(word)
+                or word.isupper())
+
+
+def country_codes_in(sentence: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, alpha-2 code) of every country mention in one sentence."""
+    table = _table()
+    # "US"/"UK" in an all-capitals sentence ("LET US KNOW") may be an ordinary word
+    shouting = not any(ch.islower() for ch in sentence)
+    for m in table.pattern.finditer(sentence):
+        text, code = m.group(), table.codes[m.group()]
+        if code == _NOT_COUNTRY or _is_person(text, sentence, m.start(), m.end()):
+            continue
+        if _inside_a_name(sentence, m.start()) or (
+                code == "GE" and _near_us_place(sentence, m.start(), m.end())):
+            continue
+        if not (shouting and len(text) <= 3 and text.isupper()):
+            yield m.start(), m.end(), code
+
+
+def is_country_name(text: str) -> bool:
+    """Whether the text, exactly, is a country name or alias (used to keep them from actors)."""
+    return _table().codes.get(text, _NOT_COUNTRY) != _NOT_COUNTRY
+
+
+def find_countries(sentences: Sequence[str]) -> list[Country]:
+    """Countries mentioned, by mentions (most first) then first appearance."""
+    counts: dict[str, int] = {}
+    for sentence in sentences:
+        for _, _, code in country_codes_in(" ".join(sentence.split())):
+            counts[code] = counts.get(code, 0) + 1
+    names = _table().names
+    order = sorted(counts, key=lambda code: -counts[code])  # stable: ties keep first appearance
+    return [Country(names[code], code, counts[code]) for code in order]

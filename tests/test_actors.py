@@ -1,0 +1,266 @@
+"""find_actors: each rule group of newsum.facts.actors has a case, negatives included."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsum.facts.actors import find_actors
+from newsum.models import Actor
+
+
+def by_name(*sentences: str) -> dict[str, Actor]:
+    """The actors found, keyed by name."""
+    return {a.name: a for a in find_actors(list(sentences))}
+
+
+@pytest.mark.parametrize(
+    ("sentences", "name", "kind", "role", "organisation"),
+    [
+        # a capitalised role before the name, honorific stripped from the name
+        (["Prime Minister Sir Keir Starmer spoke."], "Keir Starmer", "person", "Prime Minister",
+         None),
+        (["Home Secretary Yvette Cooper said no."], "Yvette Cooper", "person", "Home Secretary",
+         None),
+        # an organisation before a capitalised role
+        (["Nato Secretary General Mark Rutte spoke."], "Mark Rutte", "person",
+         "Secretary General", "Nato"),
+        # a nationality before the role is no organisation
+        (["British Prime Minister Boris Johnson spoke."], "Boris Johnson", "person",
+         "Prime Minister", None),
+        # a lower-case role with its organisation before the name
+        (["Tesco chief executive Sir Terry Leahy said sales rose."], "Terry Leahy", "person",
+         "Chief Executive", "Tesco"),
+        (["Labour leader Keir Starmer spoke."], "Keir Starmer", "person", "Leader", "Labour"),
+        # an appositive after the name
+        (["Yvette Cooper, the home secretary, said so."], "Yvette Cooper", "person",
+         "Home Secretary", None),
+        (["Ann Lee, chairman of Acme Group, said so."], "Ann Lee", "person", "Chairman",
+         "Acme Group"),
+        # honorifics alone make a person
+        (["Dr Zanele Mbeki arrived."], "Zanele Mbeki", "person", None, None),
+        (["Mr. Smith arrived."], "Smith", "person", None, None),
+        # a known given name makes a person
+        (["Yvette Cooper arrived."], "Yvette Cooper", "person", None, None),
+        # a speech verb after, or "according to" before, makes a person
+        (["Wang Yi said talks went well."], "Wang Yi", "person", None, None),
+        (["According to Zhou Enlai, it was too early."], "Zhou Enlai", "person", None, None),
+        # initials stay in the name
+        (["George W. Bush arrived."], "George W. Bush", "person", None, None),
+        # organisation words at the end, and heads followed by "of"
+        (["Backed by the Border Security Command, it grew."], "Border Security Command",
+         "organisation", None, None),
+        (["The European Political Community met."], "European Political Community",
+         "organisation", None, None),
+        (["The Bank of England held rates."], "Bank of England", "organisation", None, None),
+        (["Acme Widgets Ltd went bust."], "Acme Widgets Ltd", "organisation", None, None),
+        # known acronyms and short names
+        (["The EU and Nato agreed."], "EU", "organisation", None, None),
+        (["The EU and Nato agreed."], "Nato", "organisation", None, None),
+        # an unknown acronym that speaks
+        (["The OECD said growth slowed."], "OECD", "organisation", None, None),
+        # role modifiers stay in the role, a capitalised modifier may open the sentence
+        (["Shadow home secretary David Davis spoke."], "David Davis", "person",
+         "Shadow Home Secretary", None),
+        (["Former chief executive Jane Doe left."], "Jane Doe", "person",
+         "Former Chief Executive", None),
+        # a plural role before a list gives each name the role
+        (["The judges included authors Jenny Colgan and Amanda Craig."], "Amanda Craig",
+         "person", "Author", None),
+        (["Playwrights David Eldridge, Rebecca Lenkiewicz and Owen McCafferty won."],
+         "Rebecca Lenkiewicz", "person", "Playwright", None),
+        # several honorifics are all stripped
+        (["The Bishop of Durham, the Rt Rev Dr Tom Wright, spoke."], "Tom Wright", "person",
+         None, None),
+        # a peer known only by a title and a place keeps the title
+        (["Home Office minister Baroness Scotland said so."], "Baroness Scotland", "person",
+         "Home Office Minister", None),
+        # a nationality in front is not part of the name
+        (["He beat leading American Alan Webb."], "Alan Webb", "person", None, None),
+        # a name stops at "for" ("Simon McBurney for Measure for Measure")
+        (["The list includes Simon McBurney for Measure for Measure."], "Simon McBurney",
+         "person", None, None),
+        # a plural possessive goes on into the name
+        (["The Critics' Circle named her."], "Critics' Circle", "organisation", None, None),
+        # a known organisation keeps a never-a-name word inside it
+        (["The Reporters Without Borders group said so."], "Reporters Without Borders",
+         "organisation", None, None),
+        # "and" joins two capitalised names into one organisation
+        (["He joined the Food and Agriculture Organisation."], "Food and Agriculture Organisation",
+         "organisation", None, None),
+        # a known acronym heading a run
+        (["He told BBC Radio Four so."], "BBC Radio Four", "organisation", None, None),
+        # "a spokesman for X" and "chairman of X" make X an organisation
+        (["A spokeswoman for Hope Watch said no."], "Hope Watch", "organisation", None, None),
+        # "<portfolio> minister/secretary/commissioner" is a role, not an organisation
+        (["India's Commerce Minister Vikram Sethi said so."], "Vikram Sethi", "person",
+         "Commerce Minister", None),
+        (["EU Trade Commissioner Anneliese Voss said so."], "Anneliese Voss", "person",
+         "Trade Commissioner", "EU"),
+        # "Members of" is not part of the council's name
+        (["Members of Severn Vale District Council voted."], "Severn Vale District Council",
+         "organisation", None, None),
+        # "Councillor" is a role (and an honorific when a role comes first)
+        (["Councillor Ian Threadgold said so."], "Ian Threadgold", "person", "Councillor", None),
+        # a football club by its last word
+        (["Harbourside Rovers won again."], "Harbourside Rovers", "organisation", None, None),
+        # an age or "who" after the name describes a person
+        (["Zanele Khumalo, 45, was there."], "Zanele Khumalo", "person", None, None),
+        (["Yusra Obeng, who runs a bakery, was there."], "Yusra Obeng", "person", None, None),
+        # occupations as roles, before or after the name
+        (["The striker Kwame Asante scored."], "Kwame Asante", "person", "Striker", None),
+        (["Ola Brandt, a photographer, was there."], "Ola Brandt", "person", "Photographer",
+         None),
+        # a noun for a kind of body before the name, even one that starts like a person's
+        (["Shares in bookmaker William Hill rose."], "William Hill", "organisation", None,
+         None),
+        (["It bought drinks firm Allied Domecq."], "Allied Domecq", "organisation", None, None),
+        # sports clubs abroad by their first word
+        (["Sporting Alcantara agreed a fee."], "Sporting Alcantara", "organisation", None,
+         None),
+        # a surname used alone elsewhere makes an unknown two-word name a person
+        (["Kenenisa Bekele won.", "Bekele was happy."], "Kenenisa Bekele", "person", None,
+         None),
+    ],
+)
+def test_found(sentences: list[str], name: str, kind: str, role: str | None,
+               organisation: str | None) -> None:
+    actor = by_name(*sentences)[name]
+    assert (actor.kind, actor.role, actor.organisation) == (kind, role, organisation)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "absent"),
+    [
+        (["On Monday The Council met in May."], ["Monday", "Council", "May", "The Council"]),
+        (["But the plan failed. However, it worked."], ["But", "However"]),
+        (["He flew to Serbia and the UK."], ["Serbia", "UK"]),  # countries are not actors
+        (["Migrants cross the Western Balkans and the Channel to Budapest."],
+         ["Western Balkans", "Channel", "Budapest"]),  # nor are places
+        (["They met at Victoria Station on Downing Road."], ["Victoria Station",
+                                                             "Downing Road"]),
+        (["Almost 100,000 migrants travelled."], ["Almost"]),
+        (["The Lord of the Rings won."], ["of the Rings", "Rings"]),
+        (["The Prime Minister will speak."], ["Prime Minister"]),  # a role alone
+        (["Cooper said so."], ["Cooper"]),  # a lone surname that resolves to nobody
+        (["Polish MEPs said no."], ["Polish MEPs"]),  # a plural acronym is no name
+        (["London-based Levy said yes."], ["London-based Levy"]),
+        (["The Anti-Terrorism Bill passed.", "The Hans Christian Andersen Award went."],
+         ["Anti-Terrorism Bill", "Hans Christian Andersen Award"]),  # laws and awards
+        (["A rival, market leader Diageo, grew."], ["Diageo"]),  # a role before one word
+        (["She told World Business Report so."], ["World Business Report"]),  # the listener
+        (["In the Northern Echo, the Bishop said so."], ["Northern Echo"]),  # not closed
+        (["She won best actress for Suddenly Last Summer."], ["Suddenly Last Summer"]),
+        (["A spokeswoman for Human Rights Watch said no."], []),  # checked below: not a person
+        (["India said New Delhi would not agree."], ["New Delhi"]),  # a place, not a speaker
+        (["It backed Marés Capital and Oakhurst Partners."],
+         ["Marés Capital and Oakhurst Partners"]),  # two bodies, not one
+    ],
+)
+def test_not_actors(sentences: list[str], absent: list[str]) -> None:
+    found = by_name(*sentences)
+    assert not set(absent) & set(found)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "name", "mentions", "aliases"),
+    [
+        # honorific, given name, surname and full forms merge into one actor
+        (["Sir Keir Starmer spoke.", "Sir Keir said so.", "Starmer left.", "Keir Starmer won."],
+         "Keir Starmer", 4, ("Sir Keir Starmer", "Sir Keir", "Starmer")),
+        # "Mr Smith" resolves by surname
+        (["Jane Smith spoke.", "Ms Smith said so."], "Jane Smith", 2, ("Ms Smith",)),
+        # a full name later in the text still absorbs an earlier short form
+        (["Mr Obi spoke first.", "Later Chidi Obi said more."], "Chidi Obi", 2, ("Mr Obi",)),
+        # "the Prime Minister" counts for the only person holding that role
+        (["Prime Minister Sir Keir Starmer spoke.", "The Prime Minister left."],
+         "Keir Starmer", 2, ("Sir Keir Starmer",)),
+        # ... but not when it is followed by the name (that is the same mention)
+        (["The Prime Minister, Sir Keir Starmer, spoke.", "Keir Starmer, the prime minister, "
+          "left."], "Keir Starmer", 2, ("Sir Keir Starmer",)),
+        # a lower-case "the home secretary" counts too
+        (["Yvette Cooper, the home secretary, spoke.", "Ms Cooper said the home secretary "
+          "was sure."], "Yvette Cooper", 3, ("Ms Cooper",)),
+    ],
+)
+def test_merging(sentences: list[str], name: str, mentions: int,
+                 aliases: tuple[str, ...]) -> None:
+    actor = by_name(*sentences)[name]
+    assert (actor.mentions, actor.aliases) == (mentions, aliases)
+
+
+def test_role_held_by_two_people_is_not_counted() -> None:
+    found = by_name("President Joe Biden met President Emmanuel Macron.", "The President left.")
+    assert found["Joe Biden"].mentions == 1 and found["Emmanuel Macron"].mentions == 1
+
+
+def test_role_from_the_sentence_before() -> None:
+    found = by_name("The Prime Minister will sign deals.", "Sir Keir Starmer will announce them.")
+    assert (found["Keir Starmer"].role, found["Keir Starmer"].mentions) == ("Prime Minister", 2)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "absent_or_person"),
+    [
+        (["Chad Smith played drums."], "Chad Smith"),
+        (["Jordan Henderson scored."], "Jordan Henderson"),
+    ],
+)
+def test_person_named_like_a_country(sentences: list[str], absent_or_person: str) -> None:
+    assert by_name(*sentences)[absent_or_person].kind == "person"
+
+
+def test_order_by_mentions_then_first_appearance() -> None:
+    found = find_actors(["The EU met Nato.", "Nato agreed.", "The BBC reported it."])
+    assert [a.name for a in found] == ["Nato", "EU", "BBC"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [" ".join(["Word"] * 30_000), " ".join(["John Smith"] * 15_000), "A b " * 20_000,
+     "Mr " * 30_000, "the Prime Minister " * 10_000, "Tesco chief executive " * 10_000,
+     "Keir Starmer, the home secretary, " * 5_000, "£1" * 50_000, "9" * 20_000,
+     " of ".join(["Bank"] * 20_000), "A" + "b" * 100_000, "The " * 30_000,
+     "The " + "of the " * 20_000 + "Bank", "Critics' " * 30_000, "US " * 30_000],
+)
+def test_pathological_input_completes(text: str) -> None:
+    find_actors([text])
+
+
+def test_body_of_a_spokeswoman_is_not_the_speaker() -> None:
+    found = by_name("A spokeswoman for Human Rights Watch said no.")
+    assert found["Human Rights Watch"].kind == "organisation"
+
+
+def test_acronym_in_brackets_is_an_alias() -> None:
+    found = find_actors(["The Food and Agriculture Organisation (FAO) warned.", "The FAO said so."])
+    assert [(a.name, a.mentions, a.aliases) for a in found] == [
+        ("Food and Agriculture Organisation", 2, ("FAO",))]
+
+
+def test_shorter_full_name_joins_the_longer() -> None:
+    found = by_name("Armand Marie Leroi wrote it.", "Marie Leroi's book won.")
+    assert "Marie Leroi" not in found
+    assert found["Armand Marie Leroi"].mentions == 2
+
+
+def test_generic_one_word_role_is_not_counted_as_a_mention() -> None:
+    found = by_name("Labour leader Keir Starmer spoke.", "The leader left.")
+    assert found["Keir Starmer"].mentions == 1
+
+
+@pytest.mark.parametrize(
+    ("sentences", "name", "aliases"),
+    [
+        # a peer with a personal name given elsewhere is that name
+        (["Robin Butler chaired it.", "Lord Butler said so."], "Robin Butler", ("Lord Butler",)),
+        # a peer known only by the title keeps it
+        (["Lord Armstrong said so."], "Lord Armstrong", ()),
+    ],
+)
+def test_peers(sentences: list[str], name: str, aliases: tuple[str, ...]) -> None:
+    assert by_name(*sentences)[name].aliases == aliases
+
+
+def test_many_people_sharing_a_surname_completes() -> None:
+    found = find_actors([f"Zed{i} Smith said so." for i in range(3_000)])
+    assert len(found) == 3_000
