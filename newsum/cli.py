@@ -16,7 +16,7 @@ from typing import Any, TextIO, TypeVar
 import click
 
 from newsum import __version__
-from newsum.errors import NewsumError
+from newsum.errors import NewsumError, RulesError
 from newsum.models import Result
 from newsum.settings import (
     DEFAULT_ALGORITHM,
@@ -82,6 +82,9 @@ def input_options(func: F) -> F:
         click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
                      help="Worker processes for many inputs [default: cores; 1 in-process]."),
         click.option("--quiet", "-q", is_flag=True, help="No progress bar."),
+        click.option("--chrome-rules", type=click.Path(exists=True, dir_okay=False),
+                     default=None,
+                     help="Extra chrome rules: one phrase or /regex/ per line (# comments)."),
         click.option("--traceback", is_flag=True, help="Show Python tracebacks (for bug reports)."),
     ]
     for decorator in reversed(decorators):
@@ -110,8 +113,14 @@ def summary_options(func: F) -> F:
                      show_default=True, help="Sentences in the summary."),
         click.option("--ratio", type=click.FloatRange(0, 1, min_open=True), default=None,
                      help="Summary length as a share of the article's sentences (overrides -n)."),
+        click.option("--words", "-w", type=click.IntRange(min=1), default=None,
+                     help="Summary length as a word budget (overrides -n and --ratio)."),
         click.option("--algorithm", "-a", type=click.Choice(SUMMARY_ALGORITHMS),
                      default=DEFAULT_ALGORITHM, show_default=True, help="Sentence ranking."),
+        click.option("--explain", is_flag=True,
+                     help="Show every sentence's score, marking the chosen ones."),
+        click.option("--highlight", is_flag=True,
+                     help="Print the whole article with the chosen sentences emphasised."),
     ]
     for decorator in reversed(decorators):
         func = decorator(func)
@@ -124,7 +133,8 @@ def summary_options(func: F) -> F:
 @output_options
 def summarise_command(**options: Any) -> int:
     """Headline, byline, date, summary and key facts of each INPUT (the default command)."""
-    return run_command(options, view="full")
+    view = "highlight" if options["highlight"] else "explain" if options["explain"] else "full"
+    return run_command(options, view=view)
 
 
 @cli.command("clean")
@@ -161,10 +171,22 @@ def build_settings(options: dict[str, Any]) -> Settings:
     return Settings(
         sentences=options.get("sentences", DEFAULT_SENTENCES),
         ratio=options.get("ratio"),
+        words=options.get("words"),
         algorithm=options.get("algorithm", DEFAULT_ALGORITHM),
         max_bytes=options["max_bytes"],
         traceback=options["traceback"],
+        chrome_rules=read_chrome_rules(options["chrome_rules"]),
     )
+
+
+def read_chrome_rules(path: str | None) -> tuple[str, ...]:
+    """The user's extra chrome rules, checked once before any input is read."""
+    if path is None:
+        return ()
+    from newsum.chrome.rules import load_rules_file
+    from newsum.io import read_text
+
+    return load_rules_file(read_text(path, DEFAULT_MAX_BYTES), path)
 
 
 def run_command(options: dict[str, Any], view: str) -> int:
@@ -173,9 +195,14 @@ def run_command(options: dict[str, Any], view: str) -> int:
     from newsum.io import expand_inputs
     from newsum.pipeline import Stages
 
-    settings = build_settings(options)
+    try:
+        settings = build_settings(options)
+    except RulesError as exc:  # a bad option value: a usage error, before any input is read
+        error(str(exc))
+        click.get_current_context().exit(EXIT_USAGE)
     sources = expand_inputs(options["inputs"])
-    stages = Stages(summary=view == "full", facts=view != "clean")
+    stages = Stages(summary=view in ("full", "explain", "highlight"),
+                    facts=view in ("full", "explain", "facts"))
     out: TextIO = io.StringIO() if options["output"] else sys.stdout
     failed = write_results(run(sources, settings, stages, options["jobs"]), out, options,
                            view, total=len(sources))

@@ -157,6 +157,7 @@ class Result:
     facts: Facts = field(default_factory=Facts)
     body: str = ""
     removed: tuple[RemovedLine, ...] = ()
+    document: Document | None = None  # the segmented body, for --explain and --highlight
     error: str | None = None
 
     @property
@@ -164,10 +165,10 @@ class Result:
         """True when the input was processed."""
         return self.error is None
 
-    def to_dict(self) -> dict[str, Any]:
-        """The documented JSON record (see README, "JSON output")."""
+    def to_dict(self, explain: bool = False) -> dict[str, Any]:
+        """The documented JSON record (see README, "JSON output"); `explain` adds every sentence."""
         summary = self.summary
-        return {
+        record = {
             "schema_version": SCHEMA_VERSION,
             "source": self.source,
             "title": self.title,
@@ -178,3 +179,34 @@ class Result:
             "facts": self.facts.to_dict(),
             "error": self.error,
         }
+        if explain:
+            record["sentences"] = [s.to_dict() for s in self.explained()]
+        return record
+
+    def explained(self) -> list[ExplainedSentence]:
+        """Every body sentence with its score and whether the summary chose it."""
+        if self.document is None or self.summary is None:
+            return []
+        chosen = {s.position for s in self.summary.sentences}
+        scores = self.summary.scores
+        return [
+            ExplainedSentence(s.text, s.position,
+                              scores[s.position] if s.position < len(scores) else 0.0,
+                              s.position in chosen)
+            for s in self.document.sentences
+        ]
+
+
+@dataclass(frozen=True)
+class ExplainedSentence:
+    """One body sentence as `--explain` shows it."""
+
+    text: str
+    position: int
+    score: float
+    chosen: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain-JSON form."""
+        return {"text": self.text, "position": self.position, "score": round(self.score, 6),
+                "chosen": self.chosen}

@@ -39,7 +39,7 @@ def process_text(text: str, source: str, settings: Settings, stages: Stages = AL
     doc = segment(cleaned.body)
     summary = summarise(doc, settings, title=cleaned.title) if stages.summary else None
     facts = extract_facts([s.text for s in doc.sentences]) if stages.facts else Facts()
-    return replace(base, summary=summary, facts=facts)
+    return replace(base, summary=summary, facts=facts, document=doc)
 
 
 def process_source(source: str, settings: Settings, stages: Stages = ALL_STAGES) -> Result:

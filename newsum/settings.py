@@ -19,8 +19,10 @@ class Settings:
 
     sentences: int | None = DEFAULT_SENTENCES
     ratio: float | None = None  # when set, overrides `sentences`
+    words: int | None = None  # when set, a word budget for the summary instead of a count
     algorithm: str = DEFAULT_ALGORITHM
     language: str = "english"
     max_bytes: int = DEFAULT_MAX_BYTES
     chrome_rules: tuple[str, ...] = ()  # extra user phrases/patterns, one per entry
+    known_chrome: frozenset[str] = frozenset()  # lines learned as chrome from the whole batch
     traceback: bool = False  # re-raise unexpected errors instead of reporting them

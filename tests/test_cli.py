@@ -196,3 +196,42 @@ def test_help_has_examples_and_version_prints() -> None:
 def test_each_command_has_help(command: str) -> None:
     result = invoke(command, "--help")
     assert result.exit_code == 0 and "--format" in result.stdout
+
+
+def test_explain_scores_every_sentence_and_marks_the_chosen(article: Path) -> None:
+    data = json.loads(invoke(str(article), "-f", "json", "--explain").stdout)
+    sentences = data["sentences"]
+    assert len(sentences) == 9
+    assert [s["position"] for s in sentences if s["chosen"]] == [
+        s["position"] for s in data["summary"]]
+    text = invoke(str(article), "--explain")
+    assert "Sentences:" in text.stdout and text.stdout.count(" * ") == 3
+
+
+def test_highlight_prints_the_article_with_markers(article: Path) -> None:
+    text = invoke(str(article), "--highlight").stdout
+    assert text.count(">> ") == 3 and text.count(" <<") == 3
+    assert "Unions welcomed the order" in text  # unchosen sentences are there too
+    md = invoke(str(article), "--highlight", "-f", "markdown").stdout
+    assert md.count("**") == 6
+
+
+def test_words_budget_limits_summary_length(article: Path) -> None:
+    data = json.loads(invoke(str(article), "-f", "json", "--words", "30").stdout)
+    words = sum(len(s["text"].split()) for s in data["summary"])
+    assert 1 <= len(data["summary"]) and (words <= 30 or len(data["summary"]) == 1)
+
+
+def test_chrome_rules_file_removes_matching_lines(article: Path, tmp_path: Path) -> None:
+    rules = tmp_path / "rules.txt"
+    rules.write_text("# site footer phrases\nUnions welcomed\n", encoding="utf-8")
+    result = invoke("clean", str(article), "--chrome-rules", str(rules))
+    assert result.exit_code == 0 and "Unions welcomed" not in result.stdout
+
+
+def test_invalid_chrome_rule_is_a_usage_error(article: Path, tmp_path: Path) -> None:
+    rules = tmp_path / "rules.txt"
+    rules.write_text("/unclosed (group/\n", encoding="utf-8")
+    result = invoke("clean", str(article), "--chrome-rules", str(rules))
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "rules.txt" in result.stderr and len(result.stderr.strip().splitlines()) == 1

@@ -11,7 +11,9 @@ from typing import Literal, Protocol, TextIO
 from newsum.models import Result
 
 FORMATS = ("auto", "table", "text", "json", "jsonl", "markdown")
-View = Literal["full", "facts", "clean"]
+# full: headline, summary, facts; explain: every sentence's score instead of the summary;
+# highlight: the whole article with the chosen sentences marked; facts; clean: the body only.
+View = Literal["full", "explain", "highlight", "facts", "clean"]
 
 
 class Renderer(Protocol):

@@ -42,6 +42,10 @@ def render_result(result: Result, view: View) -> str:
     lines += [f"Source: `{result.source}`", ""]
     if view == "clean":
         return "\n".join(lines) + result.body.rstrip("\n") + "\n"
+    if view == "highlight":
+        return "\n".join(lines + _highlighted(result)).rstrip("\n") + "\n"
+    if view == "explain":
+        lines += _section("Sentences", R.EXPLAIN_COLUMNS, R.explain_rows(result))
     if view == "full":
         lines += ["## Summary", ""]
         lines += [f"{n}. {escape(s.text)}" for n, s in _numbered(result)] or ["None found."]
@@ -50,6 +54,15 @@ def render_result(result: Result, view: View) -> str:
     lines += _section("Money", R.MONEY_COLUMNS, R.money_rows(result.facts))
     lines += _section("Countries", R.COUNTRY_COLUMNS, R.country_rows(result.facts))
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _highlighted(result: Result) -> list[str]:
+    """Paragraphs with the chosen sentences in bold."""
+    lines = []
+    for para in R.highlighted_paragraphs(result):
+        text = " ".join(f"**{escape(t)}**" if chosen else escape(t) for t, chosen in para)
+        lines += [text, ""]
+    return lines
 
 
 def _numbered(result: Result) -> list[tuple[int, ScoredSentence]]:

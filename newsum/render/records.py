@@ -15,7 +15,7 @@ def record(result: Result, view: View) -> dict[str, Any]:
     """The JSON object for one result in the given view."""
     if view == "clean":
         return clean_record(result)
-    full = result.to_dict()
+    full = result.to_dict(explain=view == "explain")
     if view == "facts":
         return {key: full[key] for key in _FACTS_KEYS}
     return full

@@ -8,6 +8,7 @@ ACTOR_COLUMNS = ("Name", "Kind", "Role", "Mentions")
 MONEY_COLUMNS = ("Amount", "Currency", "Value", "Context")
 COUNTRY_COLUMNS = ("Country", "Code", "Mentions")
 SUMMARY_COLUMNS = ("#", "Score", "Sentence")
+EXPLAIN_COLUMNS = ("#", "Score", "Chosen", "Sentence")
 # Context is cut to this many characters in human-readable views; JSON keeps it whole.
 CONTEXT_CHARS = 70
 
@@ -23,6 +24,20 @@ def summary_rows(summary: Summary | None) -> list[tuple[str, ...]]:
     if summary is None:
         return []
     return [(str(s.position + 1), f"{s.score:.3f}", s.text) for s in summary.sentences]
+
+
+def explain_rows(result: Result) -> list[tuple[str, ...]]:
+    """One row per body sentence: position (1-based), score, `*` when chosen, text."""
+    return [(str(s.position + 1), f"{s.score:.3f}", "*" if s.chosen else "", s.text)
+            for s in result.explained()]
+
+
+def highlighted_paragraphs(result: Result) -> list[list[tuple[str, bool]]]:
+    """The body's paragraphs as (sentence, chosen) pairs, for --highlight."""
+    if result.document is None:
+        return [[(para, False)] for para in result.body.split("\n\n") if para.strip()]
+    chosen = {s.position for s in result.summary.sentences} if result.summary else set()
+    return [[(s.text, s.position in chosen) for s in para] for para in result.document.paragraphs]
 
 
 def actor_rows(facts: Facts) -> list[tuple[str, ...]]:

@@ -13,6 +13,9 @@ from newsum.models import Result
 from newsum.render import View
 from newsum.render import rows as R
 
+# Bold stays visible under NO_COLOR, where rich drops the colour.
+HIGHLIGHT = "bold yellow"
+
 
 class TableRenderer:
     """Prints each result as a heading and tables of its summary and facts."""
@@ -46,11 +49,25 @@ class TableRenderer:
         if R.byline(result):
             self.console.print(Text(R.byline(result), style="dim"))
         self.console.print(Text(f"Source: {result.source}", style="dim"))
+        if self.view == "highlight":
+            self._print_highlighted(result)
+            return
         if self.view == "full":
             self._table("Summary", R.SUMMARY_COLUMNS, R.summary_rows(result.summary))
+        if self.view == "explain":
+            self._table("Sentences", R.EXPLAIN_COLUMNS, R.explain_rows(result))
         self._table("Actors", R.ACTOR_COLUMNS, R.actor_rows(result.facts))
         self._table("Money", R.MONEY_COLUMNS, R.money_rows(result.facts))
         self._table("Countries", R.COUNTRY_COLUMNS, R.country_rows(result.facts))
+
+    def _print_highlighted(self, result: Result) -> None:
+        """The article, chosen sentences emphasised."""
+        for para in R.highlighted_paragraphs(result):
+            self.console.print()
+            text = Text()
+            for n, (sentence, chosen) in enumerate(para):
+                text.append((" " if n else "") + sentence, style=HIGHLIGHT if chosen else "")
+            self.console.print(text)
 
     def _table(self, title: str, columns: Sequence[str], rows: list[tuple[str, ...]]) -> None:
         """One titled table, or a dim `none found` line."""

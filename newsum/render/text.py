@@ -42,12 +42,24 @@ def render_result(result: Result, view: View) -> str:
     if view == "clean":
         return result.body.rstrip("\n") + "\n"
     lines = _header(result)
+    if view == "highlight":
+        return "\n".join([*lines, "", *_highlighted(result)]) + "\n"
     if view == "full":
         lines += _section("Summary", R.SUMMARY_COLUMNS, R.summary_rows(result.summary))
+    if view == "explain":
+        lines += _section("Sentences", R.EXPLAIN_COLUMNS, R.explain_rows(result))
     lines += _section("Actors", R.ACTOR_COLUMNS, R.actor_rows(result.facts))
     lines += _section("Money", R.MONEY_COLUMNS, R.money_rows(result.facts))
     lines += _section("Countries", R.COUNTRY_COLUMNS, R.country_rows(result.facts))
     return "\n".join(lines) + "\n"
+
+
+def _highlighted(result: Result) -> list[str]:
+    """Paragraphs separated by blank lines, each chosen sentence between `>>` and `<<`."""
+    paragraphs = []
+    for para in R.highlighted_paragraphs(result):
+        paragraphs.append(" ".join(f">> {text} <<" if chosen else text for text, chosen in para))
+    return "\n\n".join(paragraphs).split("\n")
 
 
 def _header(result: Result) -> list[str]:
