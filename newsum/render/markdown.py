@@ -3,35 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TextIO
 
 from newsum.models import Result, ScoredSentence
 from newsum.render import View
 from newsum.render import rows as R
+from newsum.render.base import HumanRenderer
 
 
-class MarkdownRenderer:
-    """Writes each result as a Markdown section; results are separated by a rule."""
+class MarkdownRenderer(HumanRenderer):
+    """Each result as a Markdown section; results are separated by a rule."""
 
-    def __init__(self, out: TextIO, view: View) -> None:
-        self.out, self.view = out, view
-        self.count = 0
+    def separate(self) -> None:
+        """A horizontal rule between results."""
+        self.out.write("\n---\n\n")
 
-    def begin(self) -> None:
-        """Nothing precedes the first result."""
-
-    def add(self, result: Result) -> None:
-        """Write one result; failures are reported on stderr by the caller."""
-        if not result.ok:
-            return
-        if self.count:
-            self.out.write("\n---\n\n")
+    def write(self, result: Result) -> None:
+        """One result as Markdown."""
         self.out.write(render_result(result, self.view))
-        self.out.flush()
-        self.count += 1
-
-    def end(self) -> None:
-        """Nothing follows the last result."""
 
 
 def render_result(result: Result, view: View) -> str:

@@ -12,36 +12,29 @@ from rich.text import Text
 from newsum.models import Result
 from newsum.render import View
 from newsum.render import rows as R
+from newsum.render.base import HumanRenderer
 
 # Bold stays visible under NO_COLOR, where rich drops the colour.
 HIGHLIGHT = "bold yellow"
 
 
-class TableRenderer:
-    """Prints each result as a heading and tables of its summary and facts."""
+class TableRenderer(HumanRenderer):
+    """Each result as a heading and tables of its summary and facts."""
 
     def __init__(self, out: TextIO, view: View) -> None:
+        super().__init__(out, view)
         self.console = Console(file=out, highlight=False)
-        self.view = view
-        self.count = 0
 
-    def begin(self) -> None:
-        """Nothing precedes the first result."""
+    def separate(self) -> None:
+        """A rule across the terminal between results."""
+        self.console.rule()
 
-    def add(self, result: Result) -> None:
-        """Print one result; failures are reported on stderr by the caller."""
-        if not result.ok:
-            return
-        if self.count:
-            self.console.rule()
+    def write(self, result: Result) -> None:
+        """One result: the body for `clean`, else headline, byline and tables."""
         if self.view == "clean":
             self.console.print(result.body.rstrip("\n"), markup=False, highlight=False)
         else:
             self._print_result(result)
-        self.count += 1
-
-    def end(self) -> None:
-        """Nothing follows the last result."""
 
     def _print_result(self, result: Result) -> None:
         """Headline, byline, then the tables."""

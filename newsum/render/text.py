@@ -3,38 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TextIO
 
 from newsum.models import Result
 from newsum.render import View
 from newsum.render import rows as R
+from newsum.render.base import HumanRenderer
 
 # Columns are separated by this many spaces (two, so single spaces inside cells stay readable).
 GAP = "  "
 
 
-class TextRenderer:
-    """Writes each result as headed sections; results are separated by a blank line."""
+class TextRenderer(HumanRenderer):
+    """Each result as headed sections; results are separated by a blank line."""
 
-    def __init__(self, out: TextIO, view: View) -> None:
-        self.out, self.view = out, view
-        self.count = 0
+    def separate(self) -> None:
+        """A blank line between results."""
+        self.out.write("\n")
 
-    def begin(self) -> None:
-        """Nothing precedes the first result."""
-
-    def add(self, result: Result) -> None:
-        """Write one result; failures are reported on stderr by the caller, not here."""
-        if not result.ok:
-            return
-        if self.count:
-            self.out.write("\n")
+    def write(self, result: Result) -> None:
+        """One result as plain text."""
         self.out.write(render_result(result, self.view))
-        self.out.flush()
-        self.count += 1
-
-    def end(self) -> None:
-        """Nothing follows the last result."""
 
 
 def render_result(result: Result, view: View) -> str:
