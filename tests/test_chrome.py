@@ -8,9 +8,24 @@ from pathlib import Path
 import pytest
 
 from newsum.chrome import looks_like_html, strip_chrome
-from newsum.chrome.metadata import byline_author, find_date, is_date_line, looks_like_name
-from newsum.chrome.rules import compile_rules, default_phrases, parse_phrases, user_rules
-from newsum.chrome.text import best_block, split_lines
+from newsum.chrome.learn import normalise_line, recurring_lines
+from newsum.chrome.lines import is_prose, split_lines
+from newsum.chrome.metadata import (
+    byline_author,
+    find_date,
+    is_date_line,
+    looks_like_name,
+    name_with_job,
+)
+from newsum.chrome.rules import (
+    USER_RULE_MAX_CHARS,
+    compile_rules,
+    default_phrases,
+    load_rules_file,
+    parse_phrases,
+    user_rules,
+)
+from newsum.chrome.text import best_block
 from newsum.errors import RulesError
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -119,6 +134,10 @@ PHRASE_CASES = [
     ("Photo: Jane Smith", "photo caption"),
     ("Skip to main content", "navigation"),
     ("Comments are closed.", "comments prompt"),
+    ("FILE PHOTO: Ferries at the harbour wall in March", "photo caption"),
+    ("A ferry leaves the old terminal at dawnCredit: Island Press", "photo caption"),
+    ("The new terminal under construction. Photograph: Jane Smith", "photo caption"),
+    ("Our Standards: The Island Press Trust Principles.", "reporting credit"),
     ("Turn on notifications", "notification prompt"),
     ("Share this article", "share prompt"),
     ("Advertisement", "advertisement"),
@@ -168,6 +187,8 @@ SECTION_CASES = [
     ("12 thoughts on \u201cHarbour to open new ferry terminal\u201d", "comments section"),
     ("Sam Carter on March 12, 2024 at 4:47 pm said:", "comments section"),
     ("You may also like", "related section"),
+    ("Most read in island news", "related section"),
+    ("About Island Ferries", "author bio"),
     ("Leia também", "related section"),
     ("Download the Island Press app", "app prompt"),
 ]
@@ -265,6 +286,9 @@ def test_invalid_extra_rule_raises_rules_error() -> None:
         ("Updated 6:56 AM ET, Tue November 19, 2019", "2019-11-19T06:56"),
         ("Published 2019-11-19T08:00:00Z", "2019-11-19T08:00"),
         ("March 3, 2021", "2021-03-03"),
+        ("LinkNaija October 06, 2018", "2018-10-06"),
+        ("Sept. 9, 2020", "2020-09-09"),
+        ("21/06/2014", "2014-06-21"),
         ("Nov. 19, 2019 at 3:05 p.m.", "2019-11-19T15:05"),
         ("By Ann Lee - 11/19/19 06:56 AM EST", "2019-11-19T06:56"),
     ],
@@ -282,7 +306,7 @@ def test_a_sentence_with_a_date_is_not_a_date_line() -> None:
 
 @pytest.mark.parametrize(
     ("line", "author"),
-    [("By Tom Ashworth", "Tom Ashworth"), ("By Ann Lee and Bob Ray", "Ann Lee"),
+    [("By Tom Ashworth", "Tom Ashworth"), ("By Ann Lee and Bob Ray", "Ann Lee and Bob Ray"),
      ("By the way, this is not a byline", None)],
 )
 def test_byline_author(line: str, author: str | None) -> None:
@@ -394,3 +418,211 @@ def test_seed_article() -> None:
     assert why["Helen Corbett"] == "byline"
     assert why["Your support makes all the difference."] == "donation appeal"
     assert why["Thank you for registering"] == "login prompt"
+
+
+# --- user rules files -------------------------------------------------------------------
+
+
+def test_rules_file_skips_comments_and_blank_lines() -> None:
+    rules = load_rules_file("# house ads\n\nBrought to you by\n  /^sponsor(ed)?\\b/  \n", "r.txt")
+    assert len(rules) == 2
+
+
+def test_plain_phrase_matches_a_line_containing_it_any_case_any_spacing() -> None:
+    rules = compile_rules(load_rules_file("brought to  you by", "r.txt"))
+    assert rules.match("BROUGHT TO YOU BY Acme Ferries", 6) == "user rule"
+    assert rules.match("This page is brought to you by Acme", 7) == "user rule"
+    assert rules.match("Brought to us by the tide", 6) is None
+
+
+def test_phrase_characters_are_literal_not_regex() -> None:
+    rules = compile_rules(load_rules_file("Sponsored (paid)", "r.txt"))
+    assert rules.match("Sponsored (paid)", 2) == "user rule"
+    assert rules.match("Sponsored paid", 2) is None
+
+
+def test_slash_line_is_a_regex() -> None:
+    rules = compile_rules(load_rules_file("/^promo code \\w+$/", "r.txt"))
+    assert rules.match("Promo code SAVE10", 3) == "user rule"
+    assert rules.match("Use the promo code SAVE10 today", 6) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "problem"),
+    [("/(unclosed/", "missing ), unterminated subpattern"), ("/(a+)+$/", "nested quantifier")],
+)
+def test_bad_regex_names_file_line_and_problem(line: str, problem: str) -> None:
+    with pytest.raises(RulesError) as caught:
+        load_rules_file(f"# rules\n\n{line}\n", "my-rules.txt")
+    message = str(caught.value)
+    assert message.startswith("my-rules.txt, line 3: ")
+    assert problem in message and "\n" not in message
+
+
+def test_user_rules_skip_lines_longer_than_the_bound() -> None:
+    rules = compile_rules(load_rules_file("acme", "r.txt"))
+    long_line = "acme " + "word " * (USER_RULE_MAX_CHARS // 5)
+    assert rules.match(long_line, len(long_line.split())) is None
+
+
+def test_rules_file_drops_lines_through_strip_chrome() -> None:
+    page = PAGE.replace("Advertisement", "Brought to you by Acme Ferries")
+    cleaned = strip_chrome(page, extra_rules=load_rules_file("brought to you by", "r.txt"))
+    assert "Acme Ferries" not in cleaned.body
+    assert PARA_1 in cleaned.body
+
+
+# --- recurring lines learned from a batch --------------------------------------------
+
+
+def _site_page(n: int) -> str:
+    """A page of one made-up site: its menu, one article of its own, its footer."""
+    article = (f"Story {n} tells of ferry number {n} and its {n * 3} passengers, who sailed "
+               f"on day {n} of the month after a long wait at the harbour.")
+    return "\n\n".join(["Harbour Times", "Ferries\nWeather\nTides", article,
+                         "Ask the harbour master a question", f"Comments ({n})"])
+
+
+def test_normalise_line_ignores_case_punctuation_and_counts() -> None:
+    assert normalise_line("Comments (34)") == normalise_line("comments: 5") == "comments 0"
+
+
+def test_recurring_lines_needs_three_articles() -> None:
+    assert recurring_lines([_site_page(1), _site_page(2)]) == frozenset()
+    learned = recurring_lines(_site_page(n) for n in range(1, 4))
+    assert {"harbour times", "tides", "ask the harbour master a question", "comments 0"} <= learned
+    assert not any("ferry number" in line for line in learned)
+
+
+def test_identical_files_count_once() -> None:
+    page = _site_page(1)
+    assert recurring_lines([page, page, page, page]) == frozenset()
+
+
+def test_duplicated_article_with_different_chrome_counts_once() -> None:
+    base = "\n\n".join([PARA_1, "What happens next", PARA_2])
+    copies = [f"Printed {n} times\n\n{base}" for n in range(5)]
+    assert "what happens next" not in recurring_lines(copies)
+
+
+def test_long_lines_are_never_learned() -> None:
+    quote = ("Nobody in the harbour town had seen so many ferries in one summer before this one, "
+             "the oldest skipper said on the quay that morning.")
+    pages = [f"{PARA_2} {PARA_4} Note {n}.\n\n{quote}\n\nHarbour Times" for n in range(6)]
+    learned = recurring_lines(pages)
+    assert "harbour times" in learned and normalise_line(quote) not in learned
+
+
+def test_share_threshold_in_a_mixed_batch() -> None:
+    others = [f"Other site {n}\n\nIts own line {n}" for n in range(40)]
+    site = [_site_page(n) for n in range(1, 4)]
+    assert "harbour times" not in recurring_lines(site + others)  # 3 of 43 is under 10%
+    assert "harbour times" in recurring_lines(site + others, min_share=0.05)
+
+
+def test_known_chrome_lines_are_dropped_with_their_reason() -> None:
+    page = PAGE.replace("Advertisement", "Ask the harbour master a question")
+    known = frozenset({normalise_line("Ask the harbour master a question")})
+    cleaned = strip_chrome(page, known_chrome=known)
+    why = {r.text: r.reason for r in cleaned.removed}
+    assert why["Ask the harbour master a question"] == "recurring in batch"
+    assert cleaned.body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4])
+
+
+# --- structure: doubled lines, ad frames, link lists, keyword lines ------------------
+
+
+def test_doubled_caption_is_dropped() -> None:
+    caption = "Ferries queue at the old terminal on a summer morning"
+    page = "\n\n".join([PARA_1, caption, caption, PARA_2, PARA_3])
+    assert reasons(page)[caption] == "doubled line"
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+
+
+def test_ad_between_two_markers_is_dropped() -> None:
+    ad = "ADVERTISEMENT\nAcme Ferries - 20% off all crossings\nADVERTISEMENT"
+    page = "\n\n".join([PARA_1, ad, PARA_2, PARA_3])
+    assert reasons(page)["Acme Ferries - 20% off all crossings"] == "advertisement"
+
+
+def test_teaser_run_after_a_box_heading_is_a_link_list() -> None:
+    teasers = "\n".join(f"Council approves plan number {n} for the new bus lanes" for n in range(4))
+    page = "\n\n".join([PARA_1, PARA_2, "More on transport", teasers, PARA_3, PARA_4])
+    cleaned = strip_chrome(page)
+    assert "bus lanes" not in cleaned.body and PARA_4 in cleaned.body
+
+
+def test_body_lists_stay_when_introduced_or_numbered() -> None:
+    items = "\n".join(f"A larger waiting room with seats for {n} hundred people" for n in range(4))
+    numbered = "\n".join(f"{n}) A larger waiting room with seats for {n} people" for n in range(4))
+    intro = "The authority says the terminal will offer what passengers asked for:"
+    body = strip_chrome("\n\n".join([PARA_1, intro, items, PARA_2, numbered, PARA_3])).body
+    assert "seats for 0 hundred people" in body and "1) A larger" in body
+
+
+def test_long_keyword_lines_are_not_prose() -> None:
+    tags = ", ".join(f"ferry tag {n}" for n in range(12))
+    assert not is_prose(tags, len(tags.split()))
+    assert is_prose(PARA_1, len(PARA_1.split()))
+
+
+# --- metadata ----------------------------------------------------------------------
+
+
+def test_headline_above_a_longer_standfirst() -> None:
+    head = "\n".join([
+        "NEWS",
+        "Harbour to open new ferry terminal next spring",
+        "Work on the terminal began two years ago and passengers say the queues will finally end",
+        "By Tom Ashworth",
+        "Tuesday 12 March 2024 09:15",
+    ])
+    cleaned = strip_chrome("\n\n".join([head, PARA_1, PARA_2, PARA_3]))
+    assert cleaned.title == "Harbour to open new ferry terminal next spring"
+
+
+def test_site_tagline_is_not_the_headline() -> None:
+    head = "\n".join(["Island Press", "Notes on boats, weather and island life", "Home", "About",
+                      "Harbour to open new ferry terminal next spring",
+                      "Posted on March 12, 2024 by Tom Ashworth"])
+    cleaned = strip_chrome("\n\n".join([head, PARA_1, PARA_2, PARA_3]))
+    assert cleaned.title == "Harbour to open new ferry terminal next spring"
+    assert cleaned.author == "Tom Ashworth"
+    assert cleaned.published == "2024-03-12"
+
+
+def test_markdown_headline_and_byline() -> None:
+    head = "# Harbour to open new ferry terminal next spring\n\n*By Tom Ashworth*\n\n12 March 2024"
+    cleaned = strip_chrome("\n\n".join([head, PARA_1, PARA_2, PARA_3]))
+    assert cleaned.title == "Harbour to open new ferry terminal next spring"
+    assert cleaned.author == "Tom Ashworth"
+
+
+def test_name_with_job_title() -> None:
+    assert name_with_job("Thomas Redfern Economics editor") == "Thomas Redfern"
+    assert name_with_job("Harbour news in brief") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("Harbour to open new ferry terminal | Island Press", "Harbour to open new ferry terminal"),
+        ("Island Press | Harbour to open new ferry terminal", "Harbour to open new ferry terminal"),
+        ("Harbour budget 2026 - live updates", "Harbour budget 2026 - live updates"),
+        ("Harbour to open new ferry terminal", "Harbour to open new ferry terminal"),
+    ],
+)
+def test_site_name_is_taken_off_html_titles(title: str, headline: str) -> None:
+    from newsum.chrome.html import strip_site_name
+
+    assert strip_site_name(title) == headline
+
+
+def test_inline_most_read_box_does_not_end_the_article() -> None:
+    box = "\n".join(["Most read in island news",
+                     "Lighthouse keeper retires after forty years on the rock",
+                     "Seal pup found asleep on the ferry ramp at dawn",
+                     "Island bakery wins a national prize for its bread"])
+    page = "\n\n".join([PARA_1, PARA_2, box]) + "\n" + "\n\n".join([PARA_3, PARA_4])
+    body = strip_chrome(page).body
+    assert PARA_4 in body and "Lighthouse keeper" not in body

@@ -5,10 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from newsum.chrome.learn import normalise_line, recurring_lines
+from newsum.chrome.rules import load_rules_file
 from newsum.chrome.text import clean_text
 from newsum.models import Cleaned
 
-__all__ = ["looks_like_html", "strip_chrome"]
+__all__ = ["load_rules_file", "looks_like_html", "normalise_line", "recurring_lines",
+           "strip_chrome"]
 
 # An HTML document announces itself near its start: a doctype, an <html>/<head>/<body> tag, or a
 # run of block tags. Only the first few KB are inspected, so a text article quoting "<p>" is safe.
@@ -29,10 +32,16 @@ def looks_like_html(text: str) -> bool:
     return head.lstrip().startswith("<") and len(HTML_TAG.findall(head)) >= MIN_TAGS
 
 
-def strip_chrome(text: str, extra_rules: Sequence[str] = ()) -> Cleaned:
-    """Split a page (text dump or HTML) into article body, metadata and removed chrome lines."""
+def strip_chrome(
+    text: str, extra_rules: Sequence[str] = (), known_chrome: frozenset[str] = frozenset()
+) -> Cleaned:
+    """Split a page (text dump or HTML) into article body, metadata and removed chrome lines.
+
+    `extra_rules` are the user's regular expressions (see rules.load_rules_file);
+    `known_chrome` holds normalised lines learned from the batch (learn.recurring_lines).
+    """
     if looks_like_html(text):
         from newsum.chrome.html import clean_html  # trafilatura loads only for HTML input
 
-        return clean_html(text, extra_rules)
-    return clean_text(text, extra_rules)
+        return clean_html(text, extra_rules, known_chrome)
+    return clean_text(text, extra_rules, known_chrome)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
 import trafilatura
 
+from newsum.chrome.lines import COMMENTS, Line, split_lines
 from newsum.chrome.rules import compile_rules
-from newsum.chrome.text import COMMENTS, Line, region_reasons, split_lines
+from newsum.chrome.text import rule_reasons
 from newsum.models import Cleaned, RemovedLine
 
 # trafilatura options, compared on the dev split of chrome-dumps (see bench/chrome.py).
@@ -21,7 +23,9 @@ EXTRACT_OPTIONS: dict[str, Any] = {
 }
 
 
-def clean_html(html: str, extra_rules: Sequence[str] = ()) -> Cleaned:
+def clean_html(
+    html: str, extra_rules: Sequence[str] = (), known_chrome: frozenset[str] = frozenset()
+) -> Cleaned:
     """Article body and metadata from an HTML page.
 
     Line numbers in `removed` refer to the lines of the text trafilatura extracted.
@@ -30,24 +34,51 @@ def clean_html(html: str, extra_rules: Sequence[str] = ()) -> Cleaned:
     if document is None:
         return Cleaned("")
     lines = split_lines(_text(document))
-    dropped = line_rules(lines, tuple(extra_rules))
+    dropped = line_rules(lines, tuple(extra_rules), known_chrome)
     body = "\n\n".join(line.text for i, line in enumerate(lines) if i not in dropped)
     removed = tuple(RemovedLine(lines[i].no, lines[i].text, r) for i, r in sorted(dropped.items()))
-    return Cleaned(body, _field(document, "title"), _field(document, "author"),
+    title = _field(document, "title")
+    return Cleaned(body, title and strip_site_name(title), _field(document, "author"),
                    _field(document, "date"), removed)
 
 
-def line_rules(lines: Sequence[Line], extra: tuple[str, ...]) -> dict[int, str]:
+def strip_site_name(title: str) -> str:
+    """A <title> without the site's name ("Headline | Site", "Site | Headline", "... - Site").
+
+    Only a short end part (a name, not a clause) is taken off, and only when what is left
+    is longer and has a headline's length, so "Budget 2026 - live updates" stays whole.
+    """
+    parts = SITE_SEPARATOR.split(title)
+    if len(parts) < 2:
+        return title
+    for part, rest in ((parts[-1], title[: title.rfind(parts[-1])]),
+                       (parts[0], title[len(parts[0]):])):
+        rest = rest.strip(" |-–—:")
+        if len(part.split()) <= SITE_NAME_MAX_WORDS and _headline_sized(rest, part):
+            return rest
+    return title
+
+
+def _headline_sized(rest: str, part: str) -> bool:
+    """True when `rest` could be a headline on its own and is longer than `part`."""
+    return len(rest) > len(part) and len(rest.split()) >= HEADLINE_MIN_WORDS
+
+
+SITE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
+SITE_NAME_MAX_WORDS = 5  # words of a site name in a title ("Remember 80/90 - Memorabilia")
+HEADLINE_MIN_WORDS = 4  # what is left once the site name is off must be this long
+
+
+def line_rules(
+    lines: Sequence[Line], extra: tuple[str, ...], known: frozenset[str] = frozenset()
+) -> dict[int, str]:
     """Index → reason for extracted lines that newsum's own rules still call chrome.
 
     Pull quotes are left alone here: trafilatura already drops most, and the ones it keeps
     are in the text of the article's own markup.
     """
-    rules = compile_rules(extra)
-    dropped = {i: r for i, line in enumerate(lines)
-               if (r := rules.match(line.text, int(line.words))) and r != COMMENTS}
-    dropped.update(region_reasons(lines, rules))
-    return dropped
+    dropped = rule_reasons(lines, compile_rules(extra), known)
+    return {i: reason for i, reason in dropped.items() if reason != COMMENTS}
 
 
 def _text(document: Any) -> str:

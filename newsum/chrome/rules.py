@@ -12,6 +12,12 @@ from newsum.errors import RulesError
 
 PHRASES_FILE = "chrome_phrases.txt"
 USER_REASON = "user rule"
+# User patterns are only tried on lines up to this many characters: Python's regex engine can
+# backtrack exponentially on a careless pattern, and bounding the subject bounds the damage.
+USER_RULE_MAX_CHARS = 300
+# A quantified group that itself holds a quantifier, like "(a+)+" or "(\w+\s?)*": the classic
+# catastrophic-backtracking shape, refused in user rules files.
+NESTED_QUANTIFIER = re.compile(r"\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)(?:[+*]|\{\d*,)")
 # Unanchored phrases are only tried on lines this short, so a long paragraph that merely
 # mentions a phrase ("...said in a newsletter...") survives. Set by reading dev pages.
 PHRASE_MAX_WORDS = 50
@@ -44,9 +50,11 @@ class RegionRule:
 REGION_RULES: tuple[RegionRule, ...] = (
     # Reader-revenue appeal: a heading, two or three prose paragraphs, a closing line.
     RegionRule(r"your support helps us", r"your support (makes|means)", 12, "donation appeal"),
-    # Reader-revenue appeal of the "a note to our readers" kind.
-    RegionRule(r"^(a (note|message|word) (to|for) (our )?(loyal )?readers|dear reader)\W*$",
-               r"\b(donate|contribute|support us|subscribe)\b", 10, "donation appeal"),
+    # Reader-revenue appeal of the "a note to our readers" kind; the heading may run on
+    # ("A note for readers in a hurry …").
+    RegionRule(r"^(a (note|message|word) (to|for) (our )?(loyal )?readers|dear reader)\b.{0,40}$",
+               r"\b(donate|contribute|contribution|support us|subscribe)\b", 10,
+               "donation appeal"),
 )
 
 
@@ -64,9 +72,14 @@ class CompiledRules:
     anchored: Compiled
     unanchored: Compiled
     regions: tuple[tuple[re.Pattern[str], re.Pattern[str], int, str], ...]
+    user: Compiled = ()
 
     def match(self, line: str, words: int) -> str | None:
-        """The reason of the first rule (in file order) that marks the line, or None."""
+        """The reason of the first rule (user rules, then file order) that marks the line."""
+        if self.user and len(line) <= USER_RULE_MAX_CHARS:
+            for pattern, reason in self.user:
+                if pattern.search(line):
+                    return reason
         for pattern, reason in self.anchored:
             if pattern.match(line):  # match(): anchored patterns never need a scan
                 return reason
@@ -103,11 +116,47 @@ def default_phrases() -> tuple[PhraseRule, ...]:
 def user_rules(patterns: Sequence[str]) -> tuple[PhraseRule, ...]:
     """Extra rules given by the user, validated; a bad pattern raises RulesError."""
     for pattern in patterns:
-        try:
-            re.compile(pattern)
-        except re.error as exc:
-            raise RulesError(f"invalid chrome rule {pattern!r}: {exc}") from exc
+        problem = regex_problem(pattern)
+        if problem:
+            raise RulesError(f"invalid chrome rule {pattern!r}: {problem}")
     return tuple(PhraseRule(p, USER_REASON) for p in patterns)
+
+
+def regex_problem(pattern: str) -> str | None:
+    """What is wrong with a user's regular expression, or None when it is usable."""
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        return str(exc)
+    if NESTED_QUANTIFIER.search(pattern):
+        return "nested quantifier (like (a+)+) can take forever to match; simplify it"
+    return None
+
+
+def load_rules_file(text: str, source: str) -> tuple[str, ...]:
+    """Chrome rules from the text of a --chrome-rules file, as regular expressions.
+
+    One rule per line; blank lines and lines starting with "#" are skipped. "/regex/" is a
+    regular expression searched in each line (case-insensitive); any other line is a plain
+    phrase, and a page line *containing* it (case-insensitive, any run of spaces) is chrome.
+    Every user rule is tried only on lines of at most USER_RULE_MAX_CHARS characters, so
+    long paragraphs survive a phrase they merely mention and slow patterns stay bounded.
+    A bad regular expression raises RulesError naming the file and the line.
+    """
+    rules: list[str] = []
+    for no, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if len(line) > 2 and line.startswith("/") and line.endswith("/"):
+            pattern = line[1:-1]
+            problem = regex_problem(pattern)
+            if problem:
+                raise RulesError(f"{source}, line {no}: bad pattern {line}: {problem}")
+            rules.append(pattern)
+        else:
+            rules.append(r"\s+".join(re.escape(word) for word in line.split()))
+    return tuple(rules)
 
 
 def _compiled(rules: Sequence[PhraseRule]) -> Compiled:
@@ -118,7 +167,7 @@ def _compiled(rules: Sequence[PhraseRule]) -> Compiled:
 @lru_cache(maxsize=32)
 def compile_rules(extra: tuple[str, ...] = ()) -> CompiledRules:
     """The user's phrase rules, then the default phrase and region rules, compiled (cached)."""
-    rules = user_rules(extra) + default_phrases()  # the user's rules win
+    rules = default_phrases()
     regions = tuple(
         (re.compile(r.start, re.I), re.compile(r.end, re.I), r.max_lines, r.reason)
         for r in REGION_RULES
@@ -127,4 +176,5 @@ def compile_rules(extra: tuple[str, ...] = ()) -> CompiledRules:
         anchored=_compiled([r for r in rules if r.anchored]),
         unanchored=_compiled([r for r in rules if not r.anchored]),
         regions=regions,
+        user=_compiled(user_rules(extra)),  # the user's rules win
     )

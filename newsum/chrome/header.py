@@ -1,0 +1,140 @@
+"""The article's header in a text dump: headline, byline and date around the body's start."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsum.chrome import metadata
+from newsum.chrome.lines import DOUBLED, PULL_QUOTE, WORD, Line
+
+# Thresholds: all tuned on the dev split of chrome-dumps and the samples.
+HEADER_SCAN_LINES = 8  # non-blank lines at the top of the block searched for byline/date
+TITLE_SCAN_LINES = 12  # non-blank lines above the header searched for the headline
+LEAD_LINES = 3  # prose lines at the body's start that a headline is compared with
+# A headline is often printed twice, or repeated later in a teaser or comment heading.
+TITLE_REPEATS = frozenset({DOUBLED, PULL_QUOTE})
+# Words too common to show that a headline and the lead are about the same thing.
+FUNCTION_WORDS = frozenset({
+    "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "he", "her",
+    "his", "in", "is", "it", "its", "of", "on", "or", "she", "that", "the", "their", "they",
+    "this", "to", "was", "were", "will", "with",
+})
+
+
+def header_end(lines: Sequence[Line], start: int, end: int) -> int:
+    """Index of the last byline or date line near the top of the block, or start - 1."""
+    last = start - 1
+    for i in range(start, min(start + HEADER_SCAN_LINES, end + 1)):
+        text = lines[i].text
+        if metadata.is_date_line(text) or metadata.byline_author(text):
+            last = i
+    return last
+
+
+@dataclass(frozen=True)
+class Header:
+    """Metadata found around the top of the article, and the lines that carried it."""
+
+    title: int | None = None
+    author: str | None = None
+    published: str | None = None
+    lines: tuple[tuple[int, str], ...] = ()  # (index, reason) of byline/date/headline lines
+
+
+def find_header(lines: Sequence[Line], start: int, dropped: dict[int, str]) -> Header:
+    """Headline, author and date from the lines just above (and at) the body's start."""
+    window = range(max(0, start - TITLE_SCAN_LINES), min(len(lines), start + 1))
+    author = published = None
+    marks: list[tuple[int, str]] = []
+    for i in window:
+        text = lines[i].text
+        date = metadata.find_date(text) if metadata.is_date_line(text) else None
+        name = (metadata.byline_author(text) or _name_after_by(lines, i)
+                or _name_next_to_date(lines, i))
+        if date and published is None:
+            published = date
+            marks.append((i, "date line"))
+        if name and author is None:
+            author = name
+            marks.append((i, "byline"))
+    lead = _content_words(" ".join(_lead_lines(lines, start, dropped)))
+    # The headline may sit below the date line too ("20 November 2019 9:22 am" above it),
+    # so the whole window above the body is searched, reaching past the top mark.
+    top = min([i for i, _ in marks] or [start])
+    title = _find_title(lines, start, top, dropped, lead)
+    if title is not None:
+        marks.append((title, "headline"))
+    return Header(title, author, published, tuple(marks))
+
+
+def _name_after_by(lines: Sequence[Line], i: int) -> str | None:
+    """The name on the line after a lone "By" (sites that link the name split the byline)."""
+    if lines[i].text.lower() not in ("by", "by:") or i + 1 >= len(lines):
+        return None
+    name = lines[i + 1].text
+    return name if metadata.looks_like_name(name) else None
+
+
+def _name_next_to_date(lines: Sequence[Line], i: int) -> str | None:
+    """A bare name line (maybe with a job title) next to a date line: an unlabelled byline."""
+    text = lines[i].text
+    name = text if metadata.looks_like_name(text) else metadata.name_with_job(text)
+    if name is None:
+        return None
+    near = [lines[j].text for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+    return name if any(metadata.is_date_line(t) for t in near) else None
+
+
+def _lead_lines(lines: Sequence[Line], start: int, dropped: dict[int, str]) -> list[str]:
+    """The first few prose lines of the article, whose words a headline shares."""
+    lead: list[str] = []
+    for line in (lines[i] for i in range(start, len(lines)) if i not in dropped):
+        if line.prose:
+            lead.append(line.text)
+        if len(lead) == LEAD_LINES:
+            break
+    return lead
+
+
+def _content_words(text: str) -> set[str]:
+    """Lower-case words of a text without the commonest English function words."""
+    return {w for w in WORD.findall(text.lower()) if w not in FUNCTION_WORDS}
+
+
+def _find_title(
+    lines: Sequence[Line], before: int, top: int, dropped: dict[int, str], lead: set[str]
+) -> int | None:
+    """The headline above `before` (and up to TITLE_SCAN_LINES above `top`, the header).
+
+    It is the headline-shaped line sharing most words with the lead: a headline restates
+    the first paragraphs, a site tagline or a teaser link does not.
+    The standfirst often shares even more, so a shorter headline-shaped line straight
+    above the winner is taken instead. With no shared words at all, the nearest wins.
+    """
+    first = max(-1, min(before, top) - 1 - TITLE_SCAN_LINES)
+    shapes = [i for i in range(before - 1, first, -1) if _headline_shaped(lines[i], i, dropped)]
+    if not shapes:
+        return None
+    share = {i: _shared(lines[i].text, lead) for i in shapes}
+    best = max(shapes, key=lambda i: share[i])  # max keeps the nearest of equal shares
+    above = best - 1
+    if above in share and share[above] > 0 and lines[above].words < lines[best].words:
+        return above
+    return best
+
+
+def _headline_shaped(line: Line, i: int, dropped: dict[int, str]) -> bool:
+    """True for a line that could be the headline (not chrome, prose, a name or a byline)."""
+    if dropped.get(i, DOUBLED) not in TITLE_REPEATS or line.prose:
+        return False
+    if metadata.looks_like_name(line.text):
+        return False
+    return metadata.is_headline(line.text, int(line.words))
+
+
+def _shared(text: str, lead: set[str]) -> float:
+    """The share of a line's content words that the lead also uses."""
+    words = _content_words(text)
+    return len(words & lead) / len(words) if words else 0.0
+

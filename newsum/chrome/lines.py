@@ -1,0 +1,94 @@
+"""One line of a page dump and its features: words, spacing, and whether it reads as prose."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+WORD = re.compile(r"\w+")
+# Chinese/Japanese script has no spaces, so `\w+` sees a whole clause as one word.
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+CJK_CHARS_PER_WORD = 2
+# A sentence ends in . ! ? … (or the CJK forms) or a colon, maybe inside closing quotes/brackets.
+SENTENCE_END = re.compile(r"[.!?…。！？:][\"'”’»)\]」』]*$")
+SEPARATOR = re.compile(r"[|•·»,;/]")
+
+# Thresholds: all tuned on the dev split of chrome-dumps (bench/chrome.py --split dev).
+PROSE_MIN_WORDS = 8  # a line ending like a sentence with at least this many words is prose
+LONG_LINE_WORDS = 25  # a line this long is prose whatever its ending (unless a keyword list)
+KEYWORD_SEPARATOR_SHARE = 0.2  # separators per word above which a long unended line is a list
+KEYWORD_CAPITAL_SHARE = 0.7  # capitalised-word share above which it is a run of names/links
+
+# Reasons that more than one stage names.
+COMMENTS = "comments section"
+RELATED = "related section"
+RECURRING = "recurring in batch"
+DOUBLED = "doubled line"
+PULL_QUOTE = "pull quote"
+LINK_LIST = "link list"
+ADVERT = "advertisement"
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-blank input line with the features the scorer uses."""
+
+    no: int  # 1-based line number in the input
+    text: str
+    words: float  # word count; CJK characters count as half a word each
+    spaced: bool = True  # blank lines before and after, as around a paragraph in a page copy
+    prose: bool = False  # reads like a paragraph of running text (see is_prose)
+
+    @property
+    def table_row(self) -> bool:
+        """True for a row of a table (page copies join cells with a tab)."""
+        return "\t" in self.text
+
+
+def is_prose(text: str, words: float) -> bool:
+    """True when a line reads like running text: a sentence, or long and not a keyword list.
+
+    A long line without a sentence ending is still prose unless it is a run of tags or
+    links: separators ("|", "•", commas) every few words, or mostly capitalised words.
+    """
+    if words >= PROSE_MIN_WORDS and SENTENCE_END.search(text):
+        return True
+    return words >= LONG_LINE_WORDS and not _keyword_list(text, words)
+
+
+def _keyword_list(text: str, words: float) -> bool:
+    """True for a long line of tags, menu entries or links rather than a sentence."""
+    separators = len(SEPARATOR.findall(text))
+    tokens = text.split()
+    capitals = sum(1 for token in tokens if token[:1].isupper())
+    return (separators > KEYWORD_SEPARATOR_SHARE * words
+            or capitals > KEYWORD_CAPITAL_SHARE * len(tokens))
+
+
+def split_lines(text: str) -> list[Line]:
+    """The non-blank lines of a text with their numbers and word counts."""
+    raws = text.splitlines()
+    blank = [not raw or raw.isspace() for raw in raws] + [True]  # one look-up per neighbour
+    lines = []
+    for no, raw in enumerate(raws, start=1):
+        if blank[no - 1]:
+            continue
+        stripped = _collapse(raw)
+        spaced = blank[no] and (no == 1 or blank[no - 2])
+        words = word_count(stripped)
+        lines.append(Line(no, stripped, words, spaced, is_prose(stripped, words)))
+    return lines
+
+
+def _collapse(raw: str) -> str:
+    """A line with its runs of whitespace made single spaces, table tabs kept."""
+    if "\t" not in raw:
+        return " ".join(raw.split())
+    return "\t".join(" ".join(cell.split()) for cell in raw.strip().split("\t"))
+
+
+def word_count(line: str) -> float:
+    """Words in a line, counting CJK characters as half a word each."""
+    cjk = 0 if line.isascii() else len(CJK.findall(line))  # isascii() is a fast C check
+    return len(WORD.findall(line)) + (cjk / CJK_CHARS_PER_WORD if cjk else 0)
+

@@ -1,0 +1,170 @@
+"""Chrome found from the page's structure: pull quotes, doubled lines, ad frames, link lists."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from newsum.chrome import metadata
+from newsum.chrome.lines import ADVERT, DOUBLED, LINK_LIST, PULL_QUOTE, WORD, Line
+
+SHINGLE = 4
+LIST_MARKER = re.compile(r"^(\d{1,3}[.)]|[•*·▪►–-])\s")
+
+# Thresholds: all tuned on the dev split of chrome-dumps (bench/chrome.py --split dev).
+MAX_OWNERS = 8  # lines remembered per shingle; a pull quote repeats one body line, not dozens
+PULL_QUOTE_MIN_WORDS = 8  # shorter repeats are list items and labels, left to the block scorer
+DOUBLED_MIN_WORDS = 3  # shorter twins are labels ("Share", "Reply") left to other rules
+DOUBLED_GAP = 2  # a short twin counts as doubled when at most this many lines above
+AD_SANDWICH_LINES = 2  # most lines of an ad between two "Advertisement" markers
+LINK_RUN_MIN = 3  # unspaced short lines in a row that make a list
+
+
+def sandwich_reasons(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]:
+    """Index → reason for non-prose lines between two ad markers ("ADVERTISEMENT" twice).
+
+    Sites frame a local ad with a marker above and below; body paragraphs between two
+    ad slots are prose, and stay.
+    """
+    marks = [i for i, reason in sorted(dropped.items()) if reason == ADVERT]
+    reasons: dict[int, str] = {}
+    for a, b in zip(marks, marks[1:], strict=False):
+        inside = range(a + 1, b)
+        if 0 < len(inside) <= AD_SANDWICH_LINES and not any(lines[i].prose for i in inside):
+            reasons.update(dict.fromkeys(inside, ADVERT))
+    return reasons
+
+
+def doubled_reasons(lines: Sequence[Line], spaced_page: bool) -> dict[int, str]:
+    """Index → reason for lines printed twice in a row, and a teaser blurb right after.
+
+    Page copies double photo captions and teaser headlines (an image's caption and the
+    figure's; a link's title on the picture and under it); a body paragraph is never
+    repeated straight away. Table rows (repeated header rows) are exempt. On a spaced page
+    an unspaced paragraph right after a doubled headline is that teaser's blurb.
+    """
+    reasons: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        if line.table_row or line.words < DOUBLED_MIN_WORDS:
+            continue
+        gap = 1 if line.prose else DOUBLED_GAP  # "A B A B" is a teaser pair only for titles
+        twin = next((j for j in range(i - 1, max(-1, i - 1 - gap), -1)
+                     if lines[j].text == line.text), None)
+        if twin is None:
+            continue
+        reasons[twin] = reasons[i] = DOUBLED
+        after = i + 1
+        if spaced_page and after < len(lines) and lines[after].prose and not lines[after].spaced:
+            reasons[after] = DOUBLED
+    return reasons
+
+
+def normalise(text: str) -> tuple[str, ...]:
+    """Lower-case word tokens, for comparing lines regardless of punctuation."""
+    return tuple(WORD.findall(text.lower()))
+
+
+def repeat_reasons(lines: Sequence[Line]) -> dict[int, str]:
+    """Index → reason for pull quotes (and their attribution lines).
+
+    A pull quote repeats another line: every 4-word shingle of it occurs in one other line,
+    which is longer or (for a whole-sentence quote) is followed by a bare name line. Other
+    exact twins stay (list-like articles repeat lines; doubled captions have their own
+    rule). Work is per distinct line, with a dict from shingle to a few holders, so this
+    stays linear even when a long dump repeats its pages.
+    """
+    tokens = [normalise(line.text) for line in lines]
+    ids: dict[tuple[str, ...], int] = {}  # distinct token sequence → its id
+    seq = [ids.setdefault(toks, len(ids)) for toks in tokens]
+    distinct = list(ids)
+    copies = Counter(seq)
+    owners = _shingle_owners(distinct, copies)
+    quoted: dict[int, tuple[bool, bool]] = {}  # id → (a longer line holds it, any line does)
+    reasons: dict[int, str] = {}
+    for i, d in enumerate(seq):
+        if lines[i].words < PULL_QUOTE_MIN_WORDS or len(distinct[d]) < SHINGLE:
+            continue  # (CJK text counts many words in few `\w+` tokens)
+        if d not in quoted:
+            holders = _holders(d, distinct[d], owners)
+            longer = any(len(distinct[j]) > len(distinct[d]) for j in holders)
+            quoted[d] = (longer, bool(holders) or copies[d] > 1)
+        longer, held = quoted[d]
+        named = i + 1 < len(lines) and metadata.looks_like_name(lines[i + 1].text)
+        if longer or (held and named):
+            reasons[i] = PULL_QUOTE
+            if named:
+                reasons[i + 1] = PULL_QUOTE
+    return reasons
+
+
+def _shingle_owners(
+    distinct: Sequence[tuple[str, ...]], copies: Counter[int]
+) -> dict[tuple[str, ...], list[int]]:
+    """Shingle → the first distinct lines (by id) holding it, until MAX_OWNERS copies."""
+    owners: dict[tuple[str, ...], list[int]] = {}
+    used: dict[tuple[str, ...], int] = {}  # copies of lines recorded per shingle
+    for d, toks in enumerate(distinct):
+        for shingle in _shingles(toks):
+            found = owners.setdefault(shingle, [])
+            if used.get(shingle, 0) < MAX_OWNERS and (not found or found[-1] != d):
+                found.append(d)
+                used[shingle] = used.get(shingle, 0) + copies[d]
+    return owners
+
+
+def _holders(d: int, toks: tuple[str, ...], owners: dict[tuple[str, ...], list[int]]) -> set[int]:
+    """The other distinct lines that hold every shingle of line d."""
+    shingles = _shingles(toks)
+    common = set(owners[shingles[0]]) - {d}
+    for shingle in shingles[1:]:
+        if not common:
+            break
+        common &= set(owners[shingle])
+    return common
+
+
+def _shingles(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The 4-token shingles of a token sequence."""
+    return [tokens[i : i + SHINGLE] for i in range(len(tokens) - SHINGLE + 1)]
+
+
+def link_lists(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]:
+    """Index → reason for runs of unspaced short lines that no body text introduces.
+
+    A body list follows a paragraph (often ending in ":" or "…"); a run of teaser
+    headlines follows a box heading ("Most read", a topic name) or another label.
+    Lines a rule already dropped (such a heading) end a run.
+    """
+    reasons: dict[int, str] = {}
+    run: list[int] = []
+    for i in range(len(lines) + 1):
+        item = i < len(lines) and i not in dropped and _list_item(lines[i])
+        if item and (not run or lines[i].no == lines[run[-1]].no + 1):
+            run.append(i)
+            continue
+        if len(run) >= LINK_RUN_MIN and not _body_list(lines, run, dropped):
+            reasons.update(dict.fromkeys(run, LINK_LIST))
+        run = [i] if item else []
+    return reasons
+
+
+def _list_item(line: Line) -> bool:
+    """True for a line that could be one entry of a list: short, not prose, not a table row."""
+    return not (line.prose or line.table_row or line.spaced)
+
+
+def _body_list(lines: Sequence[Line], run: Sequence[int], dropped: dict[int, str]) -> bool:
+    """True when a run of list lines is the article's: introduced by body text, or numbered.
+
+    Body text is a prose line or one ending in ":"/"…" just above (not chrome); a numbered
+    or bulleted list ("1) ...", "• ...") is the writer's own, as teaser boxes are not
+    numbered that way.
+    """
+    above = run[0] - 1
+    if above >= 0 and above not in dropped and (
+        lines[above].prose or lines[above].text.endswith((":", "…", "..."))
+    ):
+        return True
+    marked = sum(1 for i in run if LIST_MARKER.match(lines[i].text))
+    return 2 * marked >= len(run)
