@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 DEFAULT_SENTENCES = 3
-DEFAULT_ALGORITHM = "lexrank"
+DEFAULT_ALGORITHM = "news"
 # Names --algorithm accepts; newsum.summarise holds the registry and a test keeps the two equal.
 # Listed here so the CLI can offer them without importing sumy.
-SUMMARY_ALGORITHMS = ("lexrank", "textrank", "lsa", "luhn", "sumbasic", "kl", "edmundson", "lead")
+SUMMARY_ALGORITHMS = (
+    "news", "lexrank", "textrank", "lsa", "luhn", "sumbasic", "kl", "edmundson", "lead",
+)
 # Inputs above this size are refused with a message naming --max-bytes.
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 

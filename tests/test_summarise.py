@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import re
 import subprocess
 import sys
 from dataclasses import replace
@@ -22,6 +23,7 @@ from newsum.summarise import (
     MAX_CANDIDATES,
     summarise,
     summary_length,
+    within_budget,
 )
 
 TITLE = "Council approves new footbridge over the River Wend"
@@ -187,6 +189,27 @@ def test_kl_on_long_input_picks_what_sumy_would(doc: Document) -> None:
     assert [s.text for s in summary.sentences] == expected
 
 
+def test_textrank_picks_what_sumy_would() -> None:
+    from sumy.models.dom import ObjectDocumentModel, Paragraph
+    from sumy.models.dom import Sentence as SumySentence
+    from sumy.nlp.stemmers import Stemmer
+    from sumy.summarizers.text_rank import TextRankSummarizer
+    from sumy.utils import get_stop_words
+
+    from newsum.summarise import _WordTokenizer
+
+    for text in (ARTICLE, _synthetic_article(60, seed=13)):
+        doc = segment(text)
+        tokenizer = _WordTokenizer()
+        sumy_doc = ObjectDocumentModel([Paragraph([SumySentence(s.text, tokenizer)
+                                                   for s in doc.sentences])])
+        reference = TextRankSummarizer(Stemmer("english"))
+        reference.stop_words = get_stop_words("english")
+        expected = [str(s) for s in reference(sumy_doc, 4)]
+        summary = summarise(doc, Settings(algorithm="textrank", sentences=4))
+        assert [s.text for s in summary.sentences] == expected
+
+
 @pytest.mark.slow
 def test_kl_is_guarded_on_very_long_input() -> None:
     long_doc = segment(_synthetic_article(800, seed=3))
@@ -248,6 +271,116 @@ def test_settings_are_not_changed(doc: Document) -> None:
     settings = Settings(algorithm="lsa", sentences=2)
     summarise(doc, settings, title=TITLE)
     assert settings == replace(Settings(), algorithm="lsa", sentences=2)
+
+
+# Written for these tests: a Daily Mail-style story with the chrome a user's saved page can keep
+# (a byline broken into fragments, a video prompt), an opening quotation, a photo caption that
+# repeats the lead, and a question used as a hook.
+STORM_TITLE = "Storm closes Harwick harbour"
+STORM = """By . Tom Reed . PUBLISHED: . 09:12 EST, 3 May 2024 . | . \
+UPDATED: . 11:40 EST, 3 May 2024 .
+
+"We have never seen anything like it," said Ellen Gray.
+
+A winter storm closed Harwick harbour on Tuesday, stranding forty fishing boats and cutting \
+the ferry link to the islands for at least three days.
+
+Stranded: a winter storm closed Harwick harbour on Tuesday, stranding forty fishing boats.
+
+The coastguard said waves reached nine metres at the harbour mouth overnight. Harbour officials \
+said the ferry link to the islands would reopen on Friday if the wind drops.
+
+What happens to the fishing boats now? Skippers say each day in harbour costs a boat about \
+£2,000 in missed catches.
+
+Scroll down for video Boats shelter in Harwick harbour as the storm closes in on the islands.
+
+Islanders have been told to expect shortages of fresh food until the ferry returns. The harbour \
+master said the sea wall had held but two pontoons were damaged in the storm."""
+STORM_LEAD = "A winter storm closed Harwick harbour on Tuesday"
+
+
+@pytest.fixture(scope="module")
+def storm() -> Document:
+    return segment(STORM)
+
+
+def _news(doc: Document, title: str | None = None, **length: int) -> list[str]:
+    """Texts of the `news` summary."""
+    summary = summarise(doc, Settings(algorithm="news", **length), title=title)
+    return [s.text for s in summary.sentences]
+
+
+def test_news_is_listed_first() -> None:
+    assert ALGORITHMS[0] == "news"
+
+
+@pytest.mark.parametrize("title", [None, STORM_TITLE])
+def test_news_prefers_the_informative_lead_over_a_short_quote(storm: Document,
+                                                              title: str | None) -> None:
+    (first,) = _news(storm, title, sentences=1)
+    assert first.startswith(STORM_LEAD)
+
+
+@pytest.mark.parametrize("title", [None, STORM_TITLE])
+def test_news_leaves_out_chrome_hooks_and_repeats(storm: Document, title: str | None) -> None:
+    chosen = _news(storm, title, sentences=3)
+    assert chosen[0].startswith(STORM_LEAD)
+    assert not any(s.startswith(("By", "Tom Reed", "PUBLISHED", "UPDATED", "|", "Scroll", "11:40"))
+                   for s in chosen)
+    assert not any(s.endswith("?") or s.startswith('"') for s in chosen)
+    assert not any(s.startswith("Stranded:") for s in chosen)  # the caption repeating the lead
+
+
+def test_news_takes_fragments_and_furniture_only_when_nothing_else_is_left(
+        storm: Document) -> None:
+    def unfit(text: str) -> bool:  # fewer than five words (numbers aside), or a video prompt
+        return len(re.findall(r"[^\W\d_]+", text)) < 5 or text.startswith("Scroll down")
+
+    fit = sum(not unfit(s.text) for s in storm.sentences)
+    assert not any(unfit(s) for s in _news(storm, sentences=fit))
+    assert len(_news(storm, sentences=len(storm.sentences))) == len(storm.sentences)
+
+
+def test_news_is_deterministic(storm: Document) -> None:
+    runs = [summarise(segment(STORM), Settings(algorithm="news"), title=STORM_TITLE)
+            for _ in range(3)]
+    assert runs[0] == runs[1] == runs[2]
+    assert runs[0] == summarise(storm, Settings(algorithm="news"), title=STORM_TITLE)
+
+
+def test_news_without_headline_leads_with_the_story_start() -> None:
+    body = segment(ARTICLE.partition("\n\n")[2])  # the footbridge story without its headline
+    assert _news(body, sentences=1) == [body.sentences[0].text]
+
+
+@pytest.mark.parametrize("algorithm", ["news", "lexrank", "lead"])
+def test_words_budget_takes_best_ranked_sentences_while_they_fit(doc: Document,
+                                                                  algorithm: str) -> None:
+    full = summarise(doc, Settings(algorithm=algorithm, sentences=len(doc.sentences)))
+    ranked = sorted(full.sentences, key=lambda s: (-s.score, s.position))
+    sizes = [len(s.text.split()) for s in ranked]
+    budget = sizes[0] + sizes[1] + sizes[2] // 2  # room for two and a half sentences
+    summary = summarise(doc, Settings(algorithm=algorithm, sentences=1, words=budget))
+    assert [s.position for s in summary.sentences] == sorted(s.position for s in ranked[:2])
+    assert sum(len(s.text.split()) for s in summary.sentences) <= budget
+
+
+def test_words_budget_keeps_at_least_one_sentence(doc: Document) -> None:
+    summary = summarise(doc, Settings(algorithm="news", words=1), title=TITLE)
+    assert len(summary.sentences) == 1
+    assert summary.sentences[0].score == 1.0
+
+
+def test_words_budget_larger_than_the_article_keeps_it_all(doc: Document) -> None:
+    summary = summarise(doc, Settings(algorithm="news", words=10_000), title=TITLE)
+    assert len(summary.sentences) == len(doc.sentences) - 1  # all but the headline
+
+
+def test_within_budget_stops_at_the_first_sentence_that_does_not_fit() -> None:
+    ranked = segment("One two three four. One two. One two three four five six. One.").sentences
+    assert [s.text for s in within_budget(ranked, 7)] == ["One two three four.", "One two."]
+    assert [s.text for s in within_budget(ranked, 2)] == ["One two three four."]
 
 
 def _run_with_seed(script: str, text: str, seed: str) -> str:
