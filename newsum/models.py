@@ -135,6 +135,9 @@ class Facts:
     actors: tuple[Actor, ...] = ()
     money: tuple[Money, ...] = ()
     countries: tuple[Country, ...] = ()
+    # Countries implied by a nationality word or capital ("French", "Budapest"), counted apart
+    # from those named, so `countries` never holds a guess.
+    implied_countries: tuple[Country, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """Plain-JSON form."""
@@ -142,6 +145,7 @@ class Facts:
             "actors": [a.to_dict() for a in self.actors],
             "money": [m.to_dict() for m in self.money],
             "countries": [c.to_dict() for c in self.countries],
+            "implied_countries": [c.to_dict() for c in self.implied_countries],
         }
 
 

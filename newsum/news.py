@@ -122,14 +122,17 @@ class NewsSummarizer(AbstractSummarizer):  # type: ignore[misc]
                 similarity: Vector) -> Vector:
         """The weighted feature sum of every sentence, before redundancy is considered."""
         regime = self.regime
-        # The lead is counted in sentences that can stand alone, so a byline split into
-        # fragments ("By .", "PUBLISHED: .") does not push the story's first sentence down.
-        place = numpy.maximum(numpy.cumsum(fit) - 1.0, 0.0)
-        score = CENTRALITY * directed_centrality(similarity, BACKWARD)
-        score += regime.lead * numpy.exp(-place / regime.lead_decay)
-        score += regime.length * numpy.minimum(words, LENGTH_CAP) / LENGTH_CAP
         quoted = _flags(texts, lambda t: t.startswith(_OPENING_QUOTE))
-        score -= SHORT_QUOTE_PENALTY * quoted * (words < SHORT_QUOTE_WORDS)
+        short_quote = quoted * (words < SHORT_QUOTE_WORDS)
+        # The lead is counted in sentences that can stand alone and are not a short quotation,
+        # so a byline split into fragments ("By .", "PUBLISHED: .") or an opening quote does
+        # not push the story's first sentence down; those sentences get no lead prior at all.
+        eligible = fit & ~short_quote.astype(bool)
+        place = numpy.maximum(numpy.cumsum(eligible) - 1.0, 0.0)
+        score = CENTRALITY * directed_centrality(similarity, BACKWARD)
+        score += regime.lead * numpy.exp(-place / regime.lead_decay) * eligible
+        score += regime.length * numpy.minimum(words, LENGTH_CAP) / LENGTH_CAP
+        score -= SHORT_QUOTE_PENALTY * short_quote
         score -= QUESTION_PENALTY * _flags(texts, lambda t: bool(_QUESTION_END.search(t)))
         return score
 

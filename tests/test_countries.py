@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsum.facts.countries import find_countries, is_country_name
+from newsum.facts.countries import find_countries, find_implied_countries, is_country_name
 
 
 def codes(*sentences: str) -> list[str]:
@@ -79,6 +79,12 @@ def test_person_like_name_alone_is_the_country() -> None:
     assert codes("Chad and Jordan signed a deal.") == ["TD", "JO"]
 
 
+def test_person_like_name_used_for_a_person_elsewhere_is_that_person() -> None:
+    # consistency within the document: "Jordan Ekwueme ... Jordan is the player we wanted"
+    assert codes("The winger Jordan Ekwueme signed.", "Jordan is the player we wanted.",
+                 "He was born in Nigeria.") == ["NG"]
+
+
 def test_names_and_counts_ordered_by_mentions_then_first_appearance() -> None:
     found = find_countries(["Kosovo and Serbia.", "The UK and Serbia.", "Britain again."])
     assert [(c.name, c.code, c.mentions) for c in found] == [
@@ -100,3 +106,42 @@ def test_is_country_name(text: str, expected: bool) -> None:
 )
 def test_pathological_input_completes(text: str) -> None:
     find_countries([text])
+
+
+def implied(*sentences: str) -> list[tuple[str, int]]:
+    """(code, implied mentions) found, in output order."""
+    return [(c.code, c.mentions) for c in find_implied_countries(list(sentences))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # nationality words and capitals imply a country
+        ("The French president met Israeli officials.", [("FR", 1), ("IL", 1)]),
+        ("Talks were held in Budapest and Kuala Lumpur.", [("HU", 1), ("MY", 1)]),
+        ("South Korean firms met in New Delhi.", [("KR", 1), ("IN", 1)]),
+        # a capital inside a longer name, or after a given name, is no capital
+        ("Paris Hilton read the Washington Post.", []),
+        ("George Washington slept here.", []),
+        # phrases that imply no country
+        ("Latin American leaders ate French fries by the Indian Ocean.", []),
+        ("The Swiss Army knife and Brussels sprouts.", []),
+        # a country's own name is a named mention, not an implied one; its capital is implied
+        ("France and Mexico City.", [("MX", 1)]),
+    ],
+)
+def test_implied(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert implied(sentence) == expected
+
+
+def test_implied_mentions_never_change_the_named_list() -> None:
+    sentences = ["French and Israeli officials met in Budapest.", "France agreed."]
+    assert codes(*sentences) == ["FR"]
+    assert implied(*sentences) == [("FR", 1), ("IL", 1), ("HU", 1)]
+
+
+@pytest.mark.parametrize(
+    "text", [" ".join(["French"] * 30_000), " ".join(["Paris"] * 30_000), "9" * 20_000],
+)
+def test_pathological_input_completes_for_implied(text: str) -> None:
+    find_implied_countries([text])

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import time
+
 import pycountry
 import pytest
 
-from newsum.facts import extract_facts
+from newsum.facts import extract_facts, find_implied_countries
 from newsum.facts._data import data_lines, data_rows, data_words
 from newsum.models import Facts
 
@@ -35,7 +37,7 @@ def test_people_with_roles_and_mentions(facts: Facts) -> None:
 
 def test_organisations(facts: Facts) -> None:
     orgs = {a.name for a in facts.actors if a.kind == "organisation"}
-    assert orgs == {"Barratt Developments", "World Bank"}
+    assert orgs == {"Barratt Developments", "Treasury", "World Bank"}
 
 
 def test_money(facts: Facts) -> None:
@@ -70,7 +72,8 @@ VALID_CODES = {c.alpha_2 for c in pycountry.countries} | {"XK", "-"}
 
 
 def test_country_alias_rows_are_well_formed() -> None:
-    kinds = {"name", "alias", "territory", "not-country", "person", "us-place"}
+    kinds = {"name", "alias", "territory", "not-country", "person", "us-place", "demonym",
+             "capital", "not-implied"}
     for row in data_rows("country_aliases.tsv"):
         assert len(row) == 3 and row[1] in kinds and row[0] in VALID_CODES, row
 
@@ -81,8 +84,10 @@ def test_currency_rows_are_well_formed() -> None:
         if kind in ("magnitude", "spelled"):
             assert float(value) > 0
         else:
-            assert kind in {"symbol", "code", "word", "minor"} and pycountry.currencies.get(
-                alpha_3=value) is not None, (kind, text, value)
+            assert kind in {"symbol", "code", "word", "minor", "peso-country"} and (
+                pycountry.currencies.get(alpha_3=value) is not None), (kind, text, value)
+        if kind == "peso-country":
+            assert pycountry.countries.get(name=text) is not None, text
 
 
 def test_first_names_are_capitalised_words() -> None:
@@ -105,3 +110,31 @@ def test_line_breaks_inside_a_sentence_are_spaces() -> None:
     assert [c.code for c in facts.countries] == []
     assert [(m.text, m.amount) for m in facts.money] == [("£5 million", 5e6)]
     assert {a.name for a in facts.actors} >= {"Jordan Ekwueme", "Sporting Lisbon"}
+
+
+LIMIT_SECONDS = 10.0  # generous: linear extraction takes about a second on these; a quadratic
+# step takes minutes (20,000 comma-separated names once took 40 minutes)
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [["£1" * 50_000], ["9" * 20_000], [" ".join(["Word"] * 30_000)], ['"' * 20_000],
+     ["“" * 20_000], [", ".join(["Acme"] * 20_000)], [", ".join(["John Smith"] * 10_000)],
+     ["the 35-year-old Cobh runner " * 8_000],
+     ["Sir John Smith, the home secretary, said the firm Acme Ltd paid £5m."] * 3_000],
+    ids=["pounds", "digits", "capitalised", "quotes", "curly-quotes", "comma-names",
+         "comma-people", "bare-roles", "many-sentences"],
+)
+def test_extraction_stays_fast(sentences: list[str]) -> None:
+    start = time.perf_counter()
+    extract_facts(sentences)
+    find_implied_countries(sentences)
+    assert time.perf_counter() - start < LIMIT_SECONDS
+
+
+def test_implied_country_rows_name_no_country() -> None:
+    # a nationality word or capital that is itself a country's name would be counted twice
+    from newsum.facts.countries import is_country_name
+    for code, kind, text in data_rows("country_aliases.tsv"):
+        if kind in ("demonym", "capital"):
+            assert not is_country_name(text), (code, text)

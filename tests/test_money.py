@@ -37,6 +37,15 @@ CASES: list[tuple[str, list[tuple[str, str, float]]]] = [
     ("Fees of 400 euros, 20 dollars, 1,000 yen and 50 rupees.",
      [("400 euros", "EUR", 400.0), ("20 dollars", "USD", 20.0), ("1,000 yen", "JPY", 1000.0),
       ("50 rupees", "INR", 50.0)]),
+    # a hyphenated modifier, a spaced two-letter magnitude after a symbol, more number words
+    ("A 2.5bn-euro deal and a 10-dollar bill.", [("2.5bn-euro", "EUR", 2.5e9),
+                                                 ("10-dollar", "USD", 10.0)]),
+    ("It cost $2.2 bn.", [("$2.2 bn", "USD", 2.2e9)]),
+    ("A twelve million euro deal.", [("twelve million euro", "EUR", 12e6)]),
+    # more currency words, qualified ones first
+    ("Worth 10bn reais, 3 Swiss francs, 7 Norwegian kroner and 9 Pakistani rupees.",
+     [("10bn reais", "BRL", 1e10), ("3 Swiss francs", "CHF", 3.0),
+      ("7 Norwegian kroner", "NOK", 7.0), ("9 Pakistani rupees", "PKR", 9.0)]),
     # pence and cents
     ("Shares rose 50p to 412p.", [("50p", "GBP", 0.5), ("412p", "GBP", 4.12)]),
     ("A rise of 20 cents and 5 pence.", [("20 cents", "USD", 0.2), ("5 pence", "GBP", 0.05)]),
@@ -125,3 +134,14 @@ def test_document_order_across_sentences() -> None:
 def test_pathological_input_completes(text: str) -> None:
     for money in find_money([text]):
         assert money.amount is None or money.amount < float("inf")
+
+
+def test_bare_pesos_follow_the_peso_country_the_document_names() -> None:
+    found = find_money(["Colombia's growth slowed.", "A fee of 5m pesos was paid."])
+    assert [(m.currency, m.amount) for m in found] == [("COP", 5e6)]
+    assert find_money(["A fee of 5m pesos was paid."])[0].currency == "MXN"
+    assert find_money(["It cost 5m Argentine pesos."])[0].currency == "ARS"
+
+
+def test_a_spaced_single_letter_is_no_magnitude() -> None:
+    assert [(m.text, m.amount) for m in find_money(["It cost $5 m."])] == [("$5", 5.0)]

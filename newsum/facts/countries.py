@@ -3,6 +3,11 @@
 One precompiled alternation of every name (pycountry's plus data/country_aliases.tsv), longest
 first so "North Macedonia" is never also "Macedonia" and "Papua New Guinea" never "Guinea".
 Matching is case-sensitive and whole-word: "us" in "let us" and the bird "turkey" never match.
+A person-like name ("Jordan") that the document uses for a person anywhere ("Jordan Ekwueme")
+is that person everywhere in it.
+
+find_implied_countries reports nationality words ("French") and capitals ("Budapest")
+separately, as implied mentions; they never enter the named list.
 """
 
 from __future__ import annotations
@@ -105,14 +110,17 @@ def _inside_a_name(sentence: str, start: int) -> bool:
                 or word.isupper())
 
 
-def country_codes_in(sentence: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, alpha-2 code) of every country mention in one sentence."""
+def country_codes_in(sentence: str, people: frozenset[str] = frozenset()
+                     ) -> Iterator[tuple[int, int, str]]:
+    """(start, end, alpha-2 code) of every country mention in one sentence; person-like names
+    in `people` (used as a person's name elsewhere in the document) are skipped."""
     table = _table()
     # "US"/"UK" in an all-capitals sentence ("LET US KNOW") may be an ordinary word
     shouting = not any(ch.islower() for ch in sentence)
     for m in table.pattern.finditer(sentence):
         text, code = m.group(), table.codes[m.group()]
-        if code == _NOT_COUNTRY or _is_person(text, sentence, m.start(), m.end()):
+        if code == _NOT_COUNTRY or text in people or _is_person(text, sentence, m.start(),
+                                                                m.end()):
             continue
         if _inside_a_name(sentence, m.start()) or (
                 code == "GE" and _near_us_place(sentence, m.start(), m.end())):
@@ -126,12 +134,83 @@ def is_country_name(text: str) -> bool:
     return _table().codes.get(text, _NOT_COUNTRY) != _NOT_COUNTRY
 
 
+def people_named_like_countries(sentences: Sequence[str]) -> frozenset[str]:
+    """Person-like country names ("Jordan", "Chad") that the document uses as a person's name
+    somewhere ("Jordan Ekwueme"): consistency within the document makes a lone "Jordan" that
+    person too ("Jordan is the player we wanted")."""
+    table, found = _table(), set()
+    for sentence in sentences:
+        text = " ".join(sentence.split())
+        for m in table.pattern.finditer(text):
+            if _is_person(m.group(), text, m.start(), m.end()):
+                found.add(m.group())
+    return frozenset(found)
+
+
 def find_countries(sentences: Sequence[str]) -> list[Country]:
     """Countries mentioned, by mentions (most first) then first appearance."""
     counts: dict[str, int] = {}
+    people = people_named_like_countries(sentences)
     for sentence in sentences:
-        for _, _, code in country_codes_in(" ".join(sentence.split())):
+        for _, _, code in country_codes_in(" ".join(sentence.split()), people):
             counts[code] = counts.get(code, 0) + 1
     names = _table().names
     order = sorted(counts, key=lambda code: -counts[code])  # stable: ties keep first appearance
     return [Country(names[code], code, counts[code]) for code in order]
+
+
+# ------------------------------------------------------------------ implied mentions
+
+_IMPLIED_KINDS = ("demonym", "capital", "not-implied")
+
+
+@dataclass(frozen=True)
+class _ImpliedTable:
+    """Nationality words and capitals with their codes, and one regex for all of them."""
+
+    codes: dict[str, str]  # written text -> alpha-2 code, or "-" for a not-implied phrase
+    capitals: frozenset[str]
+    pattern: re.Pattern[str]
+
+
+@cache
+def _implied_table() -> _ImpliedTable:
+    """Build the implied-mention table and its regex once."""
+    rows = data_rows("country_aliases.tsv")
+    codes = {text: code for code, kind, text in rows if kind in _IMPLIED_KINDS}
+    capitals = frozenset(text for _, kind, text in rows if kind == "capital")
+    return _ImpliedTable(codes, capitals, _compile(codes))
+
+
+def _capital_in_a_name(text: str, sentence: str, start: int, end: int) -> bool:
+    """"Paris Hilton", "Washington Post", "George Washington": a capital inside a name."""
+    if _NEXT_CAPITALISED.match(sentence, end):
+        return True
+    previous = _PREVIOUS_WORD.search(sentence, max(0, start - 30), start)
+    return previous is not None and previous.group(1) in data_words("first_names.txt")
+
+
+def implied_codes_in(sentence: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, alpha-2 code) of every nationality word or capital in one sentence."""
+    table = _implied_table()
+    for m in table.pattern.finditer(sentence):
+        text, code = m.group(), table.codes[m.group()]
+        if code == _NOT_COUNTRY or _inside_a_name(sentence, m.start()):
+            continue
+        if text in table.capitals and _capital_in_a_name(text, sentence, m.start(), m.end()):
+            continue
+        yield m.start(), m.end(), code
+
+
+def find_implied_countries(sentences: Sequence[str]) -> list[Country]:
+    """Countries implied by nationality words ("French") and capitals ("Budapest"), apart from
+    the named ones: `mentions` counts the implied mentions only. A country may be both named
+    (in find_countries) and implied (here); neither list changes the other."""
+    counts: dict[str, int] = {}
+    for sentence in sentences:
+        for _, _, code in implied_codes_in(" ".join(sentence.split())):
+            counts[code] = counts.get(code, 0) + 1
+    names = _table().names
+    order = sorted(counts, key=lambda code: -counts[code])  # stable: ties keep first appearance
+    return [Country(names[code], code, counts[code]) for code in order]
+

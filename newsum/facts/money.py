@@ -56,12 +56,14 @@ class _Vocab:
     minor: dict[str, str]
     magnitudes: dict[str, float]
     spelled: dict[str, float]
+    peso_countries: dict[str, str]
 
 
 @cache
 def _vocab() -> _Vocab:
     """Load data/currencies.tsv once."""
-    kinds: dict[str, dict[str, str]] = {k: {} for k in ("symbol", "code", "word", "minor")}
+    kinds: dict[str, dict[str, str]] = {k: {} for k in ("symbol", "code", "word", "minor",
+                                                         "peso-country")}
     numbers: dict[str, dict[str, float]] = {"magnitude": {}, "spelled": {}}
     for kind, text, value in data_rows("currencies.tsv"):
         if kind in numbers:
@@ -69,7 +71,7 @@ def _vocab() -> _Vocab:
         else:
             kinds[kind][text] = value
     return _Vocab(kinds["symbol"], kinds["code"], kinds["word"], kinds["minor"],
-                  numbers["magnitude"], numbers["spelled"])
+                  numbers["magnitude"], numbers["spelled"], kinds["peso-country"])
 
 
 def _alternation(texts: Sequence[str]) -> str:
@@ -77,12 +79,17 @@ def _alternation(texts: Sequence[str]) -> str:
     return "|".join(re.escape(t) for t in sorted(texts, key=lambda t: (-len(t), t)))
 
 
-def _magnitude(name: str) -> str:
-    """Magnitude group: letters touch the number ("5m"), words may follow a space."""
+def _magnitude(name: str, spaced_letters: bool = False) -> str:
+    """Magnitude group: letters touch the number ("5m"), words may follow a space. After a
+    currency symbol two-letter forms may follow a space too ("$2.2 bn"): no unit of length or
+    weight is written that way after one."""
     mags = _vocab().magnitudes
     words = [m for m in mags if len(m) > 3]
     letters = [m for m in mags if len(m) <= 3]
-    return rf"(?:(?P<{name}>\s?(?:{_alternation(words)})|(?:{_alternation(letters)}))(?!\w))"
+    spaced = [m for m in letters if len(m) >= 2] if spaced_letters else []
+    spaced_part = rf"|\s(?:{_alternation(spaced)})" if spaced else ""
+    return (rf"(?:(?P<{name}>\s?(?:{_alternation(words)})|(?:{_alternation(letters)})"
+            rf"{spaced_part})(?!\w))")
 
 
 def _prefix(name: str) -> str:
@@ -96,9 +103,10 @@ def _prefix(name: str) -> str:
 @cache
 def _prefixed_re() -> re.Pattern[str]:
     """"£5m", "US$1.2bn", "EUR 300", with an optional second amount of a range."""
-    first = rf"{_prefix('cur_a')}\s?(?P<num_a>{_NUMBER}){_magnitude('mag_a')}?(?:{_PLUS})?"
+    first = (rf"{_prefix('cur_a')}\s?(?P<num_a>{_NUMBER}){_magnitude('mag_a', True)}?"
+             rf"(?:{_PLUS})?")
     second = (rf"(?:{_prefix('cur_b')}\s?)?(?P<num_b>{_NUMBER})"
-              rf"{_magnitude('mag_b')}?(?:{_PLUS})?")
+              rf"{_magnitude('mag_b', True)}?(?:{_PLUS})?")
     return re.compile(rf"(?P<a>{first})(?:(?P<sep>{_SEP})(?P<b>{second}))?")
 
 
@@ -108,7 +116,8 @@ def _suffixed_re() -> re.Pattern[str]:
     v = _vocab()
     after = rf"(?P<cur_b>{_alternation([*v.words, *v.codes])})"
     first = rf"(?P<a>(?P<num_a>{_NUMBER}){_magnitude('mag_a')}?)(?P<sep>{_SEP})"
-    second = rf"(?P<b>(?P<num_b>{_NUMBER}){_magnitude('mag_b')}?(?:{_PLUS})?\s?{after})"
+    # "5 million pounds", and hyphenated as a modifier: "a 2.5bn-euro deal"
+    second = rf"(?P<b>(?P<num_b>{_NUMBER}){_magnitude('mag_b')}?(?:{_PLUS})?[\s-]?{after})"
     return re.compile(rf"{_NUMBER_START}(?:{first})?{second}(?!\w)")
 
 
@@ -278,16 +287,40 @@ def _context(sentence: str, start: int, end: int, limit: int = CONTEXT_CHARS) ->
     return ("…" if lo > 0 else "") + window + ("…" if hi < len(sentence) else "")
 
 
+_BARE_PESO = re.compile(r"\bpesos?$")
+
+
+@cache
+def _peso_country_re() -> re.Pattern[str]:
+    """The names of peso countries, whole words."""
+    return re.compile(rf"\b(?:{_alternation(list(_vocab().peso_countries))})\b")
+
+
+def _peso_code(sentences: Sequence[str]) -> str | None:
+    """The peso of the first peso country the document names, if any."""
+    for sentence in sentences:
+        m = _peso_country_re().search(sentence)
+        if m is not None:
+            return _vocab().peso_countries[m.group()]
+    return None
+
+
 def find_money(sentences: Sequence[str]) -> list[Money]:
     """Every amount of money in the sentences, in document order."""
     # a sentence repeated word for word (a pull quote echoing the body) gives its amounts
     # once; the same amount in two different sentences, or twice in one, is two mentions
     found: list[Money] = []
     seen: set[tuple[str, int]] = set()
-    for sentence in (" ".join(s.split()) for s in sentences):  # line breaks become spaces
+    flat = [" ".join(s.split()) for s in sentences]  # line breaks become spaces
+    peso: str | None = None
+    for sentence in flat:
         for hit in _sentence_hits(sentence):
             if (sentence, hit.start) not in seen:
                 seen.add((sentence, hit.start))
-                found.append(Money(hit.text, hit.currency, hit.amount,
+                currency = hit.currency
+                if _BARE_PESO.search(hit.text):
+                    peso = peso or _peso_code(flat) or currency
+                    currency = peso
+                found.append(Money(hit.text, currency, hit.amount,
                                    _context(sentence, hit.start, hit.end)))
     return found

@@ -57,6 +57,11 @@ def country_rows(facts: Facts) -> list[tuple[str, ...]]:
     return [(c.name, c.code, str(c.mentions)) for c in facts.countries]
 
 
+def implied_rows(facts: Facts) -> list[tuple[str, ...]]:
+    """One row per country implied by a nationality word or capital."""
+    return [(c.name, c.code, str(c.mentions)) for c in facts.implied_countries]
+
+
 def format_amount(amount: float | None) -> str:
     """12,500,000 or 0.5 — grouped digits, decimals only when there are any."""
     if amount is None:

@@ -52,6 +52,7 @@ class TableRenderer(HumanRenderer):
         self._table("Actors", R.ACTOR_COLUMNS, R.actor_rows(result.facts))
         self._table("Money", R.MONEY_COLUMNS, R.money_rows(result.facts))
         self._table("Countries", R.COUNTRY_COLUMNS, R.country_rows(result.facts))
+        self._table("Implied countries", R.COUNTRY_COLUMNS, R.implied_rows(result.facts))
 
     def _print_highlighted(self, result: Result) -> None:
         """The article, chosen sentences emphasised."""

@@ -39,6 +39,7 @@ def render_result(result: Result, view: View) -> str:
     lines += _section("Actors", R.ACTOR_COLUMNS, R.actor_rows(result.facts))
     lines += _section("Money", R.MONEY_COLUMNS, R.money_rows(result.facts))
     lines += _section("Countries", R.COUNTRY_COLUMNS, R.country_rows(result.facts))
+    lines += _section("Implied countries", R.COUNTRY_COLUMNS, R.implied_rows(result.facts))
     return "\n".join(lines) + "\n"
 
 
