@@ -21,6 +21,10 @@ _STRAIGHT_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"'
 # A sentence Punkt starts with an all-lower-case word continues the previous one: Punkt splits
 # after every "?" or "!" ('"Why?" she asked') and after a period it has no abbreviation for.
 _LOWER_START = re.compile(r"[\"'(\[]*[a-z]+\b")
+# Punkt runs its regexes under NLTK's 5-second wall-clock guard (nltk.redos), which a paragraph
+# of hundreds of thousands of sentences can exceed; longer paragraphs are tokenized in pieces
+# cut after a sentence end, which changes nothing for real paragraphs (a few thousand chars).
+CHUNK_CHARS = 20_000
 
 
 def segment(body: str) -> Document:
@@ -46,21 +50,34 @@ def paragraph_texts(body: str) -> list[str]:
 def split_sentences(text: str) -> list[str]:
     """Sentences of one paragraph, whitespace-normalised, in order."""
     text = " ".join(text.split())
-    if not text:
-        return []
-    spans = _tokenizer().span_tokenize(text.translate(_STRAIGHT_QUOTES))
-    return _merge_lower_starts([text[start:end].strip() for start, end in spans])
+    tokenizer = _tokenizer()
+    pieces = []
+    for chunk in _chunks(text, CHUNK_CHARS):
+        spans = tokenizer.span_tokenize(chunk.translate(_STRAIGHT_QUOTES))
+        pieces += [chunk[start:end].strip() for start, end in spans]
+    return _merge_lower_starts(pieces)
+
+
+def _chunks(text: str, size: int) -> list[str]:
+    """Cut text into pieces of at most about `size` characters, after a sentence end if any."""
+    pieces = []
+    while len(text) > size:
+        cut = max(text.rfind(mark, 0, size) for mark in (". ", "? ", "! "))
+        cut = cut + 1 if cut > 0 else (text.rfind(" ", 0, size) if " " in text[:size] else size)
+        pieces.append(text[:cut])
+        text = text[cut:].lstrip()
+    return [*pieces, text] if text else pieces
 
 
 def _merge_lower_starts(sentences: list[str]) -> list[str]:
     """Join each sentence that opens with a lower-case word onto the one before it."""
-    merged: list[str] = []
+    merged: list[list[str]] = []  # parts of each sentence, joined once at the end (linear)
     for sentence in sentences:
         if merged and _LOWER_START.match(sentence):
-            merged[-1] = f"{merged[-1]} {sentence}"
+            merged[-1].append(sentence)
         elif sentence:
-            merged.append(sentence)
-    return merged
+            merged.append([sentence])
+    return [" ".join(parts) for parts in merged]
 
 
 @cache
