@@ -7,11 +7,13 @@ commands, so `newsum --help` and `newsum --version` start fast.
 from __future__ import annotations
 
 import io
+import json
 import os
 import sys
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Iterator
 from contextlib import closing
-from typing import Any, TextIO, TypeVar
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 import click
 
@@ -26,11 +28,16 @@ from newsum.settings import (
     Settings,
 )
 
+if TYPE_CHECKING:
+    from newsum.batch import Input, Outcome
+    from newsum.report import CorpusReport, Tally
+
 F = TypeVar("F", bound=Callable[..., Any])
 
 # Documented exit codes (README, "Exit codes").
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PIPE, EXIT_INTERRUPTED = 0, 1, 2, 141, 130
 DEFAULT_COMMAND = "summarise"
+ENGINES = ("local", "dask")
 FORMAT_CHOICES = ("auto", "table", "text", "json", "jsonl", "markdown")
 
 MAIN_EPILOG = """\b
@@ -42,6 +49,7 @@ Examples:
   newsum saved/ --format jsonl > out.jsonl   every article under a folder
   newsum clean page.html                 the article body only
   newsum facts article.txt               the key facts only
+  newsum batch saved/ -o out/            a whole folder: records, reports, resumable
 
 Exit codes: 0 all inputs done, 1 some input failed (the rest are still
 output), 2 usage error, 130 interrupted, 141 output pipe closed.
@@ -75,8 +83,13 @@ def cli() -> None:
 
 def input_options(func: F) -> F:
     """Options every command shares for reading inputs."""
+    func = read_options(func)
+    return click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")(func)
+
+
+def read_options(func: F) -> F:
+    """How inputs are read and worked on (shared by the commands and `batch`)."""
     decorators = [
-        click.argument("inputs", nargs=-1, required=True, metavar="INPUT..."),
         click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES,
                      show_default=True, help="Refuse inputs larger than this."),
         click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
@@ -117,6 +130,15 @@ def summary_options(func: F) -> F:
                      help="Summary length as a word budget (overrides -n and --ratio)."),
         click.option("--algorithm", "-a", type=click.Choice(SUMMARY_ALGORITHMS),
                      default=DEFAULT_ALGORITHM, show_default=True, help="Sentence ranking."),
+    ]
+    for decorator in reversed(decorators):
+        func = decorator(func)
+    return func
+
+
+def view_options(func: F) -> F:
+    """Options that choose what the summary view shows."""
+    decorators = [
         click.option("--explain", is_flag=True,
                      help="Show every sentence's score, marking the chosen ones."),
         click.option("--highlight", is_flag=True,
@@ -130,6 +152,7 @@ def summary_options(func: F) -> F:
 @cli.command(DEFAULT_COMMAND, epilog=MAIN_EPILOG)
 @input_options
 @summary_options
+@view_options
 @output_options
 def summarise_command(**options: Any) -> int:
     """Headline, byline, date, summary and key facts of each INPUT (the default command)."""
@@ -166,6 +189,55 @@ def facts_command(**options: Any) -> int:
     return run_command(options, view="facts")
 
 
+BATCH_EPILOG = """\b
+Examples:
+  newsum batch saved/ -o out/                  every article under saved/
+  newsum batch saved/ -o out/ --resume         go on after Ctrl-C, or redo only changed files
+  newsum batch saved/ -o out/ --glob '*.html'  only the HTML pages
+  newsum batch saved/ -o out/ --engine dask --scheduler tcp://10.0.0.5:8786
+
+\b
+OUT gets results.jsonl (one record per input, in order, as --format jsonl),
+articles/<path>.json (each full result), report.md and countries.svg (the
+corpus at a glance) and learned-chrome.json (lines learned as site chrome).
+
+Exit codes: 0 all inputs done, 1 some input failed (the rest are still
+written), 2 usage error, 130 interrupted (rerun with --resume).
+"""
+
+
+@cli.command("batch", epilog=BATCH_EPILOG)
+@click.argument("folder", type=click.Path(exists=True, file_okay=False), metavar="DIR")
+@click.option("--output", "-o", "out", required=True, type=click.Path(file_okay=False),
+              metavar="OUT", help="Folder to write results.jsonl, articles/ and report.md into.")
+@click.option("--resume", is_flag=True,
+              help="Reuse stored results of unchanged inputs (same content and settings).")
+@click.option("--engine", type=click.Choice(ENGINES), default=None,
+              help="local: worker processes here; dask: a Dask cluster [default: local].")
+@click.option("--scheduler", metavar="ADDRESS", default=None,
+              help="Dask scheduler, e.g. tcp://host:8786 (implies --engine dask; without it "
+                   "dask starts a local cluster).")
+@click.option("--glob", "globs", multiple=True, metavar="PATTERN",
+              help="Take files whose name or path matches (repeatable) [default: .txt, .html, "
+                   ".htm, .md].")
+@read_options
+@summary_options
+def batch_command(**options: Any) -> int:
+    """Process every article under DIR into OUT: records, full results and a corpus report."""
+    engine = options["engine"] or ("dask" if options["scheduler"] else "local")
+    if engine == "local" and options["scheduler"]:
+        raise click.UsageError("--scheduler needs --engine dask")
+    try:
+        code = run_batch_command(options, engine)
+    except NewsumError as exc:  # the output folder, the engine: the whole batch cannot go on
+        if options["traceback"]:
+            raise
+        error(str(exc))
+        code = EXIT_FAILED
+    click.get_current_context().exit(code)
+    return code
+
+
 def build_settings(options: dict[str, Any]) -> Settings:
     """Every option that shapes the pipeline, in one frozen value."""
     return Settings(
@@ -189,18 +261,27 @@ def read_chrome_rules(path: str | None) -> tuple[str, ...]:
     return load_rules_file(read_text(path, DEFAULT_MAX_BYTES), path)
 
 
-def run_command(options: dict[str, Any], view: str) -> int:
-    """Process every input and write the chosen view; returns the exit code."""
-    from newsum.batch import run
-    from newsum.io import expand_inputs
-    from newsum.pipeline import Stages
-
+def checked_settings(options: dict[str, Any]) -> Settings:
+    """build_settings, with a bad option value ending the run as a usage error."""
     try:
-        settings = build_settings(options)
-    except RulesError as exc:  # a bad option value: a usage error, before any input is read
+        return build_settings(options)
+    except RulesError as exc:  # before any input is read
         error(str(exc))
         click.get_current_context().exit(EXIT_USAGE)
+        raise  # not reached: exit() raises
+
+
+def run_command(options: dict[str, Any], view: str) -> int:
+    """Process every input and write the chosen view; returns the exit code."""
+    from newsum.batch import MIN_INPUTS_TO_LEARN, learn_chrome, run
+    from newsum.io import STDIN, expand_inputs
+    from newsum.pipeline import Stages
+
+    settings = checked_settings(options)
     sources = expand_inputs(options["inputs"])
+    if len(sources) >= MIN_INPUTS_TO_LEARN:  # lines recurring across the inputs are chrome
+        learned = learn_chrome([s for s in sources if s != STDIN], settings.max_bytes)
+        settings = replace(settings, known_chrome=learned)
     stages = Stages(summary=view in ("full", "explain", "highlight"),
                     facts=view in ("full", "explain", "facts"))
     out: TextIO = io.StringIO() if options["output"] else sys.stdout
@@ -242,6 +323,103 @@ def write_results(results: Generator[Result, None, None], out: TextIO, options: 
     return failed
 
 
+@dataclass
+class BatchCounts:
+    """How far a batch got, for the closing line and the interruption note."""
+
+    total: int
+    done: int = 0
+    failed: int = 0
+    reused: int = 0
+
+
+def run_batch_command(options: dict[str, Any], engine: str) -> int:
+    """`newsum batch`: plan, run on the chosen engine, write the report; the exit code."""
+    from newsum.batch import default_jobs, find_inputs
+    from newsum.io import make_folder
+
+    settings = checked_settings(options)
+    folder, out = options["folder"], options["out"]
+    make_folder(out)
+    inputs = find_inputs(folder, out, options["globs"])
+    if not inputs:
+        error(f"{folder}: no files to process (looked for {_wanted(options['globs'])})")
+        return EXIT_FAILED
+    counts = BatchCounts(total=len(inputs))
+    jobs = options["jobs"] or default_jobs(len(inputs))
+    try:
+        tally = _run_batch(options, settings, engine, jobs, inputs, counts)
+    except KeyboardInterrupt:
+        note(f"interrupted after {counts.done:,} of {counts.total:,} files; the results so far "
+             f"are in {os.path.join(out, 'articles')}; run again with --resume to continue")
+        return EXIT_INTERRUPTED
+    _finish_batch(tally.report(), out, counts, show_summary=_show_bar(options))
+    return EXIT_FAILED if counts.failed else EXIT_OK
+
+
+def _wanted(globs: tuple[str, ...]) -> str:
+    """What the walk looked for, for the 'nothing found' message."""
+    return " or ".join(globs) if globs else ".txt, .html, .htm or .md files"
+
+
+def _show_bar(options: dict[str, Any]) -> bool:
+    """A progress bar only for a person watching stderr."""
+    return not options["quiet"] and sys.stderr.isatty()
+
+
+def _run_batch(options: dict[str, Any], settings: Settings, engine: str, jobs: int,
+               inputs: tuple[Input, ...], counts: BatchCounts) -> Tally:
+    """Plan and run the batch, counting outcomes; returns the report's tally."""
+    from newsum.batch import open_engine, plan_batch, run_batch
+    from newsum.render.progress import progress
+    from newsum.report import Tally
+
+    out, tally = options["out"], Tally()
+    with open_engine(engine, jobs, options["scheduler"], settings) as (submit, window):
+        plan = plan_batch(inputs, out, settings, options["resume"])
+        outcomes = run_batch(plan, out, submit, window)
+        with closing(outcomes), progress(len(inputs), _show_bar(options), sys.stderr) as advance:
+            for outcome in _counted(outcomes, counts):
+                tally.add(_record(outcome))
+                advance()
+    return tally
+
+
+def _counted(outcomes: Iterator[Outcome], counts: BatchCounts) -> Iterator[Outcome]:
+    """Outcomes as they come, counted, each failure reported on stderr."""
+    for outcome in outcomes:
+        counts.done += 1
+        counts.reused += outcome.reused
+        if outcome.error:
+            counts.failed += 1
+            error(outcome.error)
+        yield outcome
+
+
+def _record(outcome: Outcome) -> dict[str, Any]:
+    """The record of an outcome, as the report reads it."""
+    record: dict[str, Any] = json.loads(outcome.record)
+    return record
+
+
+def _finish_batch(report: CorpusReport, out: str, counts: BatchCounts,
+                  show_summary: bool) -> None:
+    """Write report.md and the chart; show the report on a terminal; one closing line."""
+    from newsum.io import write_atomic
+    from newsum.render.report import CHART_FILE, countries_svg, print_report, report_markdown
+
+    chart = CHART_FILE if report.countries else None
+    where = os.path.join(out, "report.md")
+    write_atomic(where, report_markdown(report, chart))
+    if chart:
+        write_atomic(os.path.join(out, chart), countries_svg(report))
+    if sys.stdout.isatty():
+        print_report(report, sys.stdout, where)
+    if show_summary:
+        note(f"{counts.total:,} files: {counts.total - counts.failed:,} done "
+             f"({counts.reused:,} reused), {counts.failed:,} failed; results in {out}")
+
+
 def report_removed(result: Result) -> None:
     """List the lines chrome removal dropped, with reasons, on stderr."""
     for line in result.removed:
@@ -251,6 +429,11 @@ def report_removed(result: Result) -> None:
 def error(message: str) -> None:
     """One line on stderr, prefixed so it stands out in a pipeline."""
     click.echo(f"newsum: error: {message}", err=True)
+
+
+def note(message: str) -> None:
+    """One line of information on stderr."""
+    click.echo(f"newsum: {message}", err=True)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from newsum.chrome import strip_chrome
 from newsum.errors import EmptyArticleError, NewsumError
 from newsum.facts import extract_facts
-from newsum.io import read_text
+from newsum.io import check_size, decode, read_bytes
 from newsum.models import Facts, Result
 from newsum.segment import segment
 from newsum.settings import Settings
@@ -24,10 +25,20 @@ class Stages:
 
 ALL_STAGES = Stages()
 
+# A short article of our own run once per worker, so the sentence splitter, stemmer and word
+# tables are loaded before the first real file (and, under fork, once in the parent for all).
+WARM_UP_TEXT = """\
+Harbour board approves new ferry terminal
+
+The harbour board in Norway approved a £12 million ferry terminal on Tuesday.
+Chair Ingrid Dahl said the building would open next spring.
+The council will pay a third of the cost, officials said.
+"""
+
 
 def process_text(text: str, source: str, settings: Settings, stages: Stages = ALL_STAGES) -> Result:
     """Run every stage on one article's text."""
-    cleaned = strip_chrome(text, settings.chrome_rules)
+    cleaned = strip_chrome(text, settings.chrome_rules, settings.known_chrome)
     if not cleaned.body.strip():
         raise EmptyArticleError(f"{source}: no article text found (empty, or all of it was chrome)")
     base = Result(
@@ -42,10 +53,32 @@ def process_text(text: str, source: str, settings: Settings, stages: Stages = AL
     return replace(base, summary=summary, facts=facts, document=doc)
 
 
+def process_bytes(data: bytes, source: str, settings: Settings,
+                  stages: Stages = ALL_STAGES) -> Result:
+    """Decode and process one input's bytes; a user-facing problem becomes an error Result.
+
+    Takes bytes rather than a path so remote workers (the Dask engine) need no shared disk.
+    """
+    def work() -> Result:
+        text = decode(check_size(data, source, settings.max_bytes), source)
+        return process_text(text, source, settings, stages)
+
+    return guarded(work, source, settings)
+
+
 def process_source(source: str, settings: Settings, stages: Stages = ALL_STAGES) -> Result:
     """Read, decode and process one input; a user-facing problem becomes an error Result."""
     try:
-        return process_text(read_text(source, settings.max_bytes), source, settings, stages)
+        data = read_bytes(source, settings.max_bytes)
+    except NewsumError as exc:
+        return Result(source=source, error=str(exc))
+    return process_bytes(data, source, settings, stages)
+
+
+def guarded(work: Callable[[], Result], source: str, settings: Settings) -> Result:
+    """Run `work`, turning a NewsumError (or, without --traceback, a bug) into an error Result."""
+    try:
+        return work()
     except NewsumError as exc:
         return Result(source=source, error=str(exc))
     except (KeyboardInterrupt, MemoryError):
@@ -55,3 +88,8 @@ def process_source(source: str, settings: Settings, stages: Stages = ALL_STAGES)
             raise
         return Result(source=source, error=f"{source}: internal error ({exc!r}); "
                       "rerun with --traceback and report it")
+
+
+def warm_up(settings: Settings) -> None:
+    """Load every model and table the pipeline uses, so the first real input is not slower."""
+    process_bytes(WARM_UP_TEXT.encode("utf-8"), "<warm-up>", settings)

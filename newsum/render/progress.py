@@ -9,7 +9,7 @@ from typing import TextIO
 
 @contextmanager
 def progress(total: int, enabled: bool, stream: TextIO) -> Iterator[Callable[[], None]]:
-    """Yield a callable that advances the bar by one input."""
+    """Yield a callable that advances the bar by one input: files done, rate, time left."""
     if not enabled:
         yield lambda: None
         return
@@ -18,11 +18,22 @@ def progress(total: int, enabled: bool, stream: TextIO) -> Iterator[Callable[[],
         BarColumn,
         MofNCompleteColumn,
         Progress,
+        ProgressColumn,
+        Task,
         TextColumn,
         TimeRemainingColumn,
     )
+    from rich.text import Text
 
-    columns = (TextColumn("newsum"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    class RateColumn(ProgressColumn):
+        """Files per second, once there is enough to tell."""
+
+        def render(self, task: Task) -> Text:
+            speed = task.finished_speed or task.speed
+            return Text(f"{speed:,.1f} files/s" if speed else "", style="progress.data.speed")
+
+    columns = (TextColumn("newsum"), BarColumn(), MofNCompleteColumn(), RateColumn(),
+               TimeRemainingColumn())
     with Progress(*columns, console=Console(file=stream), transient=True) as bar:
         task = bar.add_task("articles", total=total)
         yield lambda: bar.advance(task)
