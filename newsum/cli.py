@@ -81,6 +81,13 @@ def cli() -> None:
     """
 
 
+def _finite(ctx: click.Context, param: click.Parameter, value: float | None) -> float | None:
+    """Refuse NaN, which FloatRange lets through."""
+    if value is not None and value != value:
+        raise click.BadParameter("must be a number between 0 and 1", ctx, param)
+    return value
+
+
 def input_options(func: F) -> F:
     """Options every command shares for reading inputs."""
     func = read_options(func)
@@ -125,6 +132,7 @@ def summary_options(func: F) -> F:
         click.option("--sentences", "-n", type=click.IntRange(min=1), default=DEFAULT_SENTENCES,
                      show_default=True, help="Sentences in the summary."),
         click.option("--ratio", type=click.FloatRange(0, 1, min_open=True), default=None,
+                     callback=_finite,
                      help="Summary length as a share of the article's sentences (overrides -n)."),
         click.option("--words", "-w", type=click.IntRange(min=1), default=None,
                      help="Summary length as a word budget (overrides -n and --ratio)."),
@@ -256,9 +264,14 @@ def read_chrome_rules(path: str | None) -> tuple[str, ...]:
     if path is None:
         return ()
     from newsum.chrome.rules import load_rules_file
+    from newsum.errors import InputError
     from newsum.io import read_text
 
-    return load_rules_file(read_text(path, DEFAULT_MAX_BYTES), path)
+    try:
+        text = read_text(path, DEFAULT_MAX_BYTES)
+    except InputError as exc:  # unreadable or binary: still a bad option value
+        raise RulesError(f"--chrome-rules: {exc}") from None
+    return load_rules_file(text, path)
 
 
 def checked_settings(options: dict[str, Any]) -> Settings:

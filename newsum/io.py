@@ -6,7 +6,9 @@ import codecs
 import os
 import re
 import secrets
+import stat
 import sys
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from fnmatch import fnmatch
@@ -29,6 +31,11 @@ WESTERN_ENCODINGS = ("cp1252", "latin_1", "iso8859_15")
 CHAOS_TOLERANCE = 0.01
 # Temporary files of atomic writes are named ".<name>.<random><TEMP_SUFFIX>".
 TEMP_SUFFIX = ".tmp"
+# A file that is UTF-8 but for a few stray bytes (a truncated character, a pasted cp1252 quote)
+# stays UTF-8: detection on such bytes picks mac_roman or cp866 and garbles every "£".
+MAX_BAD_UTF8_BYTES = 8
+# Character pairs that UTF-8 read as Windows-1252 leaves behind ("Â£" for "£", "â€™" for "’").
+MOJIBAKE_MARKERS = ("Â", "Ã", "â€")
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -67,8 +74,20 @@ def walk_articles(
         dirs[:] = [d for d in sorted(dirs) if _first_visit(os.path.join(folder, d), seen, skip)]
         for name in sorted(files):
             path = os.path.join(folder, name)
-            if is_article(os.path.relpath(path, root), patterns):
+            if is_article(os.path.relpath(path, root), patterns) and not _is_special(path):
                 yield path
+
+
+def _is_special(path: str) -> bool:
+    """True for a FIFO, socket or device found in a folder: reading one could block forever.
+
+    A path that cannot be examined (a dangling link) is kept, so it is reported, not dropped.
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode)
 
 
 def is_article(relative: str, patterns: Sequence[str] = ()) -> bool:
@@ -111,7 +130,7 @@ def check_size(data: bytes, source: str, max_bytes: int) -> bytes:
     """The data, or an InputError naming --max-bytes when there is too much of it."""
     if len(data) > max_bytes:
         raise InputError(
-            f"{source}: larger than {max_bytes:,} bytes; raise the limit with --max-bytes"
+            named(source, f"larger than {max_bytes:,} bytes; raise the limit with --max-bytes")
         )
     return data
 
@@ -122,17 +141,30 @@ def _read_file(source: str, max_bytes: int) -> bytes:
         with open(source, "rb") as handle:
             return handle.read(max_bytes + 1)
     except FileNotFoundError:
-        raise InputError(f"{source}: no such file; check the path") from None
+        raise InputError(named(source, "no such file; check the path")) from None
     except IsADirectoryError:
-        raise InputError(f"{source}: directory holds no .txt, .html or .md files") from None
+        raise InputError(named(source, "directory holds no .txt, .html or .md files")) from None
     except PermissionError:
-        raise InputError(f"{source}: permission denied; check the file's permissions") from None
+        raise InputError(named(source, "permission denied; check the file's permissions")) from None
     except OSError as exc:
-        raise InputError(f"{source}: cannot be read ({exc.strerror or exc})") from None
+        raise InputError(named(source, f"cannot be read ({exc.strerror or exc})")) from None
+
+
+def named(path: str, problem: str) -> str:
+    """A one-line message about a file: its printable name, then the problem."""
+    return f"{display_name(path)}: {problem}"
+
+
+def display_name(path: str) -> str:
+    """A path safe to print on one line: undecodable bytes and control characters escaped."""
+    text = path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode() for ch in text)
 
 
 def decode(data: bytes, source: str) -> str:
-    """Bytes to text: a BOM wins, then strict UTF-8, then charset-normalizer's detection."""
+    """Bytes to text: a BOM wins, then UTF-8 (mending a few bad bytes), then detection."""
     text = _decode_bom(data)
     if text is None:
         text = _decode_utf8(data)
@@ -141,7 +173,16 @@ def decode(data: bytes, source: str) -> str:
     text = text.replace("\x00", "").replace("\r\n", "\n").replace("\r", "\n")
     if _looks_binary(text):
         raise _binary(source)
-    return text
+    return _repair(text)
+
+
+def _repair(text: str) -> str:
+    """Compose accents (NFC) and undo double-encoded UTF-8 ("Â£", "â€™") with ftfy."""
+    if any(marker in text for marker in MOJIBAKE_MARKERS):
+        import ftfy  # deferred: only text that shows the telltale pairs pays for it
+
+        text = ftfy.fix_encoding(text)
+    return unicodedata.normalize("NFC", text)
 
 
 def _decode_bom(data: bytes) -> str | None:
@@ -153,11 +194,25 @@ def _decode_bom(data: bytes) -> str | None:
 
 
 def _decode_utf8(data: bytes) -> str | None:
-    """Decode strict UTF-8, or None when the bytes are not UTF-8."""
+    """UTF-8, with the odd invalid byte read as Windows-1252; None when it is not UTF-8."""
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
+        pass
+    bad = data.decode("utf-8", "replace").count("\ufffd")
+    if bad > max(MAX_BAD_UTF8_BYTES, len(data) // 1000):
         return None
+    return data.decode("utf-8", "newsum-cp1252")
+
+
+def _cp1252_byte(error: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: an invalid UTF-8 byte becomes its Windows-1252 character."""
+    assert isinstance(error, UnicodeDecodeError)
+    bad = error.object[error.start:error.end]
+    return bad.decode("cp1252", "replace"), error.end
+
+
+codecs.register_error("newsum-cp1252", _cp1252_byte)
 
 
 def _decode_detected(data: bytes, source: str) -> str:
@@ -183,7 +238,7 @@ def _looks_binary(text: str) -> bool:
 
 def _binary(source: str) -> InputError:
     """The error for an input that is not text."""
-    return InputError(f"{source}: looks like a binary file, not an article; give a text file")
+    return InputError(named(source, "looks like a binary file, not an article; give a text file"))
 
 
 def read_text(source: str, max_bytes: int) -> str:
@@ -202,7 +257,7 @@ def write_text(handle: TextIO, text: str, path: str) -> None:
     try:
         handle.write(text)
     except OSError as exc:
-        raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
+        raise OutputError(named(path, f"cannot write ({exc.strerror or exc})")) from None
 
 
 @contextmanager
@@ -225,7 +280,7 @@ def atomic_writer(path: str) -> Iterator[TextIO]:
     except BaseException as exc:
         tmp.unlink(missing_ok=True)
         if isinstance(exc, OSError) and not in_block:
-            raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
+            raise OutputError(named(path, f"cannot write ({exc.strerror or exc})")) from None
         raise
 
 
@@ -234,7 +289,8 @@ def make_folder(path: str) -> None:
     try:
         os.makedirs(path, exist_ok=True)
     except OSError as exc:
-        raise OutputError(f"{path}: cannot create this folder ({exc.strerror or exc})") from None
+        problem = f"cannot create this folder ({exc.strerror or exc})"
+        raise OutputError(named(path, problem)) from None
 
 
 def remove_temporaries(folder: str) -> int:

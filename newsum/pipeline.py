@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from newsum.chrome import strip_chrome
 from newsum.errors import EmptyArticleError, NewsumError
 from newsum.facts import extract_facts
-from newsum.io import check_size, decode, read_bytes
+from newsum.io import check_size, decode, display_name, read_bytes
 from newsum.models import Facts, Result
 from newsum.segment import segment
 from newsum.settings import Settings
@@ -24,6 +24,8 @@ class Stages:
 
 
 ALL_STAGES = Stages()
+# An unexpected error's description is cut here, so one message stays one readable line.
+MAX_PROBLEM_CHARS = 200
 
 # A short article of our own run once per worker, so the sentence splitter, stemmer and word
 # tables are loaded before the first real file (and, under fork, once in the parent for all).
@@ -59,6 +61,8 @@ def process_bytes(data: bytes, source: str, settings: Settings,
 
     Takes bytes rather than a path so remote workers (the Dask engine) need no shared disk.
     """
+    source = display_name(source)
+
     def work() -> Result:
         text = decode(check_size(data, source, settings.max_bytes), source)
         return process_text(text, source, settings, stages)
@@ -71,7 +75,7 @@ def process_source(source: str, settings: Settings, stages: Stages = ALL_STAGES)
     try:
         data = read_bytes(source, settings.max_bytes)
     except NewsumError as exc:
-        return Result(source=source, error=str(exc))
+        return Result(source=display_name(source), error=str(exc))
     return process_bytes(data, source, settings, stages)
 
 
@@ -86,7 +90,8 @@ def guarded(work: Callable[[], Result], source: str, settings: Settings) -> Resu
     except Exception as exc:  # a bug must not cost the user the rest of a batch
         if settings.traceback:
             raise
-        return Result(source=source, error=f"{source}: internal error ({exc!r}); "
+        problem = repr(exc)[:MAX_PROBLEM_CHARS]
+        return Result(source=source, error=f"{source}: internal error ({problem}); "
                       "rerun with --traceback and report it")
 
 
