@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from newsum.errors import RulesError
 
@@ -15,6 +16,9 @@ USER_REASON = "user rule"
 # User patterns are only tried on lines up to this many characters: Python's regex engine can
 # backtrack exponentially on a careless pattern, and bounding the subject bounds the damage.
 USER_RULE_MAX_CHARS = 300
+# A user pattern may still backtrack badly within that length ("(a|aa)*c"); each search is
+# given up after this many seconds, so a bad rule costs time but never hangs a batch.
+USER_RULE_SECONDS = 0.05
 # A quantified group that itself holds a quantifier, like "(a+)+" or "(\w+\s?)*": the classic
 # catastrophic-backtracking shape, refused in user rules files.
 NESTED_QUANTIFIER = re.compile(r"\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)(?:[+*]|\{\d*,)")
@@ -72,13 +76,13 @@ class CompiledRules:
     anchored: Compiled
     unanchored: Compiled
     regions: tuple[tuple[re.Pattern[str], re.Pattern[str], int, str], ...]
-    user: Compiled = ()
+    user: tuple[tuple[Any, str], ...] = ()  # `regex` patterns, so each search can time out
 
     def match(self, line: str, words: int) -> str | None:
         """The reason of the first rule (user rules, then file order) that marks the line."""
         if self.user and len(line) <= USER_RULE_MAX_CHARS:
             for pattern, reason in self.user:
-                if pattern.search(line):
+                if _user_search(pattern, line):
                     return reason
         for pattern, reason in self.anchored:
             if pattern.match(line):  # match(): anchored patterns never need a scan
@@ -159,6 +163,22 @@ def load_rules_file(text: str, source: str) -> tuple[str, ...]:
     return tuple(rules)
 
 
+def _user_search(pattern: Any, line: str) -> bool:
+    """A user pattern's search, given up (as no match) when it backtracks for too long."""
+    try:
+        return pattern.search(line, timeout=USER_RULE_SECONDS) is not None
+    except TimeoutError:
+        return False
+
+
+def _user_compiled(rules: Sequence[PhraseRule]) -> tuple[tuple[Any, str], ...]:
+    """User patterns compiled with the `regex` module, whose searches take a time limit."""
+    import regex
+
+    return tuple((regex.compile(rule.pattern, regex.IGNORECASE | regex.V0), rule.reason)
+                 for rule in rules)
+
+
 def _compiled(rules: Sequence[PhraseRule]) -> Compiled:
     """Case-insensitive compiled patterns with their reasons."""
     return tuple((re.compile(rule.pattern, re.IGNORECASE), rule.reason) for rule in rules)
@@ -176,5 +196,5 @@ def compile_rules(extra: tuple[str, ...] = ()) -> CompiledRules:
         anchored=_compiled([r for r in rules if r.anchored]),
         unanchored=_compiled([r for r in rules if not r.anchored]),
         regions=regions,
-        user=_compiled(user_rules(extra)),  # the user's rules win
+        user=_user_compiled(user_rules(extra)),  # the user's rules win
     )
