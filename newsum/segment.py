@@ -62,8 +62,13 @@ def _chunks(text: str, size: int) -> list[str]:
     """Cut text into pieces of at most about `size` characters, after a sentence end if any."""
     pieces = []
     while len(text) > size:
-        cut = max(text.rfind(mark, 0, size) for mark in (". ", "? ", "! "))
-        cut = cut + 1 if cut > 0 else (text.rfind(" ", 0, size) if " " in text[:size] else size)
+        cut = max(text.rfind(mark, 0, size) for mark in (". ", "? ", "! ")) + 1
+        if cut <= 0:  # no sentence end: cut at a space (pieces are later joined by spaces)
+            cut = text.rfind(" ", 0, size)
+        if cut <= 0:
+            cut = text.find(" ", size)
+        if cut <= 0:  # one enormous token: keep it whole
+            break
         pieces.append(text[:cut])
         text = text[cut:].lstrip()
     return [*pieces, text] if text else pieces
