@@ -501,3 +501,110 @@ def test_a_plural_kind_of_body_before_a_name() -> None:
 def test_praise_in_apposition_makes_no_body() -> None:
     found = by_name("Carolina Kluft, the Olympic heptathlon champion, won.")
     assert "Olympic" not in found
+
+
+# Organisations from structure (data/organisations.txt [org-before], [org-verb],
+# actor_words.txt [org-after]; lists, brackets, heads and web domains in actors.py)
+@pytest.mark.parametrize(
+    ("sentences", "name"),
+    [
+        # two lower-case words only a body follows
+        (["He bought a stake in Drummond last year."], "Drummond"),
+        (["Staff at John Lewis will get a bonus."], "John Lewis"),
+        # a word after the name that only bodies have
+        (["The deal was agreed by the Tarnwick Mutual board."], "Tarnwick Mutual"),
+        # an unclassified name that institutions' verbs follow, with no person of that name
+        (["Brackwell announced record profits on Tuesday."], "Brackwell"),
+        (["Kestrel said in a statement that it would appeal."], "Kestrel"),
+        # listed with a known body
+        (["Zenlora, Sony and Microsoft are rivals."], "Zenlora"),
+        (["Rivals include Sony and Zenlora."], "Zenlora"),
+        # a body's name and "'s" before a lower-case role
+        (["Corvex's chairman, Alan Brede, resigned."], "Corvex"),
+        # a name spelt out by the acronym in brackets after it
+        (["The Royal Society for Birds (RSB) warned of losses."], "Royal Society for Birds"),
+        # "<head> of/for" anywhere in the name, not only first
+        (["The National Union of Miners called a strike."], "National Union of Miners"),
+        # a web domain
+        (["Critics at Whatsonstage.com liked it."], "Whatsonstage.com"),
+        # one word ending in a body word (data/organisations.txt [suffix-ending])
+        (["Hypovereinsbank said it would cut jobs."], "Hypovereinsbank"),
+        # a media business's last word ([suffix])
+        (["It was made by Tarvel Multimedia."], "Tarvel Multimedia"),
+        # "the" before a name that speaks without any sign of a person
+        (["The Tarnwick Collective said the plan was flawed."], "Tarnwick Collective"),
+        # an article, the name, then a role only bodies have (actor_words.txt [body-role])
+        (["A Tarnwick spokesman said so."], "Tarnwick"),
+        (["The Lomax chief executive said so."], "Lomax"),
+        # an article, the name, then a kind of body
+        (["The Lomax chain will close."], "Lomax"),
+    ],
+)
+def test_organisations_from_structure(sentences: list[str], name: str) -> None:
+    assert by_name(*sentences)[name].kind == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("sentences", "name"),
+    [
+        # a place after a body and a comma is an address, not a list
+        (["He is a fellow at Clare College, Cambridge and teaches there."], "Cambridge"),
+        # a person of that name wins over an institution's verb
+        (["Tony Blair spoke.", "Blair announced the plan."], "Blair"),
+        # the body ending must follow more of a word: "Bank" alone is no compound
+        (["He went to the Bank yesterday."], "Bank"),
+        # adjectives and praise before a role make no body
+        (["The Indian-born magnate spoke."], "Indian-born"),
+        (["The Kansas star won again."], "Kansas"),
+        (["The Olympic heptathlon champion won."], "Olympic"),
+        # an acronym that does not spell the name out
+        (["The Greater Anglia Rail (XYZ) plan failed."], "Greater Anglia Rail"),
+    ],
+)
+def test_structure_makes_no_body_of(sentences: list[str], name: str) -> None:
+    actor = by_name(*sentences).get(name)
+    assert actor is None or actor.kind == "person"
+
+
+def test_a_copula_makes_no_person() -> None:
+    found = by_name("Sony Ericsson is the market leader.")
+    assert "Sony Ericsson" not in found or found["Sony Ericsson"].kind != "person"
+
+
+def test_a_long_name_in_brackets_after_a_short_one_is_its_alias() -> None:
+    found = by_name("The charity, Velmora (Northern Centre for Rural Studies) led it.")
+    assert found["Velmora"].kind == "organisation"
+    assert "Northern Centre for Rural Studies" in found["Velmora"].aliases
+    assert "Northern Centre for Rural Studies" not in found
+
+
+# More role patterns: copulas, relative clauses, "<role> of <body>," before the name
+@pytest.mark.parametrize(
+    ("sentence", "name", "role", "organisation"),
+    [
+        # "is"/"was" and a role after the name
+        ("Mark Doyle is chief executive of Granford.", "Mark Doyle", "Chief Executive",
+         "Granford"),
+        # a relative clause, then the copula
+        ("Jane Arkwright, who founded the firm in 1990, is now its chairman.", "Jane Arkwright",
+         "Chairman", None),
+        # "who is also ..."
+        ("Ann Cole, who is also party treasurer, spoke.", "Ann Cole", "Party Treasurer", None),
+        # a role with "of" and its field, owned by a body before it
+        ("Oxfam's head of policy, Ruth Sands, criticised the plan.", "Ruth Sands",
+         "Head of Policy", "Oxfam"),
+        # "<role> of <body>," before the name
+        ("The chairman of Brindle Estates, Colin Marr, said so.", "Colin Marr", "Chairman",
+         "Brindle Estates"),
+        # "head of <field> at <body>" after the name
+        ("Ruth Sands, head of policy at Oxfam, criticised the plan.", "Ruth Sands",
+         "Head of Policy", "Oxfam"),
+        # a given name after a plural possessive starts a new name
+        ("The History Boys' Samuel Barnett was best supporting actor.", "Samuel Barnett", None,
+         None),
+    ],
+)
+def test_roles_from_structure(sentence: str, name: str, role: str | None,
+                              organisation: str | None) -> None:
+    actor = by_name(sentence)[name]
+    assert (actor.kind, actor.role, actor.organisation) == ("person", role, organisation)

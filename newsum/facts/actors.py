@@ -7,17 +7,22 @@ classified:
 1. a country, a place or a thing (runs ending "Street", "Award", "Centre" ...) is skipped, and
    so is a title after a kind of work ("his film Vera Drake");
 2. a known organisation, a run ending in an organisation word ("Command", "Council", "Co."),
-   starting "<Bank|Ministry|Centre...> of/for", named after a role ("adviser at Starline
+   with "<Bank|Union|Society...> of/for" in it, named after a role ("adviser at Starline
    Games") or with a sign of a body ("drinks firm X", "X, the Lisbon start-up", "Harwood &
-   Vane", "X shares") is an organisation ("(FAO)" after it is an alias);
+   Vane", "X shares", "stake in X", "Whatsonstage.com", "Royal Society for Birds (RSB)") is an
+   organisation ("(FAO)" after it is an alias, and so is a long name in brackets after a short
+   one); weaker signs ("X announced", "the X said", "a X spokesman", "the X chain", "X's
+   chairman", X listed with a body) make one only if no person has that name;
 3. a role before a name ("Home Secretary Yvette Cooper"), an honorific ("Sir Keir"), a known
    given name ("Yvette Cooper"), a speech verb ("Wang Yi said"), a description ("Jane Doe,
    45,"), an appositive role, or a one-name person ("Madonna") makes a person.
 
 Roles come in capitals before the name, in lower case before it ("Tesco chief executive Sir
 Terry Leahy", "Waterstone's fiction writer buyer Suzie Doore"), before a comma ("The shadow
-chancellor, Owen Threlfall,"), as an appositive after it (", senior winners' adviser at
-Starline Games,", ", who is the party's spokesman,"), from a plural before a list ("authors A
+chancellor, Owen Threlfall,", "The chairman of Acme, Ann Lee,"), after a copula or a relative
+clause ("Ann Lee is chief executive of Acme", "Ann Lee, who founded it, is its chairman"),
+as an appositive after it (", senior winners' adviser at Starline Games,", ", who is the
+party's spokesman,", ", head of policy at Oxfam,"), from a plural before a list ("authors A
 and B"), from a lede ("A bus driver who won ... . Derek Holloway, 52, ..."), or from "the
 <role>" referring back to the last person named ("Mr Blunkett ... The home secretary said").
 A role phrase is lower-case words ending in a job word (data/actor_words.txt [role],
@@ -62,6 +67,7 @@ _PAREN_ACRONYM = re.compile(r" ?\(([A-Z][A-Za-z&]{1,9})\)")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
 _DEMONYM_ENDINGS = ("ish", "ian", "ese")
 _NUMBER_AFTER = re.compile(r" \d{1,2}(?![\d,.]\d)")  # "BBC Radio 4": the tokens skip digits
+_WEB_DOMAIN = re.compile(r"\.(?:com|net|org|co\.uk|org\.uk)\b")  # "Whatsonstage.com" is a body
 _ABBREVIATED_SUFFIXES = frozenset({"Co", "Inc", "Corp", "Ltd", "Bros"})  # written with "."
 
 
@@ -136,13 +142,28 @@ class _Words:
 def _words() -> _Words:
     """Load the actor word lists once."""
     actor, orgs = data_sections("actor_words.txt"), data_sections("organisations.txt")
-    words = {**actor, **{k: orgs[k] for k in ("suffix", "head", "first", "org-cue",
+    words = {**actor, **{k: orgs[k] for k in ("suffix", "suffix-ending", "head", "first", "org-cue",
                                               "org-plural-cue")}}
     sections = {k: frozenset(w for line in v for w in line.split()) for k, v in words.items()}
     # a role phrase may end in the last word of any listed role ("... risk manager")
     sections["role-head"] = sections["role-head"] | {r.split()[-1] for r in actor["role"]}
     return _Words(sections, frozenset(actor["role"]), frozenset(orgs["known"]),
                   data_words("first_names.txt"))
+
+
+@cache
+def _org_before() -> frozenset[tuple[str, str]]:
+    """Word pairs only a body's name follows (data/organisations.txt [org-before])."""
+    pairs = (line.split() for line in data_sections("organisations.txt").get("org-before", ()))
+    return frozenset((p[0], p[1]) for p in pairs if len(p) == 2)
+
+
+@cache
+def _org_verb() -> re.Pattern[str]:
+    """Words after a name that mark an institution (data/organisations.txt [org-verb])."""
+    phrases = sorted(data_sections("organisations.txt").get("org-verb", ()), key=len, reverse=True)
+    alternation = "|".join(" ".join(map(re.escape, p.split())) for p in phrases)
+    return re.compile(rf" (?:{alternation})\b")
 
 
 def _tokens(sentence: str) -> list[_Token]:
@@ -164,7 +185,8 @@ def _joins(prev: _Token, tok: _Token, sentence: str) -> bool:
     if prev.possessive:
         if not prev.plural_possessive:  # "Brookvale Children's Hospice", "Women's Institute"
             return gap in ("'s ", "’s ") and _words().has("suffix", tok.text)
-        return tok.capitalised and gap in ("' ", "’ ")
+        # a given name starts a new name: "The History Boys' Samuel Barnett"
+        return tok.capitalised and gap in ("' ", "’ ") and tok.text not in _words().first_names
     if gap == " ":
         return tok.capitalised or tok.text in _CONNECTORS
     if gap == " & ":
@@ -301,7 +323,17 @@ def _is_org_name(toks: Sequence[_Token], text: str) -> bool:
         return text in w.known_orgs
     if len(toks) >= 2 and (w.has("suffix", toks[-1].text) or w.has("first", toks[0].text)):
         return True  # "Border Security Command", "Sporting Lisbon"
-    return len(toks) >= 3 and w.has("head", toks[0].text) and toks[1].text in ("of", "for")
+    if len(toks) == 1 and _compound_body(toks[0].text):
+        return True  # "Commerzbank"
+    # "<head> of/for ..." anywhere: "Bank of ...", "National Union of Miners"
+    return len(toks) >= 3 and any(w.has("head", toks[k].text) and toks[k + 1].text in (
+        "of", "for") for k in range(len(toks) - 2))
+
+
+def _compound_body(word: str) -> bool:
+    """One word ending in a lower-case body word ("Hypovereinsbank"), the ending not all."""
+    return any(word.endswith(e) and len(word) > len(e) + 2 and word[-len(e) - 1].islower()
+               for e in _words().sections.get("suffix-ending", ()))
 
 
 def _nationality(word: str) -> bool:
@@ -543,9 +575,10 @@ def _role_after(s: _Sentence, i: int) -> tuple[str, str | None] | None:
             continue
         head = s.tokens[stop - 1].text.lower()
         if stop < len(s.tokens) and s.tokens[stop].text == "of":
-            tail = _phrase_end(s, stop + 1)  # "head of currency strategy,"
-            if tail > stop + 1 and _closed(s, tail, head)[0]:
-                return _title(s.span(i, tail - 1)), None
+            tail = _phrase_end(s, stop + 1)  # "head of currency strategy," / "... at Oxfam"
+            closed, owner = _closed(s, tail, s.tokens[tail - 1].text.lower())
+            if tail > stop + 1 and closed:
+                return _title(s.span(i, tail - 1)), owner
         closed, owner = _closed(s, stop, head)
         if closed:
             return _title(s.span(i, stop - 1)), owner
@@ -569,22 +602,48 @@ def _after_relative(s: _Sentence, i: int) -> int:
         return i + 1
     if toks[i].text != "who" or i + 2 >= len(toks):
         return i
-    if toks[i + 1].text in ("is", "was") :
-        return i + 2
+    if toks[i + 1].text in ("is", "was"):
+        return _after_adverb(toks, i + 2)
     if toks[i + 1].text in ("has", "had") and toks[i + 2].text == "been" and i + 3 < len(toks):
-        return i + 3
+        return _after_adverb(toks, i + 3)
+    return _after_clause(s, i)
+
+
+_COPULAS = frozenset({"is", "was"})
+_ROLE_ADVERBS = frozenset({"also", "now", "currently", "still", "formerly", "previously"})
+_CLAUSE_END = re.compile(r"(?: \d[\d,.]*)?, ")  # "... in 1990, is": digits are no tokens
+MAX_CLAUSE_WORDS = 20  # a relative clause longer than this is no aside before a role
+
+
+def _after_adverb(toks: Sequence[_Token], i: int) -> int:
+    """Skip "also" or "now" in "who is also Welsh secretary"."""
+    return i + 1 if i + 1 < len(toks) and toks[i].text in _ROLE_ADVERBS else i
+
+
+def _after_clause(s: _Sentence, i: int) -> int:
+    """"who founded the firm in 1990, is now its chairman": skip the clause to "is"/"was"."""
+    toks = s.tokens
+    for j in range(i + 2, min(i + MAX_CLAUSE_WORDS, len(toks) - 1)):
+        gap = s.text[toks[j - 1].end: toks[j].start]
+        if toks[j].text in _COPULAS and _CLAUSE_END.fullmatch(gap):
+            return _after_adverb(toks, j + 1)
     return i
 
 
-def _general_appositive(s: _Sentence, last: int) -> tuple[str, str | None] | None:
-    """", senior winners' adviser at Starline Games," or ", the firm's chief UK economist,"."""
+def _general_appositive(s: _Sentence, last: int,
+                        copula: bool = True) -> tuple[str, str | None] | None:
+    """", senior winners' adviser at Starline Games," or ", the firm's chief UK economist,";
+    with `copula`, also "is the firm's chief UK economist"."""
     m = _APPOSITION_OPEN.match(s.text, s.tokens[last].end)
-    i = None if m is None else _token_starting(s, m.end(), last + 1)
+    if m is None and not copula:
+        return None
+    i = _copula(s, last) if m is None else _token_starting(s, m.end(), last + 1)
     if i is None:
         return None
     i = _after_relative(s, i)  # ", who is the party's spokesman"
+    bare = m is None  # "X was best supporting actor": after a bare copula, only with an owner
     if s.tokens[i].text.lower() in _DETERMINERS and i + 1 < len(s.tokens):
-        i += 1
+        i, bare = i + 1, False
     start = i
     i, owner_at = _possessive_owner(s, i)
     if owner_at is None and s.tokens[i].capitalised and not _phrase_word(s.tokens[i]):
@@ -595,9 +654,19 @@ def _general_appositive(s: _Sentence, last: int) -> tuple[str, str | None] | Non
     if found is None:
         return None
     owner = None if owner_at is None else _owner_at(s, owner_at, i - 1)
+    if bare and not (owner or found[1]):
+        return None
     if owner is not None and _reportable(found[0]):  # not "the Olympic heptathlon champion"
         s.owners.add(s.tokens[start].start)
     return found[0], owner or found[1]
+
+
+def _copula(s: _Sentence, last: int) -> int | None:
+    """"Mark Doyle is chief executive of Granford": the token after "is"/"was" (and "now")."""
+    toks, i = s.tokens, last + 1
+    if i + 1 >= len(toks) or toks[i].text not in _COPULAS or not _plain_gap(s, last, i):
+        return None
+    return _after_adverb(toks, i + 1) if _plain_gap(s, i, i + 1) else None
 
 
 def _role_before_comma(s: _Sentence, first: int) -> tuple[str, str | None] | None:
@@ -609,9 +678,18 @@ def _role_before_comma(s: _Sentence, first: int) -> tuple[str, str | None] | Non
     if first == 0 or s.text[toks[first - 1].end: toks[first].start] != ", ":
         return None
     end = _before_place(s, first)
-    titled = _titled_role_before(s, end)
+    after = _owner_at(s, end + 1, first - 1) if toks[end].text in ("of", "at", "for") else None
+    titled = _titled_role_before(s, end) or _titled_role_before(s, first)  # "Bishop of Durham"
     if titled is not None:
         return titled, None
+    found = _lower_role_before(s, end)
+    return None if found is None else (found[0], found[1] or after)
+
+
+def _lower_role_before(s: _Sentence, end: int) -> tuple[str, str | None] | None:
+    """A lower-case role phrase ending before token `end`, and its owner before it
+    ("Oxfam's head of policy", "The England coach")."""
+    toks = s.tokens
     b = end
     while b > 0 and end - b < MAX_ROLE_WORDS and _phrase_word(toks[b - 1]) and (
             b == end or _plain_gap(s, b - 1, b)):
@@ -619,7 +697,7 @@ def _role_before_comma(s: _Sentence, first: int) -> tuple[str, str | None] | Non
     last = toks[end - 1].text.lower() if end > 0 else ""
     plural = b >= 3 and toks[b - 2].text == "of" and toks[b - 3].text.lower() == "one"
     if b == end or not (_is_head(toks[end - 1]) or plural and last.endswith("s")
-                        and _words().has("role-head", last[:-1])):
+                        and _words().has("role-head", last[:-1]) or _head_of(toks, b, end)):
         return None
     role = s.span(b, end - 1)[:-1] if plural else s.span(b, end - 1)  # "one of their lawyers"
     if b == 0 or _opens_role(toks[b - 1]):
@@ -628,6 +706,11 @@ def _role_before_comma(s: _Sentence, first: int) -> tuple[str, str | None] | Non
     if owner_start is None:
         return None
     return _title(role), _owner_at(s, owner_start, b - 1)
+
+
+def _head_of(toks: Sequence[_Token], b: int, end: int) -> bool:
+    """"head of policy", "director of communications": a job word, "of", then its field."""
+    return any(toks[k].text == "of" and _is_head(toks[k - 1]) for k in range(b + 1, end - 1))
 
 
 def _owner_run_start(s: _Sentence, b: int) -> int | None:
@@ -671,7 +754,7 @@ def _before_place(s: _Sentence, first: int) -> int:
     j = k
     while j > 0 and k - j < MAX_ORG_WORDS and toks[j - 1].capitalised and _plain_gap(s, j - 1, j):
         j -= 1
-    if j > 1 and toks[j - 1].text in ("in", "for", "at", "from") and _plain_gap(s, j - 1, j):
+    if j > 1 and toks[j - 1].text in ("in", "for", "at", "from", "of") and _plain_gap(s, j - 1, j):
         return j - 1
     return first
 
@@ -819,9 +902,9 @@ def _plain_person(s: _Sentence, seg: list[int]) -> _Mention | None:
     role_before = (titled or len(seg) > 1) and (_role_before(s.tokens, seg[0], s.text)[1] > 0
                                                  or _compound_role_before(s, seg[0]) >= 0)
     # a role before a comma is too weak for one word: "a fellow at Clare College, Cambridge"
-    in_context = role_before or any(
-        found(s, k) is not None for found, k in ((_appositive, seg[-1]),
-                                                 (_general_appositive, seg[-1]))) or (
+    # a copula makes no person: "Sony Ericsson is the market leader"
+    in_context = role_before or _appositive(s, seg[-1]) is not None or (
+        _general_appositive(s, seg[-1], copula=False) is not None) or (
         len(seg) > 1 and _role_before_comma(s, seg[0]) is not None)
     described_by = _DESCRIBED.match(s.text, s.tokens[seg[-1]].end)
     # "Jane Doe, 45," / "Jane Doe, who"; one word only with an age: "Radcliffe, 31, won"
@@ -916,6 +999,15 @@ def _org_cue_after_comma(s: _Sentence, seg: list[int]) -> bool:
             and s.text.startswith(_CLOSERS, toks[seg[-1]].end))
 
 
+def _org_pair_before(s: _Sentence, first: int) -> bool:
+    """"shares in Acme", "staff at John Lewis": two lower-case words only a body follows."""
+    toks = s.tokens
+    if first < 2 or toks[first - 2].capitalised and first - 2 != 0:
+        return False
+    pair = (toks[first - 2].text.lower(), toks[first - 1].text)
+    return pair in _org_before() and _spaced(toks, first - 2, first, s.text)
+
+
 def _org_word_after(s: _Sentence, last: int) -> bool:
     """"Pernod shares slipped", "Acme stores": a word after the name that only bodies have."""
     nxt = last + 1
@@ -931,7 +1023,7 @@ def _strong_org(s: _Sentence, seg: list[int]) -> bool:
         return False  # "band D property"
     return (_org_cue_before(s, seg[0]) or "&" in s.span(seg[0], seg[-1])
             or _org_described_after(s, seg[-1]) or _org_cue_after_comma(s, seg)
-            or _org_word_after(s, seg[-1]))
+            or _org_word_after(s, seg[-1]) or _org_pair_before(s, seg[0]))
 
 
 def _person_of_body(s: _Sentence, seg: list[int]) -> list[_Mention]:
@@ -982,6 +1074,9 @@ def _classify(s: _Sentence, seg: list[int]) -> list[_Mention]:
     numbered = _NUMBER_AFTER.match(s.text, toks[-1].end) if not toks[-1].possessive else None
     if numbered is not None and text + numbered.group() in _words().known_orgs:
         text += numbered.group()  # "BBC Radio 4", "Channel 4"
+    domain = _WEB_DOMAIN.match(s.text, toks[-1].end) if len(seg) == 1 else None
+    if domain is not None:
+        return [_Mention("organisation", text + domain.group(), text, s.order)]
     if text in _words().known_orgs or toks[0].start in s.owners:
         text += _abbreviation_dot(s, seg[-1])  # or "adviser at <Acme>"
         return [_Mention("organisation", text, text, s.order)]
@@ -1008,6 +1103,8 @@ def _classify(s: _Sentence, seg: list[int]) -> list[_Mention]:
     if len(seg) <= MAX_NAME_WORDS and first.isupper() and first in _words().known_orgs:
         return [_Mention("organisation", text, text, s.order)]  # "BBC Radio Four"
     person = _plain_person(s, seg)
+    if person is not None and person.weak and _after_the(s, toks[0].start):
+        return [_Mention("organisation", text, text, s.order)]  # "The Tarnwick Collective said"
     if person is not None:
         return [person]
     if len(seg) == 1 and _words().has("mononym", text):
@@ -1019,9 +1116,49 @@ def _classify(s: _Sentence, seg: list[int]) -> list[_Mention]:
     # unknown: kept as "bare" so a surname can resolve, or a role after it make it a body
     if len(seg) > MAX_ORG_WORDS:
         return []
+    if _expanded_acronym(s, seg):
+        return [_with_acronym(s, seg[-1], _Mention("organisation", text, text, s.order))]
     bare = _Mention("bare", text, text, s.order)
-    bare.org_hint = _BASED.search(s.text, max(0, toks[0].start - 40), toks[0].start) is not None
+    bare.org_hint = (_BASED.search(s.text, max(0, toks[0].start - 40), toks[0].start) is not None
+                     or _org_verb().match(s.text, toks[-1].end) is not None
+                     or _owns_role(s, seg[-1]) or _names_a_kind(s, seg))
     return [bare]
+
+
+def _owns_role(s: _Sentence, last: int) -> bool:
+    """"Corvex's chairman": a name with "'s" and a lower-case role right after it."""
+    toks = s.tokens
+    if not toks[last].possessive or toks[last].plural_possessive or last + 1 >= len(toks):
+        return False
+    return not toks[last + 1].capitalised and _role_at(toks, last + 1, len(toks)) > 0
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _names_a_kind(s: _Sentence, seg: list[int]) -> bool:
+    """"a Tarnwick spokesman", "the Lomax chain": an article, the name, then a lower-case role
+    or kind of body (not one naming the next name: "the firm Acme")."""
+    toks, first, nxt = s.tokens, seg[0], seg[-1] + 1
+    if first == 0 or toks[first - 1].text.lower() not in _ARTICLES or nxt >= len(toks):
+        return False
+    name = s.span(first, seg[-1])
+    if toks[nxt].capitalised or not _plain_gap(s, seg[-1], nxt) or _nationality(name) or any(
+            "-" in w or _NOT_A_NAME_WORD.fullmatch(w) for w in name.split()):
+        return False  # "the Indian-born magnate", "a Scottish spokesman"
+    if nxt + 1 < len(toks) and toks[nxt + 1].capitalised and _plain_gap(s, nxt, nxt + 1):
+        return False  # "the firm Acme": the kind names the next name
+    n = _role_at(toks, nxt, len(toks))
+    role_head = toks[nxt + n - 1].text.lower() if n else ""
+    return _words().has("org-cue", toks[nxt].text) or _words().has("body-role", role_head)
+
+
+def _expanded_acronym(s: _Sentence, seg: list[int]) -> bool:
+    """"Royal Society for Birds (RSB)": a name of 2+ words spelt out by the acronym after it."""
+    m = _PAREN_ACRONYM.match(s.text, s.tokens[seg[-1]].end)
+    if m is None or len(seg) < 2 or not _ACRONYM.fullmatch(m.group(1)):
+        return False
+    return _initials(s.span(seg[0], seg[-1])).upper() == m.group(1).replace("&", "")
 
 
 def _sentence_mentions(text: str, order: int) -> tuple[list[_Mention], _Sentence]:
@@ -1061,6 +1198,45 @@ def _settle_neighbours(s: _Sentence, found: Sequence[_Mention]) -> None:
             if m.kind == "bare" and other.kind == "person" and 2 <= len(m.name.split()) <= 3 and (
                     all(w[0].isupper() for w in m.name.split())) and not _after_the(s, m.pos):
                 m.kind, m.weak = "person", True
+    _settle_body_lists(s, found)
+    _settle_expansions(s, found)
+
+
+def _settle_expansions(s: _Sentence, found: Sequence[_Mention]) -> None:
+    """"Cepes (Peruvian Centre for Social Studies)": a name in brackets right after a body's
+    name is that body's long form, an alias rather than a second body. An unclassified word
+    before a body's long name in brackets is the body's short name."""
+    for a, b in zip(found, found[1:], strict=False):
+        if a.end < 0 or s.text[a.end: b.pos] != " (" or not s.text.startswith(")", b.end):
+            continue
+        short = a.kind == "bare" and " " not in a.name and len(b.name.split()) >= 3
+        if (a.kind == "organisation" or short) and (
+                b.kind == "organisation" or b.kind == "bare" and a.kind == "organisation"):
+            a.kind = "organisation"
+            b.kind, b.name = "organisation", a.name
+
+
+def _list_gap(s: _Sentence, a: _Mention, b: _Mention) -> str | None:
+    """The text between two mentions when it joins items of a list ("," or "and"), else None."""
+    if a.end < 0 or b.pos < a.end or a.possessive:
+        return None
+    gap = s.text[a.end: b.pos]
+    return gap if _LIST_GAP.fullmatch(gap) else None
+
+
+def _settle_body_lists(s: _Sentence, found: Sequence[_Mention]) -> None:
+    """"Zenlora, Sony and Microsoft": an unclassified name listed with a body is likely one. A
+    lone comma must be part of a longer list ("Clare College, Cambridge" is an address)."""
+    gaps = [_list_gap(s, a, b) for a, b in zip(found, found[1:], strict=False)]
+    for i, m in enumerate(found):
+        if m.kind != "bare":
+            continue
+        for j, k in ((i - 1, i - 1), (i + 1, i)):  # (neighbour, gap between them)
+            if not (0 <= j < len(found) and found[j].kind == "organisation" and gaps[k]):
+                continue
+            longer = any(0 <= x < len(gaps) and gaps[x] for x in (k - 1, k + 1))
+            if "," not in (gaps[k] or ",") or longer:
+                m.org_hint = True
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
