@@ -301,12 +301,22 @@ def run_command(options: dict[str, Any], view: str) -> int:
     failed = write_results(run(sources, settings, stages, options["jobs"]), out, options,
                            view, total=len(sources))
     if options["output"]:
-        from newsum.io import write_atomic
-
-        write_atomic(options["output"], out.getvalue())  # type: ignore[attr-defined]
+        failed += not _write_output(options["output"], out.getvalue())  # type: ignore[attr-defined]
     # ctx.exit works under standalone Click (tests) and under main() alike.
     click.get_current_context().exit(EXIT_FAILED if failed else EXIT_OK)
     return EXIT_OK
+
+
+def _write_output(path: str, text: str) -> bool:
+    """Write --output atomically; on failure report one line and return False."""
+    from newsum.io import write_atomic
+
+    try:
+        write_atomic(path, text)
+    except NewsumError as exc:
+        error(str(exc))
+        return False
+    return True
 
 
 def write_results(results: Generator[Result, None, None], out: TextIO, options: dict[str, Any],
