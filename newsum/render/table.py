@@ -18,12 +18,20 @@ from newsum.render.base import HumanRenderer
 HIGHLIGHT = "bold yellow"
 
 
+class PipeAwareConsole(Console):
+    """A Console that leaves a closed pipe to the CLI, which ends with its documented code."""
+
+    def on_broken_pipe(self) -> None:
+        """Raise instead of rich's own SystemExit(1)."""
+        raise BrokenPipeError()
+
+
 class TableRenderer(HumanRenderer):
     """Each result as a heading and tables of its summary and facts."""
 
     def __init__(self, out: TextIO, view: View) -> None:
         super().__init__(out, view)
-        self.console = Console(file=out, highlight=False)
+        self.console = PipeAwareConsole(file=out, highlight=False)
 
     def separate(self) -> None:
         """A rule across the terminal between results."""
