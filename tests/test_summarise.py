@@ -169,45 +169,38 @@ def test_unknown_algorithm_and_language_are_user_errors(doc: Document) -> None:
         summarise(doc, Settings(algorithm="lexrank", language="klingon"))
 
 
-def test_kl_on_long_input_picks_what_sumy_would(doc: Document) -> None:
+def _sumy_pick(summarizer_class: type, doc: Document, count: int) -> list[str]:
+    """The sentences stock sumy's summarizer chooses from newsum's own sentences."""
     from sumy.models.dom import ObjectDocumentModel, Paragraph
     from sumy.models.dom import Sentence as SumySentence
     from sumy.nlp.stemmers import Stemmer
-    from sumy.summarizers.kl import KLSummarizer
     from sumy.utils import get_stop_words
 
     from newsum.summarise import _WordTokenizer
 
-    long_doc = segment(_synthetic_article(KL_GREEDY_STEPS + 15, seed=7))
     tokenizer = _WordTokenizer()
     sumy_doc = ObjectDocumentModel([Paragraph([SumySentence(s.text, tokenizer)
-                                               for s in long_doc.sentences])])
-    reference = KLSummarizer(Stemmer("english"))
+                                               for s in doc.sentences])])
+    reference = summarizer_class(Stemmer("english"))
     reference.stop_words = get_stop_words("english")
-    expected = [str(s) for s in reference(sumy_doc, 4)]
+    return [str(s) for s in reference(sumy_doc, count)]
+
+
+def test_kl_on_long_input_picks_what_sumy_would(doc: Document) -> None:
+    from sumy.summarizers.kl import KLSummarizer
+
+    long_doc = segment(_synthetic_article(KL_GREEDY_STEPS + 15, seed=7))
     summary = summarise(long_doc, Settings(algorithm="kl", sentences=4))
-    assert [s.text for s in summary.sentences] == expected
+    assert [s.text for s in summary.sentences] == _sumy_pick(KLSummarizer, long_doc, 4)
 
 
 def test_textrank_picks_what_sumy_would() -> None:
-    from sumy.models.dom import ObjectDocumentModel, Paragraph
-    from sumy.models.dom import Sentence as SumySentence
-    from sumy.nlp.stemmers import Stemmer
     from sumy.summarizers.text_rank import TextRankSummarizer
-    from sumy.utils import get_stop_words
-
-    from newsum.summarise import _WordTokenizer
 
     for text in (ARTICLE, _synthetic_article(60, seed=13)):
         doc = segment(text)
-        tokenizer = _WordTokenizer()
-        sumy_doc = ObjectDocumentModel([Paragraph([SumySentence(s.text, tokenizer)
-                                                   for s in doc.sentences])])
-        reference = TextRankSummarizer(Stemmer("english"))
-        reference.stop_words = get_stop_words("english")
-        expected = [str(s) for s in reference(sumy_doc, 4)]
         summary = summarise(doc, Settings(algorithm="textrank", sentences=4))
-        assert [s.text for s in summary.sentences] == expected
+        assert [s.text for s in summary.sentences] == _sumy_pick(TextRankSummarizer, doc, 4)
 
 
 @pytest.mark.slow
