@@ -82,6 +82,7 @@ _FURNITURE = re.compile("|".join((
     r"^by\s*\.",  # "By . Jane Smith . PUBLISHED: ..."
     r"\b(?:published|updated|last updated)\s*:",  # "PUBLISHED: 12:01 EST, 3 May 2014"
 )), re.IGNORECASE)
+_FURNITURE_CUES = ("scroll down", "click here", "published", "updated")  # _FURNITURE needs one
 _OPENING_QUOTE = ('"', "'", "“", "‘", "«")
 _QUESTION_END = re.compile(r"\?[\"'”’»)\s]*$")
 
@@ -219,4 +220,8 @@ def _flags(texts: Sequence[str], test: Callable[[str], bool]) -> Vector:
 
 def _is_furniture(text: str) -> bool:
     """True for a byline, timestamp or video/link prompt left in the body."""
+    low = text.lower()
+    # a plain substring test first: the case-blind regex is slow and nearly never matches
+    if not (low.startswith("by") or any(cue in low for cue in _FURNITURE_CUES)):
+        return False
     return bool(_FURNITURE.search(text))

@@ -42,7 +42,8 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
+from typing import NamedTuple
 
 from newsum.facts._data import data_sections, data_words
 from newsum.facts.countries import is_country_name
@@ -71,20 +72,16 @@ _WEB_DOMAIN = re.compile(r"\.(?:com|net|org|co\.uk|org\.uk)\b")  # "Whatsonstage
 _ABBREVIATED_SUFFIXES = frozenset({"Co", "Inc", "Corp", "Ltd", "Bros"})  # written with "."
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
     """A word of a sentence; `possessive` when "'s" was stripped from it."""
 
+    # a named tuple, not a dataclass: thousands are made per article and tuples build fastest
     text: str
     start: int
     end: int
     possessive: bool
-    plural_possessive: bool = False  # "Critics'": may go on into a name ("Critics' Circle")
-
-    @property
-    def capitalised(self) -> bool:
-        """Starts with a capital letter."""
-        return self.text[0].isupper()
+    plural_possessive: bool  # "Critics'": may go on into a name ("Critics' Circle")
+    capitalised: bool  # starts with a capital letter
 
 
 @dataclass
@@ -135,7 +132,7 @@ class _Words:
 
     def has(self, section: str, word: str) -> bool:
         """Whether the word is in the named section."""
-        return word in self.sections.get(section, frozenset())
+        return word in self.sections[section]
 
 
 @cache
@@ -170,12 +167,14 @@ def _tokens(sentence: str) -> list[_Token]:
     """The words of a sentence, possessives stripped."""
     out = []
     for m in _TOKEN.finditer(sentence):
-        text = m.group()
+        text, start = m.group(), m.start()
         # the regex stops before a final apostrophe: "Critics'" is a plural possessive
-        plural = text.endswith("s") and sentence[m.end(): m.end() + 1] in ("'", "’")
-        stripped = (_POSSESSIVE.sub("", text) if len(text) > 2 else text) or text
-        out.append(_Token(stripped, m.start(), m.start() + len(stripped),
-                          stripped != text or plural, plural))
+        plural = text[-1] == "s" and sentence[m.end(): m.end() + 1] in ("'", "’")
+        stripped = text
+        if len(text) > 2 and ("'" in text or "’" in text):
+            stripped = _POSSESSIVE.sub("", text) or text
+        out.append(_Token(stripped, start, start + len(stripped), stripped != text or plural,
+                          plural, stripped[0].isupper()))
     return out
 
 
@@ -202,14 +201,16 @@ def _runs(tokens: Sequence[_Token], sentence: str) -> Iterator[list[int]]:
         if run and _joins(tokens[run[-1]], tok, sentence):
             run.append(i)
             continue
-        yield from _trimmed(run, tokens, sentence)
+        if run:
+            yield from _trimmed(run, tokens, sentence)
         run = [i] if tok.capitalised else []
-    yield from _trimmed(run, tokens, sentence)
+    if run:
+        yield from _trimmed(run, tokens, sentence)
 
 
 def _never_name(tok: _Token) -> bool:
     """A word that splits a capitalised run: an opener, a month, or "Berlin-based"."""
-    return _words().has("not-name", tok.text) or tok.text.endswith("-based")
+    return tok.text in _words().sections["not-name"] or tok.text.endswith("-based")
 
 
 def _trimmed(run: list[int], tokens: Sequence[_Token], sentence: str) -> Iterator[list[int]]:
@@ -249,8 +250,25 @@ def _title(role: str) -> str:
 
 def _role_key(span: Sequence[_Token]) -> str | None:
     """The role the tokens name, singular ("playwrights": "playwright"), or None."""
+    last = span[-1].text.lower()
+    # most spans end in a word no role ends in: rejected before any joining (the hot path)
+    if last not in _role_ends() and last[:-1] not in _role_ends():
+        return None
+    return _role_words(tuple(t.text.lower() for t in span))
+
+
+@cache
+def _role_ends() -> frozenset[str]:
+    """The last words of every role phrase _role_of can accept."""
+    w = _words()
+    return frozenset(r.split()[-1] for r in w.roles) | w.sections["portfolio-role"]
+
+
+@lru_cache(maxsize=65536)
+def _role_words(lowered: tuple[str, ...]) -> str | None:
+    """_role_key on lower-cased words; cached, as the same spans recur across sentences."""
     # modifiers such as "shadow" or "former" may come in front
-    words = [t.text.lower() for t in span]
+    words = list(lowered)
     while len(words) > 1 and _words().has("role-modifier", words[0]):
         words.pop(0)
     if len(words) == 2 and _words().has("portfolio", words[0]) and _words().has(

@@ -77,8 +77,11 @@ def _compile(texts: Sequence[str] | dict[str, str]) -> re.Pattern[str]:
     """One whole-word alternation, longest text first."""
     ordered = sorted(texts, key=lambda t: (-len(t), t))
     alternation = "|".join(re.escape(t) for t in ordered)
+    # a lookahead on the possible first letters rejects most positions before the alternation,
+    # which `re` would otherwise try text by text (about 4x faster on news)
+    first = "".join(sorted({re.escape(t[0]) for t in ordered}))
     # "US$" is a currency symbol, not a mention of the US
-    return re.compile(rf"(?<!\w)(?:{alternation})(?![\w$])")
+    return re.compile(rf"(?<!\w)(?=[{first}])(?:{alternation})(?![\w$])")
 
 
 def _is_person(text: str, sentence: str, start: int, end: int) -> bool:
