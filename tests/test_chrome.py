@@ -264,6 +264,58 @@ def test_teaser_list_after_a_related_heading_is_dropped() -> None:
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_4])
 
 
+PARA_5 = (
+    "Ferry operators welcomed the news, saying the new building would let them add an extra "
+    "morning sailing in the summer months when demand is highest."
+)
+PARA_6 = (
+    "A public exhibition of the final design will be held in the town hall next month, and "
+    "residents will be able to comment on the plans until the end of April."
+)
+TAGLINE = "Our reporters cover the stories that matter to the islands, every single day of the year."
+SHARE_BAR = "Facebook\nTwitter\nComments\nPrint\nEmail"
+
+
+def test_a_comment_count_in_a_share_bar_does_not_end_the_article() -> None:
+    # Prose above the bar (a site tagline) once made the whole article count as comments.
+    page = "\n\n".join([TAGLINE, "Home\nNews\nSport", SHARE_BAR,
+                         PARA_1, PARA_2, PARA_3, PARA_4])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4])
+
+
+def test_a_most_read_box_inside_the_article_keeps_the_rest() -> None:
+    box = "\n".join(["Most read", "Council approves new budget for the coming year",
+                     "Local team wins the championship after a dramatic final",
+                     "Weather warning issued for the weekend"])
+    page = "\n\n".join([PARA_1, box, PARA_2, PARA_3, PARA_4, PARA_5])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4, PARA_5])
+    assert reasons(page)["Weather warning issued for the weekend"] == "related section"
+
+
+def test_prose_after_a_closing_newsletter_box_is_not_body() -> None:
+    blurb = ("Island Press News Service brings the latest stories from around the islands "
+             "straight to readers every morning of the week.")
+    page = "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4, PARA_5, PARA_6,
+                         "Sign up to our daily newsletter", blurb])
+    body = strip_chrome(page).body
+    assert body.endswith(PARA_6) and blurb not in body
+
+
+def test_an_unspaced_article_beats_a_spaced_scrap() -> None:
+    # Paragraphs in <div>s have no blank lines between them; a spaced promo outweighs
+    # them at a fifth of their words.
+    promo = ("Island Press has covered life on the islands since 1952, and today our small team "
+             "of reporters and photographers brings readers the news, sport and weather of every "
+             "harbour town, in print every morning and online all day long.")
+    article = "\n".join([PARA_1, PARA_2, PARA_3, PARA_4, PARA_5, PARA_6])
+    menu = "\n".join(["News", "Sport", "Weather", "Business", "Opinion", "Travel", "Culture",
+                      "Podcasts", "Jobs", "Events", "Motoring", "Property", "Puzzles",
+                      "Obituaries", "Letters"])
+    page = "\n\n".join(["Home", promo, menu, article, "Contact us"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4, PARA_5,
+                                                    PARA_6])
+
+
 def test_table_rows_and_a_list_introduced_by_a_colon_stay() -> None:
     table = "Route\tCrossings\tFare\nNorth\t12\t£8\nSouth\t9\t£6"
     items = "Ticket office opening hours\nA larger waiting room with seats\nLockers"

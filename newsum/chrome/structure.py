@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from newsum.chrome import metadata
-from newsum.chrome.lines import ADVERT, DOUBLED, LINK_LIST, PULL_QUOTE, WORD, Line
+from newsum.chrome.lines import ADVERT, DOUBLED, LINK_LIST, PULL_QUOTE, RELATED, WORD, Line
 
 SHINGLE = 4
 LIST_MARKER = re.compile(r"^(\d{1,3}[.)]|[•*·▪►–-])\s")
@@ -19,6 +19,7 @@ DOUBLED_MIN_WORDS = 3  # shorter twins are labels ("Share", "Reply") left to oth
 DOUBLED_GAP = 2  # a short twin counts as doubled when at most this many lines above
 AD_SANDWICH_LINES = 2  # most lines of an ad between two "Advertisement" markers
 LINK_RUN_MIN = 3  # unspaced short lines in a row that make a list
+BOX_MAX_LINES = 30  # most lines of teaser headlines under a "Most read" heading
 
 
 def sandwich_reasons(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]:
@@ -168,3 +169,19 @@ def _body_list(lines: Sequence[Line], run: Sequence[int], dropped: dict[int, str
         return True
     marked = sum(1 for i in run if LIST_MARKER.match(lines[i].text))
     return 2 * marked >= len(run)
+
+
+def related_box_reasons(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]:
+    """Index → reason for the teaser headlines under a related-articles heading.
+
+    A "Most read" box inside an article lists headlines (short, not prose) and the body
+    resumes at the next paragraph; without this, headlines of three words or more pass
+    as the article's subheads.
+    """
+    reasons: dict[int, str] = {}
+    for head in (i for i, reason in dropped.items() if reason == RELATED):
+        for i in range(head + 1, min(head + 1 + BOX_MAX_LINES, len(lines))):
+            if lines[i].prose or lines[i].table_row:
+                break
+            reasons.setdefault(i, RELATED)
+    return reasons

@@ -13,7 +13,13 @@ from newsum.chrome.header import find_header, header_end
 from newsum.chrome.learn import normalise_line
 from newsum.chrome.lines import COMMENTS, RECURRING, RELATED, SENTENCE_END, Line, split_lines
 from newsum.chrome.rules import CompiledRules, compile_rules
-from newsum.chrome.structure import doubled_reasons, link_lists, repeat_reasons, sandwich_reasons
+from newsum.chrome.structure import (
+    doubled_reasons,
+    link_lists,
+    related_box_reasons,
+    repeat_reasons,
+    sandwich_reasons,
+)
 from newsum.models import Cleaned, RemovedLine
 
 BREAKING_REASONS = frozenset({COMMENTS, "legal footer", "author bio"})
@@ -33,6 +39,16 @@ LIST_MAX_LINES = 100  # longest list taken after a body paragraph ending in a co
 SUBHEAD_MIN_WORDS = 3  # shorter non-prose lines inside the block are labels ("Advertisement")
 LIST_ITEM_MIN_WORDS = 6  # a tight (unspaced) non-prose line in the block this long is a list item
 SPACED_PAGE_SHARE = 0.1  # a page is "spaced" when this share of its prose has blank lines around
+# Boxes that close an article (related lists, newsletter and comment prompts, bios, footers).
+# Inside the block one of them ends the article when the prose left after it is under this
+# share of the prose before it: a box mid-article has much of the article still to come.
+END_MARKERS = frozenset({RELATED, COMMENTS, "comments prompt", "subscription prompt",
+                         "author bio", "legal footer", "donation appeal"})
+TAIL_SHARE = 0.15
+# A comments marker with this many times more prose before the next marker than above it
+# sits over the article (a share bar's comment count), not under it.
+MARKER_OUTWEIGH = 2.0
+TINY_SHARE = 0.3  # a block with under this share of the all-prose block's prose is a scrap
 
 
 def rule_reasons(
@@ -118,18 +134,25 @@ def comments_tail(
 ) -> list[float]:
     """Scores with every line after the comments (or teaser list) start made a cost.
 
-    The section starts at the first comments marker that follows some prose (a comment
-    count beside the headline comes before any), or at a related-articles heading followed
-    by teaser blurbs. Comments and blurbs are prose too, so without this a long thread
-    outweighs a short article.
+    The section starts at a comments marker, or at a related-articles heading followed by
+    teaser blurbs, that follows some prose (a comment count beside the headline comes
+    before any). Comments and blurbs are prose too, so without this a long thread
+    outweighs a short article. A marker is passed over when the stretch up to the next
+    marker holds far more prose than everything above it: that is the article itself
+    under a share bar's "12 Comments" link, not a thread under a finished article.
     """
     teasers = _teasers_follow(lines)
-    seen_prose = False
-    for i, line in enumerate(lines):
-        reason = dropped.get(i)
-        if seen_prose and (reason == COMMENTS or (reason == RELATED and teasers[i])):
+    starts = [i for i, reason in sorted(dropped.items())
+              if reason == COMMENTS or (reason == RELATED and teasers[i])]
+    gained = [0.0]  # gained[i]: the prose score of lines[:i]
+    for score in scores:
+        gained.append(gained[-1] + max(score, 0.0))
+    for k, i in enumerate(starts):
+        # Markers with no prose between them (a heading, then "Ann on ... said:") are one.
+        ahead = (j for j in starts[k + 1:] if gained[j] > gained[i])
+        after = gained[next(ahead, len(lines))] - gained[i]
+        if gained[i] > 0 and after <= MARKER_OUTWEIGH * gained[i]:
             return scores[:i] + [-abs(s) for s in scores[i:]]
-        seen_prose = seen_prose or (line.prose and i not in dropped)
     return scores
 
 
@@ -163,6 +186,22 @@ def extend_block(
     return start, end
 
 
+def trim_tail(lines: Sequence[Line], start: int, end: int, dropped: dict[int, str]) -> int:
+    """The block's end moved up to the first closing box that only a little prose follows.
+
+    Teaser blurbs and disclaimers after a "Related articles" or newsletter box are prose
+    too, and cheap chrome lets the block run on into them.
+    """
+    prose = [lines[i].words if lines[i].prose and i not in dropped else 0.0
+             for i in range(start, end + 1)]
+    total, before = sum(prose), 0.0
+    for i in range(start, end + 1):
+        before += prose[i - start]
+        if dropped.get(i) in END_MARKERS and total - before < TAIL_SHARE * before:
+            return i - 1
+    return end
+
+
 def _edge_sentence(line: Line, i: int, dropped: dict[int, str]) -> bool:
     """True for a short paragraph that reads as a sentence (blank lines around, full stop)."""
     return (i not in dropped and line.spaced and line.words >= EDGE_MIN_WORDS
@@ -178,13 +217,18 @@ def clean_text(
     dropped = repeat_reasons(lines) | doubled_reasons(lines, spaced)
     dropped.update(rule_reasons(lines, compile_rules(tuple(extra_rules)), known_chrome))
     dropped.update(sandwich_reasons(lines, dropped))
-    scores = [line_score(line, dropped.get(i), spaced) for i, line in enumerate(lines)]
-    start, end = extend_block(lines, *best_block(comments_tail(lines, scores, dropped)), dropped)
+    start, end = choose_block(lines, dropped, spaced)
     top = header_end(lines, start, end)
     header = find_header(lines, top + 1 if top >= start else start, dropped)
-    reasons = dict(header.lines) | link_lists(lines, dropped) | dropped
+    reasons = (dict(header.lines) | link_lists(lines, dropped)
+               | related_box_reasons(lines, dropped) | dropped)
     keep = [i for i in range(top + 1, end + 1)
             if i not in reasons and keep_in_block(lines[i], spaced)]
+    if not keep and top >= start:
+        # A "byline" or "date" found low in a short block took all of it: it was no header.
+        top = start - 1
+        keep = [i for i in range(start, end + 1)
+                if i not in reasons and keep_in_block(lines[i], spaced)]
     if keep and lines[keep[-1]].text.endswith(":"):
         keep += list_after(lines, keep[-1] + 1, reasons)
         end = max(end, keep[-1])
@@ -196,6 +240,35 @@ def clean_text(
     title = metadata.strip_markup(lines[header.title].text) if header.title is not None else None
     body = "\n\n".join(lines[i].text for i in keep)
     return Cleaned(body, title, header.author, header.published, removed)
+
+
+def choose_block(lines: Sequence[Line], dropped: dict[int, str], spaced: bool) -> tuple[int, int]:
+    """The article block's [start, end], never a tiny block beside a much larger article.
+
+    Unspaced prose counts a fifth on a spaced page, which keeps teaser blurbs out; but an
+    article set in <div>s or <br>s is unspaced too, and then a spaced scrap elsewhere can
+    win. When counting all prose alike finds a block with many times more prose, it wins.
+    """
+    start, end = _scored_block(lines, dropped, spaced)
+    if not spaced:
+        return start, end
+    alt_start, alt_end = _scored_block(lines, dropped, False)
+    mine = prose_words(lines, start, end, dropped)
+    if mine < TINY_SHARE * prose_words(lines, alt_start, alt_end, dropped):
+        return alt_start, alt_end
+    return start, end
+
+
+def _scored_block(lines: Sequence[Line], dropped: dict[int, str], spaced: bool) -> tuple[int, int]:
+    """The block with the best score, cut before the comments and closing boxes."""
+    scores = [line_score(line, dropped.get(i), spaced) for i, line in enumerate(lines)]
+    start, end = best_block(comments_tail(lines, scores, dropped))
+    return extend_block(lines, start, trim_tail(lines, start, end, dropped), dropped)
+
+
+def prose_words(lines: Sequence[Line], start: int, end: int, dropped: dict[int, str]) -> float:
+    """Words of the prose lines in [start, end] that no rule dropped."""
+    return sum(lines[i].words for i in range(start, end + 1) if lines[i].prose and i not in dropped)
 
 
 def list_after(lines: Sequence[Line], first: int, reasons: dict[int, str]) -> list[int]:
