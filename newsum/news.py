@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 import numpy
@@ -93,7 +94,7 @@ class NewsSummarizer(AbstractSummarizer):  # type: ignore[misc]
     def __init__(self, stemmer: Callable[[str], str], stop_words: frozenset[str],
                  headline: bool) -> None:
         super().__init__(stemmer)
-        self._stop_words = frozenset(map(self.normalize_word, stop_words))
+        self._stems = _content_stems(stemmer, stop_words)
         self.regime = WITH_HEADLINE if headline else WITHOUT_HEADLINE
 
     def __call__(self, document: Any, sentences_count: Any) -> tuple[Any, ...]:
@@ -116,8 +117,7 @@ class NewsSummarizer(AbstractSummarizer):  # type: ignore[misc]
 
     def _content_words(self, sentence: Any) -> list[str]:
         """Stemmed words of a sentence, stop words left out."""
-        words = (self.normalize_word(w) for w in sentence.words)
-        return [self.stem_word(w) for w in words if w not in self._stop_words]
+        return self._stems.content(sentence.words)
 
     def _scores(self, texts: Sequence[str], words: Vector, fit: NDArray[numpy.bool_],
                 similarity: Vector) -> Vector:
@@ -136,6 +136,44 @@ class NewsSummarizer(AbstractSummarizer):  # type: ignore[misc]
         score -= SHORT_QUOTE_PENALTY * short_quote
         score -= QUESTION_PENALTY * _flags(texts, lambda t: bool(_QUESTION_END.search(t)))
         return score
+
+
+MAX_STEM_TABLE = 200_000  # distinct words remembered per language (a few MB at most)
+
+
+class _StemTable:
+    """Each word's stem, "" for a stop word, remembered across articles: news reuses its
+    words, and lower-casing, the stop-word test and stemming cost more than a dict lookup."""
+
+    def __init__(self, stemmer: Callable[[str], str], stop_words: frozenset[str]) -> None:
+        self.stemmer = stemmer
+        self.stop_words = frozenset(w.lower() for w in stop_words)
+        self.stems: dict[str, str] = {}
+
+    def content(self, words: Sequence[str]) -> list[str]:
+        """The stems of the words that are not stop words, in order."""
+        stems, out = self.stems, []
+        for word in words:
+            stem = stems.get(word)
+            if stem is None:
+                stem = self._stem(word)
+            if stem:
+                out.append(stem)
+        return out
+
+    def _stem(self, word: str) -> str:
+        """Stem one new word and remember it (the table is emptied when full)."""
+        if len(self.stems) >= MAX_STEM_TABLE:
+            self.stems.clear()
+        low = word.lower()
+        stem = self.stems[word] = "" if low in self.stop_words else self.stemmer(low)
+        return stem
+
+
+@cache
+def _content_stems(stemmer: Callable[[str], str], stop_words: frozenset[str]) -> _StemTable:
+    """The stem table for one stemmer and stop-word list, shared by every article."""
+    return _StemTable(stemmer, stop_words)
 
 
 def _can_stand_alone(texts: Sequence[str], words: Vector) -> NDArray[numpy.bool_]:

@@ -25,6 +25,10 @@ _LOWER_START = re.compile(r"[\"'(\[]*[a-z]+\b")
 # of hundreds of thousands of sentences can exceed; longer paragraphs are tokenized in pieces
 # cut after a sentence end, which changes nothing for real paragraphs (a few thousand chars).
 CHUNK_CHARS = 20_000
+# Where Punkt may break at all: sentence-end punctuation followed by a space and a token or by
+# one of the characters its own period-context regex accepts. A paragraph with no such place is
+# one sentence, found without Punkt's costly word annotation (many news paragraphs are).
+_MAY_BREAK = re.compile(r"[.?!](?:[?!)\";}\]*:@'({\[\u2018\u2019\u201c\u201d\xab\xbb]|\s+\S)")
 
 
 def segment(body: str) -> Document:
@@ -53,7 +57,11 @@ def split_sentences(text: str) -> list[str]:
     tokenizer = _tokenizer()
     pieces = []
     for chunk in _chunks(text, CHUNK_CHARS):
-        spans = tokenizer.span_tokenize(chunk.translate(_STRAIGHT_QUOTES))
+        straight = chunk.translate(_STRAIGHT_QUOTES)
+        if _MAY_BREAK.search(straight) is None:
+            pieces.append(chunk.strip())
+            continue
+        spans = tokenizer.span_tokenize(straight)
         pieces += [chunk[start:end].strip() for start, end in spans]
     return _merge_lower_starts(pieces)
 

@@ -27,6 +27,9 @@ DATE_FILLER = re.compile(
     re.I,
 )
 WORD = re.compile(r"\w+")
+# every date form has a year of two or four digits: a line without two digits in a row is
+# rejected before the four date regexes run (most lines of an article have none)
+TWO_DIGITS = re.compile(r"\d\d")
 # "By Jane Doe", "By Jane Doe and John Roe, Reuters", "By Tess Bonn - 11/19/19 06:56 AM EST".
 BYLINE = re.compile(
     r"^(?:by|words by|written by|author:?|von|por|di|par)\s+(?P<name>[^\W\d][^|•·,;:\-–—]{1,80})",
@@ -54,6 +57,8 @@ MAX_DATE_LINE_EXTRA_WORDS = 3  # words a date line may hold besides the date and
 
 def find_date(line: str) -> str | None:
     """The first date in a line as ISO 8601 (date, or date-time when a time is given)."""
+    if TWO_DIGITS.search(line) is None:
+        return None
     for form in DATE_FORMS:
         found = form.search(line)
         if found:
@@ -111,7 +116,11 @@ def is_date_line(line: str) -> bool:
 def byline_author(line: str) -> str | None:
     """The author's name in a "By ..." line ("Ann Lee and Bob Ray" for two), or None."""
     line = strip_markup(line)
-    found = BYLINE.match(_before_date(line)) or (find_date(line) and TRAILING_BY.search(line))
+    # cutting at a date keeps the line's start, so a line that does not open like a byline
+    # never will: the date search is skipped for it
+    opens = BYLINE.match(line) is not None
+    found = (opens and BYLINE.match(_before_date(line))) or (
+        find_date(line) and TRAILING_BY.search(line))
     if not found:
         return None
     name = re.split(r"\s+(?:-|–|—|\||on|updated|published)\s+", found["name"])[0].strip()
@@ -124,6 +133,8 @@ def byline_author(line: str) -> str | None:
 
 def _before_date(line: str) -> str:
     """A line cut where a date begins ("by Regan September 15, 2014" → "by Regan")."""
+    if TWO_DIGITS.search(line) is None:
+        return line
     for form in DATE_FORMS:
         found = form.search(line)
         if found:
