@@ -23,7 +23,8 @@ def normalise_line(line: str) -> str:
 
     "Comments (34)" and "12 Comments" on two pages of a site differ only in their counts.
     """
-    return " ".join(DIGITS.sub("0", word) for word in WORD.findall(line.lower()))
+    # digit runs never cross a space, so one substitution over the joined words is the same
+    return DIGITS.sub("0", " ".join(WORD.findall(line.lower())))
 
 
 def recurring_lines(
@@ -55,6 +56,10 @@ def _article_lines(text: str) -> tuple[str, set[str]]:
         line = raw.strip()
         if len(line) > len(longest):
             longest = line
+        # a line of many chunks is never a candidate: skip normalising it (most body lines);
+        # generous, as a chunk may be punctuation ("-") rather than a word
+        if len(line.split()) > 3 * RECUR_MAX_WORDS:
+            continue
         norm = normalise_line(line)
         # A line without letters is a number or a table cell ("12", "3 1"), never a label.
         if norm.count(" ") < RECUR_MAX_WORDS and any(c.isalpha() for c in norm):
