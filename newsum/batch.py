@@ -18,7 +18,7 @@ import json
 import os
 from collections.abc import Generator, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from functools import cache, partial
 from pathlib import Path
 from typing import Any
@@ -48,6 +48,9 @@ MIN_INPUTS_TO_LEARN = 3
 # Files per task: large enough that queueing costs little next to the work (~10 ms a file),
 # small enough that results stream and an interruption loses little.
 MAX_CHUNK = 16
+# Planning reads every input once (to hash it and learn chrome); the bytes of the first inputs,
+# up to this total, are kept and sent from memory rather than read a second time.
+PREREAD_BYTES = 64 * 1024 * 1024
 RESULTS_FILE = "results.jsonl"
 ARTICLES_DIR = "articles"
 LEARNED_FILE = "learned-chrome.json"
@@ -228,6 +231,7 @@ class Plan:
     inputs: tuple[Input, ...]
     settings: Settings  # with the chrome learned from these inputs
     reused: dict[int, str]  # input index → its stored record line
+    preread: dict[int, bytes] = field(default_factory=dict)  # input index → bytes read already
 
 
 def find_inputs(folder: str, out: str, patterns: Sequence[str] = ()) -> tuple[Input, ...]:
@@ -238,8 +242,9 @@ def find_inputs(folder: str, out: str, patterns: Sequence[str] = ()) -> tuple[In
 
 def plan_batch(inputs: tuple[Input, ...], out: str, settings: Settings, resume: bool) -> Plan:
     """Learn the folder's chrome (or reuse an earlier run's) and find the reusable results."""
-    hashes = [_hash_or_none(i.path, settings.max_bytes) for i in inputs]
-    settings = replace(settings, known_chrome=_known_chrome(inputs, hashes, out, settings, resume))
+    hashes, preread = _read_inputs(inputs, settings.max_bytes)
+    known = _known_chrome(inputs, hashes, preread, out, settings, resume)
+    settings = replace(settings, known_chrome=known)
     reused: dict[int, str] = {}
     if resume:
         remove_temporaries(out)
@@ -247,27 +252,55 @@ def plan_batch(inputs: tuple[Input, ...], out: str, settings: Settings, resume: 
             line = stored_record(out, item, digest, settings) if digest else None
             if line is not None:
                 reused[index] = line
-    return Plan(inputs, settings, reused)
+    for index in reused:
+        preread.pop(index, None)
+    return Plan(inputs, settings, reused, preread)
 
 
-def _hash_or_none(path: str, max_bytes: int) -> str | None:
-    """The content hash of a readable input, else None (it fails, and is retried, later)."""
-    try:
-        return content_hash(read_bytes(path, max_bytes))
-    except NewsumError:
-        return None
+def _read_inputs(inputs: Sequence[Input],
+                 max_bytes: int) -> tuple[list[str | None], dict[int, bytes]]:
+    """Each input's content hash (None when unreadable: it fails, and is retried, later) and
+    the bytes of the first inputs, up to PREREAD_BYTES in all, by input index."""
+    hashes: list[str | None] = []
+    kept: dict[int, bytes] = {}
+    size = 0
+    for index, item in enumerate(inputs):
+        try:
+            data = read_bytes(item.path, max_bytes)
+        except NewsumError:
+            hashes.append(None)
+            continue
+        hashes.append(content_hash(data))
+        if size + len(data) <= PREREAD_BYTES:
+            kept[index] = data
+            size += len(data)
+    return hashes, kept
 
 
-def _known_chrome(inputs: Sequence[Input], hashes: Sequence[str | None], out: str,
-                  settings: Settings, resume: bool) -> frozenset[str]:
+def _known_chrome(inputs: Sequence[Input], hashes: Sequence[str | None],
+                  preread: dict[int, bytes], out: str, settings: Settings,
+                  resume: bool) -> frozenset[str]:
     """The chrome learned from these inputs; an earlier run's when they are all unchanged."""
     digest = corpus_digest(inputs, hashes)
     learned = _stored_learned(out, digest) if resume else None
     if learned is None and len(inputs) >= MIN_INPUTS_TO_LEARN:
-        learned = learn_chrome([i.path for i in inputs], settings.max_bytes)
+        from newsum.chrome.learn import recurring_lines
+
+        learned = recurring_lines(_planned_texts(inputs, preread, settings.max_bytes))
     learned = learned or frozenset()
     write_learned(out, digest, learned)
     return learned
+
+
+def _planned_texts(inputs: Sequence[Input], preread: dict[int, bytes],
+                   max_bytes: int) -> Iterator[str]:
+    """The decoded text of every readable input, from memory where planning kept its bytes."""
+    for index, item in enumerate(inputs):
+        try:
+            data = preread[index] if index in preread else read_bytes(item.path, max_bytes)
+            yield decode(data, item.path)
+        except NewsumError:
+            continue
 
 
 def corpus_digest(inputs: Sequence[Input], hashes: Sequence[str | None]) -> str:
@@ -365,17 +398,20 @@ def _reused(item: Input, line: str) -> Outcome:
 
 def _fresh_outcomes(plan: Plan, submit: Submit[Any, Any], window: int) -> Iterator[Outcome]:
     """Outcomes of the inputs not reused, in input order, from the engine."""
-    todo = [item for index, item in enumerate(plan.inputs) if index not in plan.reused]
-    chunks = (read_items(chunk, plan.settings.max_bytes)
+    todo = [(index, item) for index, item in enumerate(plan.inputs) if index not in plan.reused]
+    chunks = (read_items(chunk, plan.preread, plan.settings.max_bytes)
               for chunk in chunked(todo, chunk_size(len(todo), window)))
     work = partial(process_items, settings=plan.settings)
     for outcomes in ordered_map(submit, work, chunks, window):
         yield from outcomes
 
 
-def read_items(inputs: Sequence[Input], max_bytes: int) -> tuple[Item, ...]:
-    """The bytes of each input, read by the parent just before the task is sent."""
-    return tuple(read_item(item, max_bytes) for item in inputs)
+def read_items(inputs: Sequence[tuple[int, Input]], preread: dict[int, bytes],
+               max_bytes: int) -> tuple[Item, ...]:
+    """The bytes of each (index, input), taken from planning's or read by the parent just
+    before the task is sent; the kept bytes are let go as they are sent."""
+    return tuple(Item(item.source, preread.pop(index)) if index in preread
+                 else read_item(item, max_bytes) for index, item in inputs)
 
 
 def read_item(item: Input, max_bytes: int) -> Item:
