@@ -105,6 +105,8 @@ class _Mention:
     pos: int = -1  # char offset in its sentence
     end: int = -1  # char offset of its end, when the mention is a whole segment
     possessive: bool = False  # written with "'s"
+    owner: bool = False  # named as the owner of a role ("Balco boss X"): a body, unless a person's
+    listed: tuple[int, int] | None = None  # (sentence, first item) of a list of one-word names
 
 
 @dataclass
@@ -146,6 +148,28 @@ def _words() -> _Words:
     sections["role-head"] = sections["role-head"] | {r.split()[-1] for r in actor["role"]}
     return _Words(sections, frozenset(actor["role"]), frozenset(orgs["known"]),
                   data_words("first_names.txt"))
+
+
+@cache
+def _org_lines(section: str) -> frozenset[str]:
+    """The entries of a one-name-a-line section of data/organisations.txt ("not-org", "club")."""
+    return frozenset(data_sections("organisations.txt").get(section, ()))
+
+
+@cache
+def _org_section_words(section: str) -> frozenset[str]:
+    """The words of a section of data/organisations.txt ("paper", "club-town")."""
+    return frozenset(w for line in data_sections("organisations.txt").get(section, ())
+                     for w in line.split())
+
+
+# A football article: a town named like a club is the club there ("the FA Cup defeat at Newcastle")
+_FOOTBALL = re.compile(r"\b(?:football(?:er|ers)?|Premiership|Premier League|Champions League|"
+                       r"FA Cup|Uefa|Carling Cup|La Liga|Serie A|striker|midfielder|goalkeeper)\b")
+# roles a club has: "Liverpool captain"; another lower-case role after a town is no club's
+_CLUB_ROLES = frozenset({"manager", "boss", "coach", "captain", "striker", "midfielder",
+                         "defender", "goalkeeper", "keeper", "winger", "forward", "player",
+                         "chairman", "chief", "director", "fans", "supporters", "side", "squad"})
 
 
 @cache
@@ -227,8 +251,9 @@ def _trimmed(run: list[int], tokens: Sequence[_Token], sentence: str) -> Iterato
         if i != -1 and not _never_name(tokens[i]):
             piece.append(i)
             continue
-        yield from _without_end_connectors(piece, tokens)
-        piece = []
+        if i == -1 or tokens[i].text != "The" or i == 0 or not tokens[i - 1].capitalised:
+            yield from _without_end_connectors(piece, tokens)
+        piece = []  # "Comedy Meet The Fockers": words before a capitalised "The" name a title
 
 
 def _without_end_connectors(piece: list[int], tokens: Sequence[_Token]) -> Iterator[list[int]]:
@@ -319,8 +344,9 @@ def _spaced(tokens: Sequence[_Token], start: int, stop: int, sentence: str) -> b
 class _Sentence:
     """One sentence's tokens and the mentions found in it so far."""
 
-    def __init__(self, text: str, order: int) -> None:
+    def __init__(self, text: str, order: int, football: bool = False) -> None:
         self.text = " ".join(text.split())  # a line break inside a sentence is a space
+        self.football = football  # the article is about football: towns may name clubs
         self.tokens = _tokens(self.text)
         self.order = order
         self.by_last: dict[int, _Mention] = {}  # last token index of a segment -> its mention
@@ -413,14 +439,29 @@ def _from_role_prefix(s: _Sentence, seg: list[int]) -> list[_Mention]:
         if n == 0 or offset + n >= len(seg):
             continue
         role, plural = _role_text(s, seg[offset], n)
+        if not _reportable(role) and seg[-1] == seg[offset + n]:
+            continue  # "Star Wars": praise before one word names no one
         owner = _org_owner(s.span(seg[0], seg[offset - 1])) if offset else None
+        if owner is not None and (len(owner) < 2 or not _reportable(role)):
+            owner = None  # "R&B singer", "Scrubs star Zach Braff"
         person = _person(s, seg[offset + n], seg[-1], role, owner)
         if person is not None:
             if plural:
                 s.list_roles[seg[-1]] = (role, owner)
-            org = [_Mention("organisation", owner, owner, s.order)] if owner else []
+            org = [_owner_mention(s, owner, seg[0])] if owner else []
             return [*org, *_with_body_after(s, seg[offset + n:], person)]
     return _opening_job_word(s, seg)
+
+
+def _owner_mention(s: _Sentence, owner: str, first: int) -> _Mention:
+    """The body named before a role. A sentence's first word(s) may be no name at all
+    ("Communications director Nick Davies", "Rock star X"): unclassified there, unless known."""
+    m = _Mention("organisation", owner, owner, s.order, owner=True)
+    words = owner.split()
+    if first == 0 and owner not in _words().known_orgs and not _ACRONYM.fullmatch(owner) and not (
+            _words().has("suffix", words[-1])):  # "Rovers chief executive X" is a body's
+        m.kind = "bare"
+    return m
 
 
 def _with_body_after(s: _Sentence, seg: list[int], person: _Mention) -> list[_Mention]:
@@ -659,6 +700,8 @@ def _general_appositive(s: _Sentence, last: int,
     if i is None:
         return None
     i = _after_relative(s, i)  # ", who is the party's spokesman"
+    if m is not None and s.tokens[i].text == "one":
+        return _one_of_role(s, i)
     bare = m is None  # "X was best supporting actor": after a bare copula, only with an owner
     if s.tokens[i].text.lower() in _DETERMINERS and i + 1 < len(s.tokens):
         i, bare = i + 1, False
@@ -677,6 +720,22 @@ def _general_appositive(s: _Sentence, last: int,
     if owner is not None and _reportable(found[0]):  # not "the Olympic heptathlon champion"
         s.owners.add(s.tokens[start].start)
     return found[0], owner or found[1]
+
+
+def _one_of_role(s: _Sentence, i: int) -> tuple[str, str | None] | None:
+    """", one of the game developers sacked by ...": a plural job title after "one of"."""
+    toks = s.tokens
+    if i + 2 >= len(toks) or toks[i + 1].text != "of" or not _plain_gap(s, i, i + 1):
+        return None
+    k = i + 3 if toks[i + 2].text.lower() in _DETERMINERS else i + 2
+    if k >= len(toks):
+        return None
+    end = _phrase_end(s, k)
+    for stop in range(end, k, -1):
+        word = toks[stop - 1].text.lower()
+        if word.endswith("s") and _words().has("role-head", word[:-1]):
+            return _title(s.span(k, stop - 1)[:-1]), None
+    return None
 
 
 def _copula(s: _Sentence, last: int) -> int | None:
@@ -758,8 +817,8 @@ def _owner_before(s: _Sentence, b: int) -> str | None:
         return None
     start = b - 1
     while start > 0 and b - start < MAX_ORG_WORDS and toks[start - 1].capitalised and (
-            _plain_gap(s, start - 1, start)):
-        start -= 1
+            _plain_gap(s, start - 1, start)) and not _never_name(toks[start - 1]):
+        start -= 1  # not "Yesterday Argentina", "The BBC"
     return _owner_at(s, start, b - 1)
 
 
@@ -787,7 +846,8 @@ def _titled_role_before(s: _Sentence, end: int) -> str | None:
     for n in range(min(4, end), 0, -1):
         span = toks[end - n: end]
         if all(t.capitalised for t in span) and _is_role(span) and (
-                end - n == 0 or not toks[end - n - 1].capitalised):
+                end - n == 0 or not toks[end - n - 1].capitalised
+                or toks[end - n - 1].possessive):  # "Argentina's President, Nestor Kirchner"
             return _title(s.span(end - n, end - 1))
     return None
 
@@ -800,8 +860,10 @@ def _compound_role_before(s: _Sentence, first: int) -> int:
         return -1
     b = first - 1
     while b > 0 and first - b < MAX_ROLE_WORDS - 2 and _phrase_word(toks[b - 1]) and (
-            not toks[b - 1].capitalised) and _plain_gap(s, b - 1, b):
-        b -= 1
+            not toks[b - 1].capitalised) and _plain_gap(s, b - 1, b) and toks[b - 1].text != "of":
+        b -= 1  # "the withdrawal of tycoon Steve Morgan": "of" closes the role
+    if b == 0 and not toks[0].capitalised:
+        return -1  # a fragment ("fought off fellow ..."), not a sentence's start
     while b < first - 1 and toks[b].text == "and":
         b += 1  # "actress Hilary Swank and director Clint Eastwood"
     if b == 1 and _words().has("role-modifier", toks[0].text.lower()):
@@ -811,7 +873,7 @@ def _compound_role_before(s: _Sentence, first: int) -> int:
     prev = toks[b - 1]
     gap = s.text[prev.end: toks[b].start]
     boundary = (prev.text.lower() in _DETERMINERS or prev.possessive or prev.capitalised
-                or gap.startswith((",", ":", ";")))
+                or prev.text == "of" or gap.startswith((",", ":", ";")))
     return b if boundary else -1
 
 
@@ -840,9 +902,14 @@ def _lower_role(s: _Sentence, seg: list[int]) -> tuple[str, str | None] | None:
     if owner_mention is None or not _spaced(s.tokens, start - 1, start, s.text):
         return role, None
     owner = _org_owner(owner_mention.name)
-    if owner is not None and owner_mention.kind == "bare":
-        owner_mention.kind = "organisation"  # "Tesco" in "Tesco chief executive ..." is a body
-    return role, owner if owner_mention.kind == "organisation" else None
+    if owner_mention.kind == "bare" and not _reportable(role):
+        owner_mention.kind = "part"  # "Double Olympic champion X": praise, no actor
+    elif owner is not None and owner_mention.kind == "bare" and len(owner) > 1:
+        # "Tesco" in "Tesco chief executive ..." is a body; "Communications director X" is not
+        first = start - 1 if start == 1 and not owner_mention.possessive else -1
+        owner_mention.kind = _owner_mention(s, owner, first).kind  # not "Waterstone's ..."
+        owner_mention.owner = True
+    return role, owner if owner_mention.kind == "organisation" or owner_mention.owner else None
 
 
 def _listed_role(s: _Sentence, first: int) -> tuple[str, str | None] | None:
@@ -860,6 +927,11 @@ def _listed_role(s: _Sentence, first: int) -> tuple[str, str | None] | None:
 def _speaks(s: _Sentence, seg: list[int]) -> bool:
     """A speech verb right after the name, or "according to"/"said" right before it."""
     w, toks = _words(), s.tokens
+    before = [t.text.lower() for t in toks[max(0, seg[0] - 2): seg[0]]]
+    if len(before) == 2 and before[1] == "by" and before[0] in _CREDITS:
+        # not "produced by Evil Dead director Sam Raimi": a role after names its owner
+        return _plain_gap(s, seg[0] - 2, seg[0] - 1) and _plain_gap(s, seg[0] - 1, seg[0]) and (
+            _role_at(toks, seg[-1] + 1, len(toks)) == 0)
     if seg[0] > 0 and toks[seg[0] - 1].text in _OWNER_WORDS:
         return False  # "a spokeswoman for Human Rights Watch said": the body, not the speaker
     after = seg[-1] + 1
@@ -867,8 +939,12 @@ def _speaks(s: _Sentence, seg: list[int]) -> bool:
     if (after < len(toks) and w.has("attribution", toks[after].text)
             and s.text[toks[seg[-1]].end: toks[after].start] == " "):
         return True
-    before = [t.text.lower() for t in toks[max(0, seg[0] - 2): seg[0]]]
     return before == ["according", "to"] or (bool(before) and w.has("inverted", before[-1]))
+
+
+# "directed by Yimou Zhang": a work's credit names a person
+_CREDITS = frozenset({"directed", "written", "co-written", "produced", "composed", "narrated",
+                      "illustrated", "choreographed", "co-directed", "co-produced"})
 
 
 def _follows_role_of(s: _Sentence, first: int) -> bool:
@@ -903,8 +979,10 @@ def _name_part(s: _Sentence, seg: list[int]) -> list[int]:
     # "Simon McBurney for Measure for Measure" is Simon McBurney
     cut = next((k for k, i in enumerate(seg) if s.tokens[i].text in _NOT_IN_NAMES), len(seg))
     seg = seg[:cut]
-    if len(seg) > 1 and _words().has("demonym", s.tokens[seg[0]].text):
-        seg = seg[1:]
+    first = s.tokens[seg[0]].text
+    if len(seg) > 1 and _words().has("demonym", first) or (
+            len(seg) > 2 and _nationality(first) and s.tokens[seg[1]].text in _words().first_names):
+        seg = seg[1:]  # "American Alan Webb", "Texan Michael Chicoine"
     return seg
 
 
@@ -992,14 +1070,16 @@ def _org_described_after(s: _Sentence, last: int) -> bool:
         return False
     w, toks = _words(), s.tokens
     plural = toks[i].text.lower() == "one" and i + 1 < len(toks) and toks[i + 1].text == "of"
-    if not plural and toks[i].text.lower() not in ("the", "a", "an"):
+    # ", Italy's business newspaper,": a place's or a body's, like "the"
+    owned = toks[i].capitalised and toks[i].possessive and not toks[i].plural_possessive
+    if not plural and not owned and toks[i].text.lower() not in ("the", "a", "an"):
         return False
     section = "org-plural-cue" if plural else "org-cue"
     for j in range(i + 1, min(i + 8, len(toks))):
         word = toks[j].text.lower()
         if w.has(section, word) and not toks[j].capitalised:
             if toks[j].possessive:
-                return False  # "the firm's chief economist": the firm owns a role
+                continue  # "the company's mobile business"; "the firm's chief economist" fails
             return j + 1 == len(toks) or not _is_head(toks[j + 1]) or not _plain_gap(s, j, j + 1)
         if j > i + 1 and not _plain_gap(s, j - 1, j) and not toks[j - 1].possessive:
             return False
@@ -1011,9 +1091,11 @@ def _org_described_after(s: _Sentence, last: int) -> bool:
 def _org_cue_after_comma(s: _Sentence, seg: list[int]) -> bool:
     """"Greek athletics' governing body, Segas,": a kind of body, a comma, the name, a comma."""
     toks, first = s.tokens, seg[0]
+    cue = toks[first - 1].text.lower() if first > 0 else ""
+    # "One of Britain's largest game makers, Argonaut Games,"
     return (first > 0 and s.text[toks[first - 1].end: toks[first].start] == ", "
             and not toks[first - 1].capitalised
-            and _words().has("org-cue", toks[first - 1].text.lower())
+            and (_words().has("org-cue", cue) or _words().has("org-plural-cue", cue))
             and s.text.startswith(_CLOSERS, toks[seg[-1]].end))
 
 
@@ -1033,6 +1115,32 @@ def _org_word_after(s: _Sentence, last: int) -> bool:
             and _words().has("org-after", s.tokens[nxt].text))
 
 
+# Plural kinds of bodies whose examples are bodies ("chains such as Dunkin' Donuts" are brands)
+_SUCH_AS_KINDS = ("firms", "companies", "banks", "carmakers", "airlines", "broadcasters",
+                  "newspapers", "retailers", "operators", "insurers", "lenders", "manufacturers",
+                  "makers", "unions", "charities", "agencies", "organisations", "bodies",
+                  "conglomerates", "publishers", "studios", "supermarkets", "groups")
+
+
+@cache
+def _such_as() -> re.Pattern[str]:
+    """"firms such as France's Dassault Aviation, Sweden's Saab and ...": a plural kind of body,
+    "such as"/"including", then capitalised names and list separators up to the name."""
+    cues = "|".join(sorted(_SUCH_AS_KINDS, key=len, reverse=True))
+    item = r"[A-Z][\w&.'’-]*"
+    return re.compile(rf"\b(?:{cues}),? (?:such as|including|like) "
+                      rf"(?:{item}(?: |, | and | or ))*$")
+
+
+def _listed_after_kind(s: _Sentence, first: int) -> bool:
+    """The name is in a list after "<firms> such as" or "<companies> including"."""
+    start = s.tokens[first].start
+    window = s.text[max(0, start - 120): start]  # bounded: a few list items
+    if "such as " not in window and "including " not in window and "like " not in window:
+        return False  # cheap pre-filter: most names follow neither
+    return _such_as().search(window) is not None
+
+
 def _strong_org(s: _Sentence, seg: list[int]) -> bool:
     """Signs that a capitalised name is a body whatever its words ("bookmaker William Hill",
     "Harwood & Vane", "Tallybird, the Lisbon start-up")."""
@@ -1041,7 +1149,8 @@ def _strong_org(s: _Sentence, seg: list[int]) -> bool:
         return False  # "band D property"
     return (_org_cue_before(s, seg[0]) or "&" in s.span(seg[0], seg[-1])
             or _org_described_after(s, seg[-1]) or _org_cue_after_comma(s, seg)
-            or _org_word_after(s, seg[-1]) or _org_pair_before(s, seg[0]))
+            or _org_word_after(s, seg[-1]) or _org_pair_before(s, seg[0])
+            or _listed_after_kind(s, seg[0]))
 
 
 def _person_of_body(s: _Sentence, seg: list[int]) -> list[_Mention]:
@@ -1095,9 +1204,14 @@ def _classify(s: _Sentence, seg: list[int]) -> list[_Mention]:
     domain = _WEB_DOMAIN.match(s.text, toks[-1].end) if len(seg) == 1 else None
     if domain is not None:
         return [_Mention("organisation", text + domain.group(), text, s.order)]
+    if text in _org_lines("not-org"):
+        return []  # "Premiership", "Champions League": competitions, not bodies
     if text in _words().known_orgs or toks[0].start in s.owners:
         text += _abbreviation_dot(s, seg[-1])  # or "adviser at <Acme>"
         return [_Mention("organisation", text, text, s.order)]
+    if _club(s, seg, text) or (len(seg) == 1 and text in _org_section_words("paper")
+                               and _after_the(s, toks[0].start)):
+        return [_Mention("organisation", text, text, s.order)]  # "Everton", "told the Times"
     mentions = _from_role_prefix(s, seg)
     if mentions:
         return mentions
@@ -1127,6 +1241,8 @@ def _classify(s: _Sentence, seg: list[int]) -> list[_Mention]:
         return [person]
     if len(seg) == 1 and _words().has("mononym", text):
         return [_Mention("person", text, text, s.order)]  # "Madonna", "Cicero"
+    if _kin_name(s, seg):
+        return [_Mention("person", text, text, s.order)]
     if _follows_role_of(s, seg[0]):
         return [_Mention("organisation", text, text, s.order)]  # "a spokesman for Acme"
     if len(seg) == 1 and _ACRONYM.fullmatch(text) and _speaks(s, seg):
@@ -1141,6 +1257,36 @@ def _classify(s: _Sentence, seg: list[int]) -> list[_Mention]:
                      or _org_verb().match(s.text, toks[-1].end) is not None
                      or _owns_role(s, seg[-1]) or _names_a_kind(s, seg))
     return [bare]
+
+
+def _club(s: _Sentence, seg: list[int], text: str) -> bool:
+    """A football club: one named by a word that is nothing else ("Everton"), or in a football
+    article a town named like a club and not followed by another kind of role ("the Leicester
+    singer")."""
+    if text in _org_lines("club"):
+        return True
+    if not s.football or len(seg) != 1 or text not in _org_section_words("club-town"):
+        return False
+    nxt = seg[-1] + 1
+    if nxt < len(s.tokens) and not s.tokens[nxt].capitalised and _plain_gap(s, seg[-1], nxt):
+        word = s.tokens[nxt].text.lower()
+        return not _role_at(s.tokens, nxt, len(s.tokens)) or word in _CLUB_ROLES
+    return True
+
+
+def _kin_name(s: _Sentence, seg: list[int]) -> bool:
+    """One unknown word next to a kin word is a person: "his brother Tariku", "Scott's training
+    partner"."""
+    toks, first, last = s.tokens, seg[0], seg[-1]
+    if len(seg) != 1 or _is_place(toks[first].text) or toks[first].text.isupper():
+        return False
+    kin = _words().sections["kin"]
+    if first > 0 and toks[first - 1].text in kin and _plain_gap(s, first - 1, first):
+        return True
+    if not toks[last].possessive or toks[last].plural_possessive:
+        return False
+    return any(toks[k].text in kin and not toks[k].capitalised
+               for k in range(last + 1, min(last + 3, len(toks))))
 
 
 def _owns_role(s: _Sentence, last: int) -> bool:
@@ -1179,9 +1325,10 @@ def _expanded_acronym(s: _Sentence, seg: list[int]) -> bool:
     return _initials(s.span(seg[0], seg[-1])).upper() == m.group(1).replace("&", "")
 
 
-def _sentence_mentions(text: str, order: int) -> tuple[list[_Mention], _Sentence]:
+def _sentence_mentions(text: str, order: int,
+                       football: bool = False) -> tuple[list[_Mention], _Sentence]:
     """Every mention in one sentence, in order."""
-    s = _Sentence(text, order)
+    s = _Sentence(text, order, football)
     found: list[_Mention] = []
     for seg in _runs(s.tokens, s.text):
         if s.tokens[seg[0]].start in s.skip:
@@ -1218,6 +1365,25 @@ def _settle_neighbours(s: _Sentence, found: Sequence[_Mention]) -> None:
                 m.kind, m.weak = "person", True
     _settle_body_lists(s, found)
     _settle_expansions(s, found)
+    _mark_word_lists(s, found)
+
+
+MIN_LIST_ITEMS = 3  # "Cech, Ferreira, Carvalho": a list of one-word names this long or longer
+
+
+def _mark_word_lists(s: _Sentence, found: Sequence[_Mention]) -> None:
+    """Mark lists of one-word names ("Cech, Ferreira, Carvalho, Terry, Gallas"): if the list
+    holds known people, the unknown names in it are people too (settled in _merge)."""
+    k = 0
+    while k < len(found):
+        j = k
+        while j < len(found) and " " not in found[j].name and found[j].kind in (
+                "bare", "person") and (j == k or _list_gap(s, found[j - 1], found[j]) is not None):
+            j += 1
+        if j - k >= MIN_LIST_ITEMS:
+            for m in found[k: j]:
+                m.listed = (s.order, k)
+        k = max(j, k + 1)
 
 
 def _settle_expansions(s: _Sentence, found: Sequence[_Mention]) -> None:
@@ -1336,13 +1502,55 @@ def _absorb_short_names(groups: dict[tuple[str, str], _Group]) -> None:
             del groups[("person", g.name)]
 
 
+def _shortens(short: list[str], long: list[str]) -> bool:
+    """Whether a body's name shortens a longer one: "Air Force" of "US Air Force", "Greek
+    Federation" of "Greek Athletics Federation" (same last word; same first word or a place or
+    nationality dropped from the front)."""
+    if len(short) >= len(long) or short[-1] != long[-1]:
+        return False
+    if short == long[1:]:
+        return _is_place(long[0]) or _nationality(long[0])
+    if short[0] != long[0]:
+        return False
+    k = 0  # short must be a subsequence of long
+    for word in long:
+        if k < len(short) and word == short[k]:
+            k += 1
+    return k == len(short)
+
+
+MAX_SAME_ENDING = 50  # bodies ending in one word compared for _absorb_short_bodies
+
+
+def _absorb_short_bodies(groups: dict[tuple[str, str], _Group]) -> None:
+    """A body named by two or more words joins the one longer body it shortens."""
+    bodies = [g for g in groups.values() if g.kind == "organisation"]
+    if len(bodies) < 2:
+        return
+    words = {g.name: g.name.split() for g in bodies}
+    by_last: dict[str, list[_Group]] = {}
+    for g in bodies:
+        by_last.setdefault(words[g.name][-1], []).append(g)
+    for g in bodies:
+        short = words[g.name]
+        if len(short) < 2:
+            continue
+        # bounded: only bodies ending in the same word, a few dozen at most
+        longer = [b for b in by_last[short[-1]][:MAX_SAME_ENDING] if b is not g
+                  and b.absorbed_by is None and _shortens(short, words[b.name])]
+        if len(longer) == 1:
+            _absorb(longer[0], g)
+            del groups[("organisation", g.name)]
+
+
 def _echoed(mentions: Sequence[_Mention]) -> list[_Mention]:
     """Unclassified two- or three-word names whose last word also stands alone elsewhere."""
     alone = {m.name for m in mentions if m.kind in ("bare", "person") and " " not in m.name}
     out = []
     for m in mentions:
         words = m.name.split()
-        if m.kind == "bare" and 2 <= len(words) <= 3 and words[-1] in alone and all(
+        if m.kind == "bare" and 2 <= len(words) <= 3 and words[-1] in alone and (
+                not words[-1].isupper()) and all(
                 w[0].isupper() and not _NOT_A_NAME_WORD.fullmatch(w) for w in words) and not (
                 _is_place(words[-1]) or _words().has("suffix", words[-1])):
             out.append(m)
@@ -1423,9 +1631,13 @@ def _settle_kinds(mentions: Sequence[_Mention]) -> None:
     """Consistency within the document: a name seen as a body once is a body wherever nothing
     marks it as a person; canonical names for short forms ("Tory" is the Conservative Party)."""
     canon = _canonical()
+    surnames = {m.name.split()[-1] for m in mentions if m.kind == "person" and " " in m.name}
     for m in mentions:
         if m.kind in ("organisation", "bare") and m.name in canon:
             _rename(m, canon[m.name])
+        elif m.owner and m.kind == "organisation" and m.name in surnames and (
+                m.name not in _words().known_orgs):
+            m.kind = "bare"  # "Jones' lawyer": Marion Jones, not a body
     bodies = {m.name for m in mentions if m.kind == "organisation"}
     for m in mentions:
         if m.name in bodies and (m.kind == "bare" or (m.kind == "person" and m.weak)):
@@ -1481,11 +1693,29 @@ def _merge(mentions: Sequence[_Mention]) -> list[_Group]:
     groups = _Groups()
     _group_full_names(mentions, groups)
     _absorb_short_names(groups.by_key)
+    _absorb_short_bodies(groups.by_key)
     for m in _echoed(mentions):  # "Kenenisa Bekele ... Bekele": a surname used alone
         m.kind = "person"
         _add(groups.get("person", m.name, m.order), m)
     _resolve_one_word(mentions, groups)
+    _people_in_word_lists(mentions, groups)
     return list(groups.by_key.values())
+
+
+def _people_in_word_lists(mentions: Sequence[_Mention], groups: _Groups) -> None:
+    """In a list of one-word names, two or more of them people, the unresolved ones are people."""
+    lists: dict[tuple[int, int], list[_Mention]] = {}
+    for m in mentions:
+        if m.listed is not None:
+            lists.setdefault(m.listed, []).append(m)
+    for items in lists.values():
+        people = sum(1 for m in items if (g := _final(m.group)) is not None and g.kind == "person")
+        if people < 2 or any(m.kind == "organisation" for m in items):
+            continue
+        for m in items:
+            if m.group is None and m.kind == "bare" and not _is_place(m.name):
+                m.kind = "person"
+                _add(groups.get("person", m.name, m.order), m)
 
 
 def _role_pattern(roles: Sequence[str]) -> re.Pattern[str]:
@@ -1499,6 +1729,15 @@ def _role_pattern(roles: Sequence[str]) -> re.Pattern[str]:
 def _opener() -> re.Pattern[str]:
     """"The <role>" for every role in the data, for _infer_roles."""
     return _role_pattern(sorted(_words().roles))
+
+
+@cache
+def _owned_opener() -> re.Pattern[str]:
+    """"India's defence minister has ...": a place's or body's role opening a sentence."""
+    alternation = "|".join(r"\s+".join(map(re.escape, role.split()))
+                           for role in sorted(_words().roles, key=len, reverse=True))
+    return re.compile(rf"[A-Z][\w.-]*['’]s\s+(?P<role>(?i:{alternation}))\b(?![\s,]+[A-Z])"
+                      r"(?!['’])")
 
 
 def _final(group: _Group | None) -> _Group | None:
@@ -1517,10 +1756,12 @@ def _infer_roles(groups: Sequence[_Group], sentences: Sequence[_Sentence],
     leads = {m.order: _final(m.group) for m in mentions if m.lead and m.kind == "person"}
     opener = _opener()
     for s in sentences:
-        m = opener.match(s.text.lstrip("“\"‘'"))
         person = leads.get(s.order + 1)
         if person is None or person.role is not None:
             continue
+        m = opener.match(s.text.lstrip("“\"‘'"))
+        if m is None and ("'s " in s.text[:40] or "’s " in s.text[:40]):
+            m = _owned_opener().match(s.text)
         written = m.group("role") if m is not None else _lede_role(s)
         if written is None:
             continue
@@ -1580,8 +1821,12 @@ def _refers(s: _Sentence, the: int, j: int, n: int) -> bool:
     if toks[j].start in s.appositive_roles or not written.endswith(_role_key(toks[j: after])
                                                                     or "\0"):
         return False  # used by a name already, or plural ("the judges"): nobody in particular
+    lead = j  # "the outgoing European Commissioner": lower-case modifiers, then a title
+    while lead < after - 1 and not toks[lead].capitalised and _words().has(
+            "role-modifier", toks[lead].text):
+        lead += 1
     if any(t.capitalised for t in toks[j: after]) and (j != the + 1 or not all(
-            t.capitalised for t in toks[j: after])):
+            t.capitalised for t in toks[lead: after])):
         return False
     adjective = n == 1 and nxt is not None and gap == " " and not nxt.capitalised and not (
         _words().has("role-stop", nxt.text.lower()))
@@ -1652,8 +1897,9 @@ def find_actors(sentences: Sequence[str]) -> list[Actor]:
     """People and organisations named in the sentences, most mentioned first."""
     mentions: list[_Mention] = []
     parsed: list[_Sentence] = []
+    football = any(_FOOTBALL.search(text) for text in sentences)
     for order, text in enumerate(sentences):
-        found, s = _sentence_mentions(text, order)
+        found, s = _sentence_mentions(text, order, football)
         mentions.extend(found)
         parsed.append(s)
     groups = _merge(mentions)

@@ -1,0 +1,102 @@
+"""find_actors: general rules added after scoring on bench/facts_gold/tune2.jsonl (invented text)."""
+
+from __future__ import annotations
+
+from newsum.facts.actors import find_actors
+from newsum.models import Actor
+
+
+def by_name(*sentences: str) -> dict[str, Actor]:
+    """The actors found, keyed by name."""
+    return {a.name: a for a in find_actors(list(sentences))}
+
+
+def test_clubs_in_a_football_article() -> None:
+    found = by_name("The striker Tom Reed joined Everton from Newcastle.")
+    assert found["Newcastle"].kind == "organisation"
+    assert found["Everton"].kind == "organisation"
+
+
+def test_a_town_is_no_club_outside_football() -> None:
+    assert "Newcastle" not in by_name("The firm opened an office in Newcastle.")
+
+
+def test_club_nickname_joins_the_club() -> None:
+    found = by_name("Spurs beat Fulham.", "Tottenham were better.")
+    assert found["Tottenham"].kind == "organisation"
+    assert "Spurs" in found["Tottenham"].aliases and "Spurs" not in found
+
+
+def test_competitions_are_no_organisations() -> None:
+    found = by_name("Tom Reed, the striker, scored in the Champions League and the Premiership.")
+    assert "Champions League" not in found and "Premiership" not in found
+
+
+def test_a_shorter_name_joins_the_body_it_shortens() -> None:
+    found = by_name("The US Air Force signed the deal.", "The Air Force said it was pleased.")
+    assert "Air Force" not in found
+    assert "Air Force" in found["US Air Force"].aliases
+
+
+def test_one_word_names_listed_with_people_are_people() -> None:
+    found = by_name("Striker Ian Kerr and defender Bo Lund will start.",
+                    "Moss, Kerr, Lund, Petrov, Alves.")
+    assert found["Petrov"].kind == "person" and found["Alves"].kind == "person"
+
+
+def test_a_word_after_a_kin_word_is_a_person() -> None:
+    assert by_name("Her brother Okonkwo set the pace.")["Okonkwo"].kind == "person"
+
+
+def test_names_listed_after_firms_such_as_are_bodies() -> None:
+    found = by_name("Several firms such as France's Veltrix and Brisa Aviation attended.")
+    assert found["Veltrix"].kind == "organisation"
+    assert found["Brisa Aviation"].kind == "organisation"
+
+
+def test_a_sentence_opening_word_before_a_role_is_no_body() -> None:
+    found = by_name("Design director Nick Hale said so.")
+    assert "Design" not in found and found["Nick Hale"].role == "Director"
+
+
+def test_a_persons_surname_owning_a_role_is_that_person() -> None:
+    found = by_name("Marion Reyes won.", "Reyes' lawyer Tom Ash said she was innocent.")
+    assert "Reyes" not in found and "Reyes" in found["Marion Reyes"].aliases
+
+
+def test_a_places_role_in_the_lede_goes_to_the_next_subject() -> None:
+    found = by_name("Norway's defence minister has opened the show.",
+                    "Anders Lie said firms were welcome.")
+    assert found["Anders Lie"].role == "Defence Minister"
+
+
+def test_one_of_a_plural_role() -> None:
+    found = by_name('"It was hard," said Jo Park, one of the game developers sacked by Acme.')
+    assert found["Jo Park"].role == "Game Developer"
+
+
+def test_a_newspaper_after_the() -> None:
+    assert by_name("Tom Ash told the Times he would stay.")["Times"].kind == "organisation"
+
+
+def test_a_nationality_noun_is_no_part_of_the_name() -> None:
+    found = by_name("Briton Tim Ayo fought off fellow Briton Sam Ode to win.")
+    assert "Tim Ayo" in found and found["Sam Ode"].role is None
+
+
+def test_a_credit_names_a_person() -> None:
+    assert by_name("The film, directed by Yimou Zhang, won.")["Yimou Zhang"].kind == "person"
+
+
+def test_words_before_a_capitalised_the_are_a_title() -> None:
+    assert "Comedy Meet" not in by_name("Comedy Meet The Fockers topped the chart.")
+
+
+def test_praise_is_no_role_and_owns_nothing() -> None:
+    found = by_name("Scrubs star Zach Braff won.")
+    assert "Scrubs" not in found and found["Zach Braff"].organisation is None
+
+
+def test_award_categories_are_no_roles() -> None:
+    found = by_name("Imelda Staunton won for Vera Drake, winning best actress.")
+    assert "Vera Drake" not in found or found["Vera Drake"].role is None
