@@ -312,14 +312,20 @@ def _is_role(span: Sequence[_Token]) -> bool:
 
 def _role_at(tokens: Sequence[_Token], start: int, stop: int) -> int:
     """Length in tokens of the longest role phrase starting at `start` (0 if none)."""
+    ends = _role_ends()
     for n in range(min(MAX_ROLE_WORDS, stop - start), 0, -1):
-        if _is_role(tokens[start: start + n]):
+        last = tokens[start + n - 1].text.lower()
+        # the last word's test first: most spans fail it, and slicing a span costs more
+        if (last in ends or last[:-1] in ends) and _is_role(tokens[start: start + n]):
             return n
     return 0
 
 
 def _role_before(tokens: Sequence[_Token], first: int, sentence: str) -> tuple[int, int]:
     """(start, length) of a lower-case role phrase right before token `first`, or (first, 0)."""
+    last = tokens[first - 1].text.lower() if first > 0 else ""
+    if last not in _role_ends() and last[:-1] not in _role_ends():
+        return first, 0  # every span tried below ends in this word, and no role ends in it
     for n in range(min(MAX_ROLE_WORDS, first), 0, -1):
         start = first - n
         span = tokens[start: first]

@@ -117,10 +117,16 @@ def country_codes_in(sentence: str, people: frozenset[str] = frozenset()
                      ) -> Iterator[tuple[int, int, str]]:
     """(start, end, alpha-2 code) of every country mention in one sentence; person-like names
     in `people` (used as a person's name elsewhere in the document) are skipped."""
+    yield from _codes_of(sentence, list(_table().pattern.finditer(sentence)), people)
+
+
+def _codes_of(sentence: str, found: Sequence[re.Match[str]],
+              people: frozenset[str]) -> Iterator[tuple[int, int, str]]:
+    """country_codes_in on the name matches already found in the sentence."""
     table = _table()
     # "US"/"UK" in an all-capitals sentence ("LET US KNOW") may be an ordinary word
     shouting = not any(ch.islower() for ch in sentence)
-    for m in table.pattern.finditer(sentence):
+    for m in found:
         text, code = m.group(), table.codes[m.group()]
         if code == _NOT_COUNTRY or text in people or _is_person(text, sentence, m.start(),
                                                                 m.end()):
@@ -141,21 +147,27 @@ def people_named_like_countries(sentences: Sequence[str]) -> frozenset[str]:
     """Person-like country names ("Jordan", "Chad") that the document uses as a person's name
     somewhere ("Jordan Ekwueme"): consistency within the document makes a lone "Jordan" that
     person too ("Jordan is the player we wanted")."""
-    table, found = _table(), set()
-    for sentence in sentences:
-        text = " ".join(sentence.split())
-        for m in table.pattern.finditer(text):
-            if _is_person(m.group(), text, m.start(), m.end()):
-                found.add(m.group())
-    return frozenset(found)
+    flat = [" ".join(sentence.split()) for sentence in sentences]
+    return _people_among(flat, [list(_table().pattern.finditer(text)) for text in flat])
+
+
+def _people_among(texts: Sequence[str], found: Sequence[Sequence[re.Match[str]]]
+                  ) -> frozenset[str]:
+    """people_named_like_countries on the name matches already found in each text."""
+    return frozenset(m.group() for text, matches in zip(texts, found, strict=True)
+                     for m in matches if _is_person(m.group(), text, m.start(), m.end()))
 
 
 def find_countries(sentences: Sequence[str]) -> list[Country]:
     """Countries mentioned, by mentions (most first) then first appearance."""
     counts: dict[str, int] = {}
-    people = people_named_like_countries(sentences)
-    for sentence in sentences:
-        for _, _, code in country_codes_in(" ".join(sentence.split()), people):
+    # the names are found once per sentence and used twice: for the document's person-like
+    # names first, then for the mentions
+    flat = [" ".join(sentence.split()) for sentence in sentences]
+    found = [list(_table().pattern.finditer(text)) for text in flat]
+    people = _people_among(flat, found)
+    for text, matches in zip(flat, found, strict=True):
+        for _, _, code in _codes_of(text, matches, people):
             counts[code] = counts.get(code, 0) + 1
     names = _table().names
     order = sorted(counts, key=lambda code: -counts[code])  # stable: ties keep first appearance

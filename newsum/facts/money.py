@@ -244,19 +244,33 @@ def _prefixed_hits(sentence: str) -> Iterator[_Hit]:
 
 
 def _candidates(sentence: str) -> Iterator[_Hit]:
-    """Every candidate amount of a sentence from the three regexes, possibly overlapping."""
-    yield from _prefixed_hits(sentence)
-    for m in _suffixed_re().finditer(sentence):
-        if not _is_weight(m, sentence):
-            yield from _range_hits(m, _is_range(m, sentence))
-    for m in _spelled_re().finditer(sentence):
-        spelled = _spelled_hit(m, sentence)
-        if spelled is not None:
-            yield spelled
-    for m in _minor_re().finditer(sentence):
-        hit = _minor_hit(m)
-        if hit is not None:
-            yield hit
+    """Every candidate amount of a sentence from the four regexes, possibly overlapping."""
+    # Most sentences hold no amount: cheap tests skip the regexes that cannot match (every
+    # numeric form needs a digit; a spelled amount needs a currency word)
+    if _DIGIT.search(sentence) is not None:
+        yield from _prefixed_hits(sentence)
+        for m in _suffixed_re().finditer(sentence):
+            if not _is_weight(m, sentence):
+                yield from _range_hits(m, _is_range(m, sentence))
+        for m in _minor_re().finditer(sentence):
+            hit = _minor_hit(m)
+            if hit is not None:
+                yield hit
+    if not _currency_words().isdisjoint(_LOWER_WORD.findall(sentence)):
+        for m in _spelled_re().finditer(sentence):
+            spelled = _spelled_hit(m, sentence)
+            if spelled is not None:
+                yield spelled
+
+
+_DIGIT = re.compile(r"\d")
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+@cache
+def _currency_words() -> frozenset[str]:
+    """The last word of every currency written in words ("dollars" of "US dollars")."""
+    return frozenset(word.split()[-1] for word in _vocab().words)
 
 
 def _sentence_hits(sentence: str) -> list[_Hit]:
