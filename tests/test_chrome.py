@@ -18,7 +18,9 @@ from newsum.chrome.metadata import (
     name_with_job,
 )
 from newsum.chrome.rules import (
+    PHRASE_MAX_WORDS,
     USER_RULE_MAX_CHARS,
+    _top_level_bar,
     compile_rules,
     default_phrases,
     load_rules_file,
@@ -324,6 +326,174 @@ def test_table_rows_and_a_list_introduced_by_a_colon_stay() -> None:
     body = strip_chrome(page).body
     assert "North\t12\t£8" in body
     assert body.endswith("opening hours\n\nA larger waiting room with seats\n\nLockers")
+
+
+# Shapes that dev pages under-represent (synthetic stress): each planted into a page must
+# leave the article whole and go itself.
+
+def test_a_bio_without_is_a_reporter_is_dropped() -> None:
+    bio = ("Tom Ashworth covers transport and the islands' economy. Before joining Island Press "
+           "he wrote for a weekly paper on the mainland. Follow him on Twitter @tashworth.")
+    page = "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4, bio])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4])
+    assert reasons(page)[bio] == "author bio"
+
+
+def test_a_spaced_bio_after_an_unspaced_article_does_not_win() -> None:
+    # The bio's blank lines once made it outweigh the article's tight paragraphs.
+    bio = ("Priya Raman has reported on science and medicine for a decade, and her work has "
+           "appeared in several national magazines and on public radio. She lives by the sea "
+           "with two cats and far too many books about the history of lighthouses.")
+    page = "\n\n".join(["Home", "\n".join([PARA_1, PARA_2, PARA_3]), "About the Author", bio])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+
+
+def test_a_comment_thread_without_a_heading_is_dropped() -> None:
+    thread = "\n\n".join([
+        "Sam Carter\n3 hours ago",
+        "I have taken that ferry for twenty years and the queues in August are a nightmare, "
+        "so this is very welcome news for everyone who lives on the islands.",
+        "Reply\nReport",
+        "Jo Lane\n2 hours ago",
+        "It would be better to spend the money on more boats rather than a new building, "
+        "because the crossings are already full in summer and nobody can get a ticket.",
+        "Reply\nReport",
+    ])
+    page = "\n\n".join([PARA_1, PARA_2, PARA_3, thread])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+    assert reasons(page)["Sam Carter"] == "comments section"
+
+
+def test_a_single_reply_label_is_no_thread() -> None:
+    page = "\n\n".join([PARA_1, PARA_2, "Reply", PARA_3, PARA_4])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4])
+
+
+def test_spaced_comments_under_an_unspaced_article_are_dropped() -> None:
+    # Tight prose counts a fifth in the block score, not in weighing what a marker ends.
+    comments = "\n\n".join([
+        "Join the discussion",
+        "What a waste of money. The old terminal was fine and the council should have spent "
+        "this on the roads instead, which are in a terrible state all over the island.",
+        "Agreed, and nobody asked the people who actually live here what they wanted before "
+        "the plans were drawn up and approved by the board.",
+    ])
+    page = "\n\n".join(["Home", "\n".join([PARA_1, PARA_2, PARA_3, PARA_4]), comments])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4])
+
+
+def test_a_long_cookie_banner_does_not_beat_a_short_article() -> None:
+    banner = ("We and our partners use cookies and similar technologies to store and access "
+              "information on your device, to personalise content and adverts, to provide "
+              "social media features and to analyse our traffic. We also share information "
+              "about your use of our site with our advertising and analytics partners, who may "
+              "combine it with other information you have given them. You can change your "
+              "choices at any time in the privacy settings.")
+    page = "\n\n".join([banner, "Accept\nManage options", "Home\nNews\nSport", PARA_1, PARA_2])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2])
+    assert reasons(page)[banner] == "cookie notice"
+
+
+def test_a_long_legal_paragraph_after_the_article_is_dropped() -> None:
+    legal = ("Use of this website constitutes acceptance of our terms of use and privacy "
+             "policy. The material on this site may not be reproduced, distributed, "
+             "transmitted, cached or otherwise used, except with the prior written permission "
+             "of Island Press Group. Island Press Group may receive compensation for some "
+             "links to products and services on this website, and offers may change without "
+             "notice.")
+    page = "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4, legal])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4])
+
+
+def test_a_caption_doubled_around_its_credit_is_dropped() -> None:
+    caption = "The old terminal building, which opened in 1968, will be turned into a museum."
+    page = "\n\n".join([PARA_1, PARA_2, caption, "Image: Island Photo Agency", caption,
+                         PARA_3, PARA_4])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4])
+
+
+def test_a_doubled_caption_does_not_take_the_next_paragraph() -> None:
+    # An unspaced line after a doubled *headline* is its teaser blurb; after a caption it is body.
+    caption = "The old terminal building, which opened in 1968, will be turned into a museum."
+    page = "\n\n".join([PARA_1, "\n".join([caption, caption, PARA_2]), PARA_3, PARA_4])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4])
+
+
+def test_a_related_box_mid_article_does_not_end_tight_body() -> None:
+    # The body after the box is set tight; its paragraphs follow each other, not headlines.
+    box = "\n".join(["Related coverage from Island Press:",
+                     "Council delays vote on new bus lanes",
+                     "Why rents keep rising in the harbour district"])
+    page = "\n\n".join([PARA_1, PARA_2, PARA_3, box, "\n".join([PARA_4, PARA_5, PARA_6])])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4, PARA_5,
+                                                    PARA_6])
+    assert reasons(page)["Related coverage from Island Press:"] == "related section"
+
+
+def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
+    intro = "The authority says the terminal will offer four things that passengers asked for:"
+    first = "1) A ticket office open from early morning\n2) A larger waiting room with seats"
+    rest = "3) Lockers for luggage and bicycles\n4) A café with views over the harbour"
+    page = "\n\n".join([PARA_1, intro, first, "Advertisement", rest, "Share this article"])
+    assert strip_chrome(page).body.endswith("3) Lockers for luggage and bicycles\n\n"
+                                            "4) A café with views over the harbour")
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Enjoying this story? Support local journalism by becoming a member today.",
+         "donation appeal"),
+        ("You have reached your limit of free articles this month.", "subscription prompt"),
+        ("Want stories like this in your email? Sign up here.", "subscription prompt"),
+        ("Abonnieren Sie unseren Newsletter und lesen Sie jeden Morgen das Wichtigste.",
+         "subscription prompt"),
+        ("This material may not be published, broadcast, rewritten or redistributed.",
+         "legal footer"),
+        ("Alle Rechte vorbehalten.", "legal footer"),
+        ("Registered in England and Wales. No. 01234567.", "legal footer"),
+        ("Sofia Marin is the Ledger's health correspondent.", "author bio"),
+        ("Contact her at smarin@example.com.", "author bio"),
+        ("Conversation", "comments section"),
+        ("Comentários", "comments section"),
+        ("More from Island Press", "related section"),
+        ("hide caption", "photo caption"),
+    ],
+)
+def test_new_phrase_rules(line: str, reason: str) -> None:
+    assert compile_rules().match(line, len(line.split())) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kommentar",
+        "Regulators say websites must ask before they use cookies to track visitors.",
+        "The ferry company covers the cost of the crossing for pupils.",
+        "Tom Ashworth covered the story.",
+        "Police asked anyone who saw him to contact them at the harbour station.",
+    ],
+)
+def test_body_lines_that_resemble_the_new_rules_are_not_hits(line: str) -> None:
+    assert compile_rules().match(line, len(line.split())) is None
+
+
+def test_the_word_boundary_prefilter_keeps_file_order() -> None:
+    # One search for all "\b..." patterns only says whether any can match; the reason is
+    # still that of the first rule in file order, as when every pattern is tried.
+    rules = compile_rules()
+    lines = [line for line, _ in PHRASE_CASES + SECTION_CASES] + [PARA_1, "Home", "Reply"]
+    for line in lines:
+        words = len(line.split())
+        slow = next((r for p, r in rules.anchored if p.match(line)), None)
+        if slow is None and words <= PHRASE_MAX_WORDS:
+            slow = next((r for p, r in rules.unanchored if p.search(line)), None)
+        assert rules.match(line, words) == slow
+
+
+def test_a_pattern_with_a_top_level_bar_is_not_prefiltered() -> None:
+    assert _top_level_bar(r"\bfoo|bar") and not _top_level_bar(r"\b(foo|bar)")
+    assert not _top_level_bar(r"\b[|]x") and not _top_level_bar(r"\b\|x")
 
 
 def test_invalid_extra_rule_raises_rules_error() -> None:

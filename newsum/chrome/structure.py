@@ -7,7 +7,16 @@ from collections import Counter
 from collections.abc import Sequence
 
 from newsum.chrome import metadata
-from newsum.chrome.lines import ADVERT, DOUBLED, LINK_LIST, PULL_QUOTE, RELATED, WORD, Line
+from newsum.chrome.lines import (
+    ADVERT,
+    COMMENTS,
+    DOUBLED,
+    LINK_LIST,
+    PULL_QUOTE,
+    RELATED,
+    WORD,
+    Line,
+)
 
 SHINGLE = 4
 LIST_MARKER = re.compile(r"^(\d{1,3}[.)]|[•*·▪►–-])\s")
@@ -17,9 +26,27 @@ MAX_OWNERS = 8  # lines remembered per shingle; a pull quote repeats one body li
 PULL_QUOTE_MIN_WORDS = 8  # shorter repeats are list items and labels, left to the block scorer
 DOUBLED_MIN_WORDS = 3  # shorter twins are labels ("Share", "Reply") left to other rules
 DOUBLED_GAP = 2  # a short twin counts as doubled when at most this many lines above
+# A caption's twin may sit below its credit and toggle labels ("Image: X", "hide caption"):
+# a prose twin counts this many lines above when only short labels lie between.
+CAPTION_GAP = 5
 AD_SANDWICH_LINES = 2  # most lines of an ad between two "Advertisement" markers
 LINK_RUN_MIN = 3  # unspaced short lines in a row that make a list
 BOX_MAX_LINES = 30  # most lines of teaser headlines under a "Most read" heading
+# A reader comment ends in an action row ("Reply", "Like · Reply · 3", "Responder"); a row
+# with a reply word, seen twice with prose between, is a thread even with no heading.
+ACTION_LINE = re.compile(
+    r"^((reply|like|dislike|report|flag|upvote|downvote|recommend|respond|share|responder|"
+    r"responda|antworten|rispondi|répondre|\d+)[\s|·•()↓]*)+$", re.IGNORECASE)
+REPLY_WORD = re.compile(r"\b(reply|respond|responder|responda|antworten|rispondi|répondre)\b",
+                        re.IGNORECASE)
+# A comment's header stamp: "3 hours ago", "1d", "vor 2 Stunden", "Ann says:".
+COMMENT_STAMP = re.compile(
+    r"(\b(\d+|an?|one)\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?"
+    r"|mo|months?|y|yrs?|years?)\b(\s+ago)?$|\b(ago|atrás|fa)$|^(vor|hace|il y a|há)\s+\d+"
+    r"|\b(says|said|wrote)\s*:$)", re.IGNORECASE)
+THREAD_GAP = 12  # most lines from one comment's action row to the next one's
+COMMENT_PROSE_LINES = 3  # most paragraphs of a comment, walked back over to find its header
+COMMENT_HEADER_LINES = 3  # most lines of a comment's header (name, stamp, badge)
 
 
 def sandwich_reasons(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]:
@@ -49,16 +76,33 @@ def doubled_reasons(lines: Sequence[Line], spaced_page: bool) -> dict[int, str]:
     for i, line in enumerate(lines):
         if line.table_row or line.words < DOUBLED_MIN_WORDS:
             continue
-        gap = 1 if line.prose else DOUBLED_GAP  # "A B A B" is a teaser pair only for titles
-        twin = next((j for j in range(i - 1, max(-1, i - 1 - gap), -1)
-                     if lines[j].text == line.text), None)
+        twin = _twin_above(lines, i)
         if twin is None:
             continue
         reasons[twin] = reasons[i] = DOUBLED
-        after = i + 1
-        if spaced_page and after < len(lines) and lines[after].prose and not lines[after].spaced:
+        after = i + 1  # a doubled caption (prose) has no blurb; the next line may be body
+        if (spaced_page and not line.prose and after < len(lines) and lines[after].prose
+                and not lines[after].spaced):
             reasons[after] = DOUBLED
     return reasons
+
+
+def _twin_above(lines: Sequence[Line], i: int) -> int | None:
+    """Index of the copy of line i printed just above it (past only labels), or None.
+
+    A title's twin may be two lines up; "A B A B" is a teaser pair only for titles, so a
+    prose twin must be the line above, or above a few short labels (a caption's credit).
+    """
+    line = lines[i]
+    if not line.prose:
+        return next((j for j in range(i - 1, max(-1, i - 1 - DOUBLED_GAP), -1)
+                     if lines[j].text == line.text), None)
+    for j in range(i - 1, max(-1, i - 1 - CAPTION_GAP), -1):
+        if lines[j].text == line.text:
+            return j
+        if lines[j].prose or lines[j].table_row:
+            return None
+    return None
 
 
 def normalise(text: str) -> tuple[str, ...]:
@@ -185,3 +229,44 @@ def related_box_reasons(lines: Sequence[Line], dropped: dict[int, str]) -> dict[
                 break
             reasons.setdefault(i, RELATED)
     return reasons
+
+
+def thread_reasons(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]:
+    """Index → reason for a reader-comment thread found by its shape, not a heading.
+
+    Comments end in an action row ("Reply"); two such rows a comment apart make a thread.
+    The thread starts at the first comment's header (a name over "3 hours ago" or "Ann
+    says:"), or at its action row when no header can be told from the article above.
+    """
+    rows = [i for i, line in enumerate(lines) if _reply_row(line)]
+    pairs = [(a, b) for a, b in zip(rows, rows[1:], strict=False)
+             if b - a <= THREAD_GAP and any(lines[j].prose for j in range(a + 1, b))]
+    if not pairs:
+        return {}
+    first = pairs[0][0]
+    reasons = dict.fromkeys((i for i in rows if i >= first), COMMENTS)
+    reasons[_comment_start(lines, first, dropped)] = COMMENTS
+    return reasons
+
+
+def _reply_row(line: Line) -> bool:
+    """True for a comment's action row: only action words and counts, one of them "Reply"."""
+    return (not line.prose and ACTION_LINE.match(line.text) is not None
+            and REPLY_WORD.search(line.text) is not None)
+
+
+def _comment_start(lines: Sequence[Line], row: int, dropped: dict[int, str]) -> int:
+    """Index of the header of the comment whose action row is `row` (or `row` itself)."""
+    i = row - 1
+    prose = 0
+    while i >= 0 and lines[i].prose and i not in dropped and prose < COMMENT_PROSE_LINES:
+        i, prose = i - 1, prose + 1
+    header: list[int] = []  # the short lines right above the comment's prose, nearest first
+    for j in range(i, max(-1, i - COMMENT_HEADER_LINES), -1):
+        if lines[j].prose or lines[j].table_row:
+            break
+        header.append(j)
+    if prose and any(COMMENT_STAMP.search(lines[j].text) or metadata.is_date_line(lines[j].text)
+                     for j in header):
+        return header[-1]
+    return row

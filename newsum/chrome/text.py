@@ -11,7 +11,17 @@ from collections.abc import Sequence
 from newsum.chrome import metadata
 from newsum.chrome.header import find_header, header_end
 from newsum.chrome.learn import normalise_line
-from newsum.chrome.lines import COMMENTS, RECURRING, RELATED, SENTENCE_END, Line, split_lines
+from newsum.chrome.lines import (
+    ADVERT,
+    COMMENTS,
+    DOUBLED,
+    PULL_QUOTE,
+    RECURRING,
+    RELATED,
+    SENTENCE_END,
+    Line,
+    split_lines,
+)
 from newsum.chrome.rules import CompiledRules, compile_rules
 from newsum.chrome.structure import (
     doubled_reasons,
@@ -19,10 +29,14 @@ from newsum.chrome.structure import (
     related_box_reasons,
     repeat_reasons,
     sandwich_reasons,
+    thread_reasons,
 )
 from newsum.models import Cleaned, RemovedLine
 
 BREAKING_REASONS = frozenset({COMMENTS, "legal footer", "author bio"})
+# Chrome that sites drop between two paragraphs or list items, with the article going on.
+INLINE_REASONS = frozenset({ADVERT, DOUBLED, PULL_QUOTE, "photo caption", "subscription prompt",
+                            "related links"})
 
 # Thresholds: all tuned on the dev split of chrome-dumps (bench/chrome.py --split dev).
 CHROME_LINE_COST = 3.0  # block score lost per non-prose line (menus are many short lines)
@@ -134,19 +148,22 @@ def comments_tail(
 ) -> list[float]:
     """Scores with every line after the comments (or teaser list) start made a cost.
 
-    The section starts at a comments marker, or at a related-articles heading followed by
-    teaser blurbs, that follows some prose (a comment count beside the headline comes
-    before any). Comments and blurbs are prose too, so without this a long thread
-    outweighs a short article. A marker is passed over when the stretch up to the next
-    marker holds far more prose than everything above it: that is the article itself
-    under a share bar's "12 Comments" link, not a thread under a finished article.
+    The section starts at a comments marker (or an author bio or legal footer, which end an
+    article as surely), or at a related-articles heading followed by teaser blurbs, that
+    follows some prose (a comment count beside the headline comes before any). Comments,
+    bios and blurbs are prose too, so without this a long thread outweighs a short article.
+    A marker is passed over when the stretch up to the next marker holds far more prose
+    than everything above it: that is the article itself under a share bar's "12 Comments"
+    link, not a thread under a finished article.
     """
-    teasers = _teasers_follow(lines)
+    teasers = _teasers_follow(lines, dropped)
     starts = [i for i, reason in sorted(dropped.items())
-              if reason == COMMENTS or (reason == RELATED and teasers[i])]
-    gained = [0.0]  # gained[i]: the prose score of lines[:i]
-    for score in scores:
-        gained.append(gained[-1] + max(score, 0.0))
+              if reason in BREAKING_REASONS or (reason == RELATED and teasers[i])]
+    # gained[i]: the prose words of lines[:i], counted alike whether spaced or tight: an
+    # article set without blank lines must still outweigh the spaced comments under it.
+    gained = [0.0]
+    for i, line in enumerate(lines):
+        gained.append(gained[-1] + (line.words if line.prose and i not in dropped else 0.0))
     for k, i in enumerate(starts):
         # Markers with no prose between them (a heading, then "Ann on ... said:") are one.
         ahead = (j for j in starts[k + 1:] if gained[j] > gained[i])
@@ -156,19 +173,29 @@ def comments_tail(
     return scores
 
 
-def _teasers_follow(lines: Sequence[Line]) -> list[bool]:
-    """Per line: are most of the next few prose lines teaser blurbs (no blank lines around)?
+def _teasers_follow(lines: Sequence[Line], dropped: dict[int, str]) -> list[bool]:
+    """Per line: are most of the next few prose lines teaser blurbs?
 
-    An inline "Most read" box inside an article is followed by spaced body paragraphs,
-    though the first of them may lack its blank line. One backward pass keeps this linear.
+    A blurb has no blank lines around it and sits right under its headline (a short line).
+    An inline "Most read" box inside an article is followed by body paragraphs: spaced, or
+    set tight one after another. Lines a rule dropped (a doubled teaser) tell nothing.
+    One backward pass keeps this linear.
     """
     result = [False] * len(lines)
-    ahead: list[bool] = []  # tightness of the next TEASER_LOOKAHEAD prose lines, nearest last
+    ahead: list[bool] = []  # blurb-ness of the next TEASER_LOOKAHEAD prose lines, nearest last
     for i in range(len(lines) - 1, -1, -1):
         result[i] = bool(ahead) and 2 * sum(ahead) > len(ahead)
-        if lines[i].prose:
-            ahead = (ahead + [not lines[i].spaced])[-TEASER_LOOKAHEAD:]
+        if lines[i].prose and i not in dropped:
+            ahead = (ahead + [_blurb(lines, i)])[-TEASER_LOOKAHEAD:]
     return result
+
+
+def _blurb(lines: Sequence[Line], i: int) -> bool:
+    """True for a tight prose line right under a short line (a teaser's headline)."""
+    if i == 0 or lines[i].spaced:
+        return False
+    above = lines[i - 1]
+    return not above.prose and not above.table_row and above.no == lines[i].no - 1
 
 
 def extend_block(
@@ -217,6 +244,7 @@ def clean_text(
     dropped = repeat_reasons(lines) | doubled_reasons(lines, spaced)
     dropped.update(rule_reasons(lines, compile_rules(tuple(extra_rules)), known_chrome))
     dropped.update(sandwich_reasons(lines, dropped))
+    dropped.update(thread_reasons(lines, dropped))
     start, end = choose_block(lines, dropped, spaced)
     top = header_end(lines, start, end)
     header = find_header(lines, top + 1 if top >= start else start, dropped)
@@ -274,10 +302,13 @@ def prose_words(lines: Sequence[Line], start: int, end: int, dropped: dict[int, 
 def list_after(lines: Sequence[Line], first: int, reasons: dict[int, str]) -> list[int]:
     """Lines of the list a body's last paragraph introduces (it ends with a colon).
 
-    The list runs until a line a rule marks as chrome, or LIST_MAX_LINES lines.
+    The list runs until a line a rule marks as chrome, or LIST_MAX_LINES lines; an ad, a
+    caption or a newsletter prompt set between two items is passed over, not an end.
     """
     items = []
     for i in range(first, min(first + LIST_MAX_LINES, len(lines))):
+        if reasons.get(i) in INLINE_REASONS:
+            continue
         if i in reasons:
             break
         items.append(i)
