@@ -171,6 +171,9 @@ _CLUB_ROLES = frozenset({"manager", "boss", "coach", "captain", "striker", "midf
                          "defender", "goalkeeper", "keeper", "winger", "forward", "player",
                          "chairman", "chief", "director", "fans", "supporters", "side", "squad"})
 
+_POSITIONS = frozenset({"striker", "midfielder", "defender", "goalkeeper", "keeper", "winger",
+                        "forward", "full-back", "centre-back", "centre-half"})
+
 
 @cache
 def _org_before() -> frozenset[tuple[str, str]]:
@@ -1038,6 +1041,22 @@ def _without_lead_in(toks: Sequence[_Token], seg: list[int]) -> list[int]:
     return seg
 
 
+def _after_owned_of(s: _Sentence, seg: list[int]) -> list[int]:
+    """"Quarterly Economic Commentary of Strathclyde University": a body named after "of" by its
+    own suffix, when the words before "of" are no body's head ("Bank of", "Institute of"), is
+    the body; the words before name something of it."""
+    toks, w = s.tokens, _words()
+    for k in range(len(seg) - 3, 0, -1):
+        if toks[seg[k]].text == "of":
+            before, after = toks[seg[k - 1]].text, seg[k + 1:]
+            if len(after) >= 2 and k >= 2 and w.has("suffix", toks[after[-1]].text) and not (
+                    w.has("head", before) or w.has("suffix", before)) and not any(
+                    toks[i].text in _CONNECTORS for i in after):
+                return after
+            break
+    return seg
+
+
 def _and_start(s: _Sentence, first: int) -> int:
     """Where an organisation's name starts when "<Capitalised...> and" runs into it."""
     toks = s.tokens
@@ -1230,6 +1249,7 @@ def _classify(s: _Sentence, seg: list[int]) -> list[_Mention]:
         return split  # "Ben Wood of Collins Consulting"
     if _is_org_name(toks, text):
         seg = _without_lead_in(toks, seg)
+        seg = _after_owned_of(s, seg)
         start = _and_start(s, seg[0])
         full = s.span(start, seg[-1])  # "Food and Agriculture Organisation"
         covered = s.by_last.get(seg[0] - 2) if start < seg[0] else None
@@ -1261,8 +1281,21 @@ def _classify(s: _Sentence, seg: list[int]) -> list[_Mention]:
     bare = _Mention("bare", text, text, s.order)
     bare.org_hint = (_BASED.search(s.text, max(0, toks[0].start - 40), toks[0].start) is not None
                      or _org_verb().match(s.text, toks[-1].end) is not None
-                     or _owns_role(s, seg[-1]) or _names_a_kind(s, seg))
+                     or _owns_role(s, seg[-1]) or _names_a_kind(s, seg)
+                     or (len(seg) == 1 and _body_acronym(s, toks[0])))
     return [bare]
+
+
+def _body_acronym(s: _Sentence, tok: _Token) -> bool:
+    """An all-capital word of 3-5 letters ("the IRA", "SDLP"): a body's initials, unless it is
+    a common abbreviation of a thing ("TV", "GMT": data/actor_words.txt [not-acronym]), a time
+    ("1200 GMT") or a grade ("BBB-")."""
+    text = tok.text
+    if not (3 <= len(text) <= 5 and text.isupper() and text.isalpha()) or _words().has(
+            "not-acronym", text):
+        return False
+    before, after = s.text[max(0, tok.start - 2): tok.start], s.text[tok.end: tok.end + 1]
+    return not (before[:1].isdigit() or after in ("-", "+"))
 
 
 def _club(s: _Sentence, seg: list[int], text: str) -> bool:
@@ -1331,10 +1364,45 @@ def _expanded_acronym(s: _Sentence, seg: list[int]) -> bool:
     return _initials(s.span(seg[0], seg[-1])).upper() == m.group(1).replace("&", "")
 
 
+# A football line-up: "Subs Not Used: Fish, Jeffers." or "Nash, Reiziger (Graham 82), Riggott,
+# ..." - a label or a colon, or four or more items; every item is a player, a person
+_PLAYER = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
+_LINE_UP_ITEM = rf"{_PLAYER}(?: \({_PLAYER} \d{{1,3}}\))?"
+_LINE_UP = re.compile(rf"(?:(?:(?i:subs|substitutes)(?: (?i:not used))?)?: ?"
+                      rf"{_LINE_UP_ITEM}(?:, {_LINE_UP_ITEM})*"
+                      rf"|{_LINE_UP_ITEM}(?:, {_LINE_UP_ITEM}){{3,}})\.?")
+_LINE_UP_NAME = re.compile(_PLAYER)
+_REFEREE = re.compile(r"(?:: ?)?([A-Z] [A-Z][\w'’-]+)(?: \([\w .'’-]{1,30}\))?\.?")
+
+
+def _line_up(s: _Sentence) -> list[_Mention] | None:
+    """The players of a football line-up sentence (and its referee line), else None."""
+    if not s.football or len(s.text) > 600:
+        return None
+    if _LINE_UP.fullmatch(s.text) is not None:
+        names = [(m.group(), m.start()) for m in _LINE_UP_NAME.finditer(s.text)]
+        if s.text[:1] != ":" and names and names[0][0].split()[0].lower() in (
+                "subs", "substitutes"):
+            names = names[1:]
+    elif (ref := _REFEREE.fullmatch(s.text)) is not None:
+        names = [(ref.group(1), ref.start(1))]  # "M Riley (W Yorkshire)."
+    else:
+        return None
+    found = []
+    for name, pos in names:
+        m = _Mention("person", name, name, s.order)
+        m.pos, m.end = pos, pos + len(name)
+        found.append(m)
+    return found
+
+
 def _sentence_mentions(text: str, order: int,
                        football: bool = False) -> tuple[list[_Mention], _Sentence]:
     """Every mention in one sentence, in order."""
     s = _Sentence(text, order, football)
+    players = _line_up(s)
+    if players is not None:
+        return players, s
     found: list[_Mention] = []
     for seg in _runs(s.tokens, s.text):
         if s.tokens[seg[0]].start in s.skip:
@@ -1602,12 +1670,19 @@ def _resolve_one_word(mentions: Sequence[_Mention], groups: _Groups) -> None:
         # "Mr Smith" with no full name anywhere is an actor of its own; a peer keeps the title
         name = m.surface if _words().has("peer", m.honorific or "") else m.name
         _add(found[0] if found else groups.get("person", name, m.order), m)
+    initials: set[str] | None = None
     for m in (m for m in mentions if m.kind == "bare"):
         found = people.candidates(m.name, None) if " " not in m.name else [
             g for g in [people.exact.get(m.name)] if g is not None]
         if len(found) == 1:  # a lone "Starmer" counts only when it can mean one person
             _add(found[0], m)
         elif not found and m.org_hint:  # "Berlin-based Payvale", no person of that name
+            if m.name.isupper():  # "RKS" for Robert Kilroy-Silk: a person's initials
+                if initials is None:
+                    initials = {_initials(k[1].replace("-", " ")).upper()
+                                for k in groups.by_key if k[0] == "person"}
+                if m.name in initials:
+                    continue
             _add(groups.get("organisation", m.name, m.order), m)
 
 
@@ -1835,8 +1910,14 @@ def _refers(s: _Sentence, the: int, j: int, n: int) -> bool:
             t.capitalised for t in toks[lead: after])):
         return False
     adjective = n == 1 and nxt is not None and gap == " " and not nxt.capitalised and not (
-        _words().has("role-stop", nxt.text.lower()))
+        _words().has("role-stop", nxt.text.lower()) or _verb_like(nxt.text))
     return not adjective
+
+
+def _verb_like(word: str) -> bool:
+    """A lower-case word that reads as a verb after a noun: "the striker played", "the keeper
+    nodding"; "the official line-up" has none."""
+    return len(word) > 4 and word.endswith(("ed", "ing"))
 
 
 def _antecedent(people: Sequence[tuple[int, int, _Mention]], order: int,
@@ -1862,17 +1943,26 @@ def _refer_back(groups: Sequence[_Group], sentences: Sequence[_Sentence],
     """"Mr Blunkett ... The home secretary said": a role written after "the" with no name goes
     to the last person named before it, when that person has no role and nobody else holds it."""
     held = {g.role.lower() for g in groups if g.role}
-    people = sorted(((m.order, m.pos, m) for m in mentions if m.kind == "person"),
-                    key=lambda p: (p[0], p[1]))
+    people = sorted(((m.order, m.pos, m) for m in mentions if m.kind == "person" or (
+        m.kind == "bare" and (g := _final(m.group)) is not None and g.kind == "person")),
+                    key=lambda p: (p[0], p[1]))  # a lone surname counts once it is resolved
     bodies = sorted((m.order, m.pos) for m in mentions if m.kind == "organisation")
+    # "X, recalled ..., was denied by Y. The striker played ...": a sentence opening with "the
+    # <role>" is about the subject of the one before, when that opened with a person
+    leads = {m.order: m for m in mentions if m.lead and m.kind == "person" and m.pos == 0}
     for s in sentences:
         for pos, written in _bare_roles(s):
             k = bisect.bisect_left(people, (s.order, pos), key=lambda p: (p[0], p[1])) - 1
             if k >= 0 and _body_between(bodies, people[k][:2], (s.order, pos)):
                 continue
-            person = _antecedent(people, s.order, pos)
+            subject = _final(leads[s.order - 1].group) if pos == 0 and (
+                s.order - 1 in leads) else None
+            person = subject if subject is not None and subject.role is None else _antecedent(
+                people, s.order, pos)
             role = " ".join(written.lower().split())
-            if person is not None and person.role is None and role not in held and (
+            # a team has several defenders: a playing position may be held more than once
+            shared = s.football and role.split()[-1] in _POSITIONS
+            if person is not None and person.role is None and (role not in held or shared) and (
                     _reportable(written)):
                 person.role = _title(written)
                 held.add(role)
