@@ -17,6 +17,7 @@ from newsum.chrome.metadata import (
     looks_like_name,
     name_with_job,
 )
+from newsum.chrome.promo import is_reader_promo
 from newsum.chrome.rules import (
     PHRASE_MAX_WORDS,
     USER_RULE_MAX_CHARS,
@@ -848,3 +849,157 @@ def test_inline_most_read_box_does_not_end_the_article() -> None:
     page = "\n\n".join([PARA_1, PARA_2, box]) + "\n" + "\n\n".join([PARA_3, PARA_4])
     body = strip_chrome(page).body
     assert PARA_4 in body and "Lighthouse keeper" not in body
+
+
+# --- metadata: dates, bylines and headlines in more shapes ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("11.14.2020 09:00 AM", "2020-11-14T09:00"),  # dotted, month first (day over 12)
+        ("13.11.2020, 23:06", "2020-11-13T23:06"),  # dotted, day first
+        ("Veröffentlicht am 30. Juli 2021", "2021-07-30"),
+        ("terça-feira, 22 de janeiro de 2019 às 0:13", "2019-01-22T00:13"),
+        ("Pubblicato il 02 ago 2018", "2018-08-02"),
+        ("18 ноября 2020, 12:30", "2020-11-18T12:30"),
+        ("Posted on Oktober 27, 2016 by Admin", "2016-10-27"),
+    ],
+)
+def test_find_date_in_more_languages_and_shapes(line: str, iso: str) -> None:
+    assert find_date(line) == iso
+    assert is_date_line(line)
+
+
+def test_a_stamp_line_opening_with_a_date_may_carry_author_and_tags() -> None:
+    assert is_date_line("14/03/2022 Ann Lee All, Books, Reviews")
+    assert not is_date_line("14 March 2022: the ferry ran aground off the north pier.")
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("by Maya September 15, 2021", "Maya"),
+        ("Posted on May 2, 2020 by Admin", "Admin"),
+        ("March 3, 2021 | by harbourdesk", "harbourdesk"),
+        ("Von Lena Vogt veröffentlicht am 3. Mai 2021", "Lena Vogt"),
+        ("Текст: Анна Петрова·24 сентября 2020", "Анна Петрова"),
+        ("By Harbour Staff | March 3, 2021", None),
+        ("By now the ferry was late", None),
+        ("By Tuesday", None),
+    ],
+)
+def test_byline_author_in_more_shapes(line: str, author: str | None) -> None:
+    assert byline_author(line) == author
+
+
+def test_navigation_and_desk_credits_are_not_names() -> None:
+    assert not looks_like_name("Next Post")
+    assert not looks_like_name("Harbour Staff")
+    assert looks_like_name("Анна Петрова")
+
+
+def test_date_is_read_from_a_byline_line_with_other_words() -> None:
+    head = "Harbour to open new ferry terminal next spring\n\nBy Tom Ashworth - Staff Writer 2024-03-12T09:15:00Z Transport"
+    cleaned = strip_chrome("\n\n".join([head, PARA_1, PARA_2, PARA_3]))
+    assert cleaned.author == "Tom Ashworth"
+    assert cleaned.published == "2024-03-12T09:15"
+
+
+def test_labelled_byline_beats_a_bare_name_beside_a_date() -> None:
+    head = "\n".join(["Harbour to open new ferry terminal next spring", "Previous Post",
+                      "Next Post", "March 12, 2024 | by Tom"])
+    cleaned = strip_chrome("\n\n".join([head, PARA_1, PARA_2, PARA_3]))
+    assert cleaned.author == "Tom"
+    assert cleaned.published == "2024-03-12"
+
+
+def test_name_then_outlet_beside_a_date() -> None:
+    head = "\n".join(["Harbour to open new ferry terminal next spring",
+                      "Tom Ashworth, Island Press", "12.03.2024, 09:15"])
+    cleaned = strip_chrome("\n\n".join([head, PARA_1, PARA_2, PARA_3]))
+    assert cleaned.author == "Tom Ashworth"
+    assert cleaned.published == "2024-03-12T09:15"
+
+
+def test_all_capitals_kicker_is_not_the_headline() -> None:
+    head = "\n".join(["FERRY FURY", "Harbour to open new ferry terminal next spring",
+                      "By Tom Ashworth", "12 March 2024"])
+    cleaned = strip_chrome("\n\n".join([head, PARA_1, PARA_2, PARA_3]))
+    assert cleaned.title == "Harbour to open new ferry terminal next spring"
+
+
+def test_question_headline_over_the_byline_beats_a_menu_entry() -> None:
+    head = "\n".join(["Ferry terminal", "Timetables", "Tickets",
+                      "Will the new ferry terminal finally end the queues at the harbour?",
+                      "Tom Ashworth", "March 12, 2024 09:15"])
+    cleaned = strip_chrome("\n\n".join([head, PARA_1, PARA_2, PARA_3]))
+    assert cleaned.title == "Will the new ferry terminal finally end the queues at the harbour?"
+    assert cleaned.author == "Tom Ashworth"
+
+
+def test_time_stamp_between_headline_and_byline_is_not_the_headline() -> None:
+    head = "\n".join(["Harbour to open new ferry terminal next spring", "Today 12:01 AM",
+                      "By Tom Ashworth"])
+    cleaned = strip_chrome("\n\n".join([head, PARA_1, PARA_2, PARA_3]))
+    assert cleaned.title == "Harbour to open new ferry terminal next spring"
+
+
+# --- reader-addressed promos ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get the best of the Island Press delivered to your inbox every morning.",
+        "Want the headlines first? Join our free weekly briefing — sign up here for the newsletter.",
+        "Please turn on notifications so you never miss our latest stories.",
+        "Download our app today for breaking news alerts.",
+        "Abonnieren Sie jetzt unseren kostenlosen Newsletter.",
+        "Inscrivez-vous gratuitement à notre newsletter.",
+        "Suscríbete gratis a nuestro boletín.",
+        "Assine a nossa newsletter e receba as notícias de hoje.",
+        "Iscriviti alla nostra newsletter gratuita.",
+    ],
+)
+def test_reader_promo_detector_agrees_with_phrase_rules(line: str) -> None:
+    assert is_reader_promo(line, len(line.split()))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Like what you read? Click here to support our local reporting.",
+        "Start your free trial today and get unlimited access.",
+        "Follow us on Instagram for daily updates from the harbour.",
+        "Try the Island Press app free for 30 days and read every story offline.",
+        "Recevez chaque matin notre lettre d'information gratuite.",
+        "Ikuti kanal kami untuk berita terbaru hari ini, gratis.",
+        "Подпишитесь на наш канал в Telegram.",
+    ],
+)
+def test_reader_promo_lines_no_phrase_names_are_dropped(line: str) -> None:
+    assert is_reader_promo(line, len(line.split()))
+    assert reasons("\n\n".join([PARA_1, PARA_2, line, PARA_3, PARA_4]))[line] == "reader promo"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Customers can sign up for the scheme from Monday at the harbour office.",
+        "Residents will be able to download the council's new app free of charge from today.",
+        "The company said subscribers would get free access to its app until the end of the year.",
+        "More than 2,000 readers signed up for the paper's free trial last month, it said.",
+        "Ferry users who join the loyalty scheme get 10% off, the operator's website shows.",
+    ],
+)
+def test_news_sentences_about_offers_stay(line: str) -> None:
+    assert not is_reader_promo(line, len(line.split()))
+    assert line in strip_chrome("\n\n".join([PARA_1, PARA_2, line, PARA_3, PARA_4])).body
+
+
+def test_quoted_and_how_to_lines_are_no_promo() -> None:
+    quoted = '"Sign up for our newsletter today," the ferry company urged passengers in an email.'
+    how_to = "You can turn on notifications for the timetable app in its settings menu."
+    assert not is_reader_promo(quoted, 14)
+    assert not is_reader_promo(how_to, 14)

@@ -11,6 +11,7 @@ from newsum.chrome.lines import DOUBLED, PULL_QUOTE, WORD, Line
 # Thresholds: all tuned on the dev split of chrome-dumps and the samples.
 HEADER_SCAN_LINES = 8  # non-blank lines at the top of the block searched for byline/date
 TITLE_SCAN_LINES = 12  # non-blank lines above the header searched for the headline
+OUTLET_MAX_WORDS = 4  # "Jane Doe, Business Insider"; a longer tail makes a headline, not a byline
 LEAD_LINES = 3  # prose lines at the body's start that a headline is compared with
 # A headline is often printed twice, or repeated later in a teaser or comment heading.
 TITLE_REPEATS = frozenset({DOUBLED, PULL_QUOTE})
@@ -45,19 +46,25 @@ class Header:
 def find_header(lines: Sequence[Line], start: int, dropped: dict[int, str]) -> Header:
     """Headline, author and date from the lines just above (and at) the body's start."""
     window = range(max(0, start - TITLE_SCAN_LINES), min(len(lines), start + 1))
-    author = published = None
+    published = None
+    authors: list[tuple[int, int, str]] = []  # (rank, index, name): a labelled byline first
     marks: list[tuple[int, str]] = []
     for i in window:
         text = lines[i].text
-        date = metadata.find_date(text) if metadata.is_date_line(text) else None
-        name = (metadata.byline_author(text) or _name_after_by(lines, i)
-                or _name_next_to_date(lines, i))
+        byline = metadata.byline_author(text)
+        # a byline line may carry the date among other words ("By Ann Lee - Staff Writer ...")
+        stamped = byline or metadata.opens_byline(text) or metadata.is_date_line(text)
+        date = metadata.find_date(text) if stamped else None
         if date and published is None:
             published = date
             marks.append((i, "date line"))
-        if name and author is None:
-            author = name
-            marks.append((i, "byline"))
+        found = _author_at(lines, i, byline)
+        if found:
+            authors.append((found[0], i, found[1]))
+    author = None
+    if authors:
+        _, at, author = min(authors)
+        marks.append((at, "byline"))
     lead = _content_words(" ".join(_lead_lines(lines, start, dropped)))
     # The headline may sit below the date line too ("20 November 2019 9:22 am" above it),
     # so the whole window above the body is searched, reaching past the top mark.
@@ -65,7 +72,22 @@ def find_header(lines: Sequence[Line], start: int, dropped: dict[int, str]) -> H
     title = _find_title(lines, start, top, dropped, lead)
     if title is not None:
         marks.append((title, "headline"))
-    return Header(title, author, published, tuple(marks))
+    return Header(title, author, published, tuple(sorted(marks)))
+
+
+def _author_at(lines: Sequence[Line], i: int, byline: str | None) -> tuple[int, str] | None:
+    """(rank, name) of a byline on line i: 0 labelled "By", 1 after a lone "By", 2 bare name.
+
+    A labelled byline anywhere near the top beats a bare name line, which may be a
+    "Next Post" link or a photo credit that happens to sit next to a date.
+    """
+    if byline:
+        return 0, byline
+    name = _name_after_by(lines, i)
+    if name:
+        return 1, name
+    name = _name_next_to_date(lines, i)
+    return (2, name) if name else None
 
 
 def _name_after_by(lines: Sequence[Line], i: int) -> str | None:
@@ -77,13 +99,23 @@ def _name_after_by(lines: Sequence[Line], i: int) -> str | None:
 
 
 def _name_next_to_date(lines: Sequence[Line], i: int) -> str | None:
-    """A bare name line (maybe with a job title) next to a date line: an unlabelled byline."""
+    """A bare name line (maybe with a job title or outlet) by a date line: an unlabelled byline."""
     text = lines[i].text
-    name = text if metadata.looks_like_name(text) else metadata.name_with_job(text)
+    name = _bare_name(text)
     if name is None:
         return None
     near = [lines[j].text for j in (i - 1, i + 1) if 0 <= j < len(lines)]
     return name if any(metadata.is_date_line(t) for t in near) else None
+
+
+def _bare_name(text: str) -> str | None:
+    """The name of a "Jane Doe", "Jane Doe Economics editor" or "Jane Doe, Outlet" line."""
+    if metadata.looks_like_name(text):
+        return text
+    head, comma, outlet = text.partition(",")
+    if comma and len(outlet.split()) <= OUTLET_MAX_WORDS and metadata.looks_like_name(head.strip()):
+        return head.strip()  # "Tanza Loudenback, Business Insider": the name, then the outlet
+    return metadata.name_with_job(text)
 
 
 def _lead_lines(lines: Sequence[Line], start: int, dropped: dict[int, str]) -> list[str]:
@@ -107,21 +139,52 @@ def _find_title(
 ) -> int | None:
     """The headline above `before` (and up to TITLE_SCAN_LINES above `top`, the header).
 
-    It is the headline-shaped line sharing most words with the lead: a headline restates
-    the first paragraphs, a site tagline or a teaser link does not.
+    In the common layout it sits right over the byline and date; otherwise it is the
+    headline-shaped line sharing most words with the lead: a headline restates the first
+    paragraphs, a site tagline or a teaser link does not.
     The standfirst often shares even more, so a shorter headline-shaped line straight
     above the winner is taken instead. With no shared words at all, the nearest wins.
     """
     first = max(-1, min(before, top) - 1 - TITLE_SCAN_LINES)
     shapes = [i for i in range(before - 1, first, -1) if _headline_shaped(lines[i], i, dropped)]
+    # An all-capitals line is a kicker or section label over the headline ("BLACK DEATH
+    # FEARS"): it is the headline only when no line in mixed case is shaped like one.
+    shapes = [i for i in shapes if not lines[i].text.isupper()] or shapes
+    over = _over_header(lines, before, top, dropped, lead)
+    if over is not None and over not in shapes:
+        shapes.append(over)
     if not shapes:
         return None
     share = {i: _shared(lines[i].text, lead) for i in shapes}
-    best = max(shapes, key=lambda i: share[i])  # max keeps the nearest of equal shares
+    # max keeps the nearest of equal shares; a menu entry or a video caption elsewhere
+    # may share more words with the lead than the headline over the byline does
+    best = over if over is not None else max(shapes, key=lambda i: share[i])
     above = best - 1
     if above in share and share[above] > 0 and lines[above].words < lines[best].words:
         return above
     return best
+
+
+def _over_header(
+    lines: Sequence[Line], before: int, top: int, dropped: dict[int, str], lead: set[str]
+) -> int | None:
+    """The headline-shaped line right over the byline/date lines, or None.
+
+    It may be a question ("What do you buy for the person who has everything?"), which
+    reads as prose; it must share a word with the lead, unlike a share bar's label.
+    """
+    if top >= before:
+        return None  # no byline or date above the body: nothing to sit over
+    i = top - 1
+    while i >= 0 and metadata.is_stamp(lines[i].text):
+        i -= 1  # "Today 12:01 AM" between headline and byline: a date the finder cannot read
+    if i < 0 or dropped.get(i, DOUBLED) not in TITLE_REPEATS:
+        return None
+    text = lines[i].text
+    if (text.isupper() or metadata.looks_like_name(text)
+            or not metadata.is_headline(text, int(lines[i].words))):
+        return None
+    return i if _shared(text, lead) > 0 else None
 
 
 def _headline_shaped(line: Line, i: int, dropped: dict[int, str]) -> bool:

@@ -8,14 +8,45 @@ MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
-_MONTH = r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
-_TIME = r"(?:\W{1,3}(?:at\s+)?(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?:\s*(?P<ap>[ap])\.?m\.?)?)?"
+# Month names of other languages a page header prints (de, fr, es, pt, it, nl, id, ru), keyed
+# by the stem every inflection shares; an English stem of the same month is not repeated.
+# Russian dates use the genitive ("18 ноября 2019"), so stems stop before the case ending.
+FOREIGN_MONTHS = {
+    "januar": 1, "janvier": 1, "enero": 1, "janeiro": 1, "gennaio": 1, "januari": 1,
+    "февр": 2, "fevereiro": 2, "febbraio": 2, "février": 2, "fevrier": 2, "febrero": 2,
+    "februari": 2, "märz": 3, "maerz": 3, "mars": 3, "marzo": 3, "março": 3, "maret": 3,
+    "avril": 4, "abril": 4, "aprile": 4, "mai": 5, "mayo": 5, "maio": 5, "maggio": 5,
+    "mei": 5, "juin": 6, "junio": 6, "junho": 6, "giugno": 6, "juni": 6, "juli": 7,
+    "juillet": 7, "julio": 7, "julho": 7, "luglio": 7, "août": 8, "aout": 8, "agosto": 8,
+    "ago": 8, "agustus": 8, "setembro": 9, "settembre": 9, "septiembre": 9, "set": 9,
+    "oktober": 10, "octobre": 10, "octubre": 10, "outubro": 10, "ottobre": 10, "okt": 10,
+    "ott": 10, "out": 10, "novembre": 11, "noviembre": 11, "novembro": 11, "nopember": 11,
+    "dezember": 12, "décembre": 12, "decembre": 12, "diciembre": 12, "dezembro": 12,
+    "dicembre": 12, "desember": 12, "dez": 12, "dic": 12, "des": 12,
+    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7, "август": 8,
+    "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
+}
+# Whole month words, which a one-word byline is not ("by March"; but "by Maya" is a name).
+MONTH_WORDS = set(MONTHS) | set(FOREIGN_MONTHS) | {
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december"}
+# Longest stems first, so "junho" is not read as "jun" + "ho"; a stem takes only letters after it.
+_STEMS = sorted(set(MONTHS) | set(FOREIGN_MONTHS), key=len, reverse=True)
+_MONTH = rf"(?P<mon>(?:{'|'.join(_STEMS)})[^\W\d_]*)\.?"
+_AT = r"(?:at|às|um|à|alle|в)"  # "at" before a time, in the languages of the month names
+_TIME = (rf"(?:\W{{1,3}}(?:{_AT}\s+)?(?P<h>\d{{1,2}})[:.h](?P<mi>\d{{2}})"
+         r"(?:\s*(?P<ap>[ap])\.?m\.?)?)?")
 # Each form carries named groups d, mon (name or number) and y; the time is optional after it.
+# Day-first forms take "30. Juli 2018", "22 de janeiro de 2018" and "1er mars 2019".
 DATE_FORMS = (
-    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<y>\d{{4}}){_TIME}", re.I),
+    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?"
+               rf"(?P<y>\d{{4}}){_TIME}", re.I),
     re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}}){_TIME}", re.I),
     re.compile(rf"\b(?P<y>\d{{4}})-(?P<mon>\d{{2}})-(?P<d>\d{{2}})(?:[T ]{_TIME[5:]}", re.I),
     re.compile(rf"\b(?P<mon>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})\b{_TIME}", re.I),
+    # "13.11.2019" is day first (the European order); "11.15.2019" can only be month first,
+    # and _iso swaps day and month when the day-first reading is impossible.
+    re.compile(rf"\b(?P<d>\d{{1,2}})\.(?P<mon>\d{{1,2}})\.(?P<y>\d{{4}})\b{_TIME}", re.I),
 )
 # A time placed before the date ("22:40, 6 November 2024" or "6:56 AM ET, Tue Nov 19, 2019").
 LEADING_TIME = re.compile(r"^\D{0,30}?(?P<h>\d{1,2})[:.](?P<mi>\d{2})\s*(?P<ap>[ap])?\.?m?\b", re.I)
@@ -23,20 +54,35 @@ LEADING_TIME = re.compile(r"^\D{0,30}?(?P<h>\d{1,2})[:.](?P<mi>\d{2})\s*(?P<ap>[
 DATE_FILLER = re.compile(
     r"\b(published|updated|posted|last|modified|on|at|am|pm|a\.m|p\.m|et|est|edt|bst|gmt|utc|cet|"
     r"pst|pdt|cst|cdt|ist|mon|tue|wed|thu|fri|sat|sun|[a-z]+day|today|by|and|hours?|mins?|"
-    r"minutes?|ago|read|time|\d+)\b",
+    r"minutes?|ago|read|time|publiziert|veröffentlicht|aktualisiert|am|um|publicado|atualizado|"
+    r"actualizado|em|el|às|publié|mis à jour|le|pubblicato|aggiornato|il|alle|опубликовано|"
+    r"обновлено|в|\d+)\b",
     re.I,
 )
 WORD = re.compile(r"\w+")
-# every date form has a year of two or four digits: a line without two digits in a row is
-# rejected before the four date regexes run (most lines of an article have none)
-TWO_DIGITS = re.compile(r"\d\d")
+# A date at the very start of a line ("21/06/2014 Tony Carter All, Books"): a post's stamp,
+# which may be followed by the author and tags.
+DATE_OPENING_MAX_WORDS = 8  # words such a line may hold after its date
+# every date form has a year of four digits, or two after a slash ("11/19/19"): a line
+# without one is rejected before the date regexes run (most lines of an article have none)
+YEAR_DIGITS = re.compile(r"\d{4}|/\d\d")
 # "By Jane Doe", "By Jane Doe and John Roe, Reuters", "By Tess Bonn - 11/19/19 06:56 AM EST".
+# Labels of other languages: de "Von", es/pt "Por", it "Di", fr "Par", id "Oleh", nl "Door",
+# sv/no "Av", ru "Текст:"/"Автор:"; and "Text:" or "Words:" as a credit.
 BYLINE = re.compile(
-    r"^(?:by|words by|written by|author:?|von|por|di|par)\s+(?P<name>[^\W\d][^|•·,;:\-–—]{1,80})",
+    r"^(?:by|words by|written by|story by|reported by|author:?|von|por|di|par|oleh|door|av|"
+    r"text:|words:|текст:|автор:|автор)\s+(?P<name>[^\W\d][^|•·,;:\-–—]{1,80})",
     re.I,
 )
 # "Posted on March 3, 2026 by Maya Lindqvist": a date line ending in the byline.
 TRAILING_BY = re.compile(r"\bby\s+(?P<name>[^\W\d][^|•·,;:\-–—]{1,60})$", re.I)
+# Words joining two authors' names in a byline.
+NAME_JOINS = re.compile(r"\s+(?:and|und|y|e|et|en|dan|и|&)\s+")
+# A site's handle for a one-word byline ("by Regan", "by jdadmin"): letters first, no spaces.
+HANDLE = re.compile(r"^[^\W\d_][\w.'’-]{1,30}$")
+# One-word "names" that are no author: the words a prose line opens with after "By".
+NOT_HANDLE = {"the", "a", "an", "this", "that", "then", "now", "far", "way", "contrast",
+              "comparison", "default", "law", "all", "means", "design", "hand", "email"}
 # Marks of a line that is not a headline: separators, addresses, labels.
 NOT_HEADLINE = re.compile(
     r"[|@»>/]|https?:|www\.|^(by|posted|updated|published|you are here|home)\b", re.I
@@ -44,20 +90,28 @@ NOT_HEADLINE = re.compile(
 # Words that open a byline or label, never a bare name.
 NOT_NAME_START = {"by", "von", "por", "par", "di", "posted", "updated", "published", "home"}
 # Words of section labels that look like names in Title Case.
+# Navigation ("Next Post") and desk credits ("HNN Staff", "Sports Desk") look alike too.
 SECTION_WORDS = {"news", "business", "world", "sport", "sports", "politics", "opinion", "latest",
-                 "breaking", "live", "video", "more", "home", "markets", "tech", "culture"}
-NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|de|da|del|van|von|der|la|le|al|bin|ibn)$")
+                 "breaking", "live", "video", "more", "home", "markets", "tech", "culture",
+                 "next", "previous", "prev", "post", "posts", "older", "newer", "article",
+                 "staff", "desk", "team", "editors", "wire", "reports"}
+# A capitalised word of any script (checked with isupper), or a lower-case name particle.
+NAME_WORD = re.compile(r"^(?:[^\W\d_][\w'’.-]*|de|da|del|van|von|der|la|le|al|bin|ibn)$")
+PARTICLES = {"de", "da", "del", "van", "von", "der", "la", "le", "al", "bin", "ibn"}
 MAX_NAME_WORDS = 5
 # The last word of a job title printed after a byline name ("Economics editor").
 JOB_WORDS = {"editor", "correspondent", "reporter", "writer", "columnist", "journalist",
              "producer", "contributor", "critic", "analyst", "photographer"}
+# A clock time ("12:01", "9.30pm") on a short line marks a time stamp, never a headline.
+CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+STAMP_MAX_WORDS = 5
 MARKUP = re.compile(r"^#{1,6}\s+")
 MAX_DATE_LINE_EXTRA_WORDS = 3  # words a date line may hold besides the date and filler
 
 
 def find_date(line: str) -> str | None:
     """The first date in a line as ISO 8601 (date, or date-time when a time is given)."""
-    if TWO_DIGITS.search(line) is None:
+    if YEAR_DIGITS.search(line) is None:
         return None
     for form in DATE_FORMS:
         found = form.search(line)
@@ -89,8 +143,9 @@ def _iso(parts: dict[str, str | None], before: str) -> str | None:
 
 
 def _month_number(name: str) -> int:
-    """1-12 for a month name or abbreviation, 0 when it is none ("sept" has its own key)."""
-    return MONTHS.get(name[:4]) or MONTHS.get(name[:3], 0)
+    """1-12 for a month name or abbreviation in any listed language, 0 when it is none."""
+    stem = next((stem for stem in _STEMS if name.startswith(stem)), "")
+    return MONTHS.get(stem) or FOREIGN_MONTHS.get(stem, 0)
 
 
 def _clock(hour: int, minute: int, ampm: str | None) -> str:
@@ -110,7 +165,20 @@ def is_date_line(line: str) -> bool:
     for form in DATE_FORMS:
         rest = form.sub(" ", rest)
     rest = DATE_FILLER.sub(" ", rest)
-    return len(WORD.findall(rest)) <= MAX_DATE_LINE_EXTRA_WORDS
+    extra = len(WORD.findall(rest))
+    return extra <= MAX_DATE_LINE_EXTRA_WORDS or (
+        extra <= DATE_OPENING_MAX_WORDS and _opens_with_date(line))
+
+
+def _opens_with_date(line: str) -> bool:
+    """True for a stamp line that opens with its date and is no sentence ("21/06/2014 Ann Lee")."""
+    if line.rstrip().endswith((".", "!", "?")):
+        return False
+    for form in DATE_FORMS:
+        found = form.search(line)
+        if found and not WORD.search(DATE_FILLER.sub(" ", line[: found.start()])):
+            return True
+    return False
 
 
 def byline_author(line: str) -> str | None:
@@ -123,17 +191,50 @@ def byline_author(line: str) -> str | None:
         find_date(line) and TRAILING_BY.search(line))
     if not found:
         return None
-    name = re.split(r"\s+(?:-|–|—|\||on|updated|published)\s+", found["name"])[0].strip()
-    name = re.sub(r"\s+\d.*$", "", name).strip()
-    names = name.split(" and ")
-    if all(looks_like_name(part) for part in names):
-        return name
-    return names[0] if looks_like_name(names[0]) else None
+    text = found["name"].strip()
+    if _lone_handle(text, text):
+        return text  # a site handle in lower case ("by jdadmin")
+    names = [_leading_name(part) for part in NAME_JOINS.split(text)]
+    if names[0] and len(names[0].split()) == 1:
+        # a one-word byline ("by Regan", "by jdadmin") only when nothing but the name follows
+        return names[0] if _lone_handle(found["name"], names[0]) else None
+    if names[0] and all(names):
+        return " and ".join(n for n in names if n)
+    return names[0]
+
+
+def _leading_name(text: str) -> str | None:
+    """The personal name a byline's text opens with ("Moritz Bachmann publiziert am" → name)."""
+    words: list[str] = []
+    for word in text.split():
+        if not _name_word(word) or len(words) == MAX_NAME_WORDS:
+            break
+        words.append(word)
+    while words and words[-1] in PARTICLES:
+        words.pop()
+    name = " ".join(words)
+    if len(words) == 1:
+        return name if HANDLE.match(name) and name.lower() not in NOT_HANDLE else None
+    return name if looks_like_name(name) else None
+
+
+def _lone_handle(text: str, name: str) -> bool:
+    """True when a byline's text is one word (a handle) and no month or weekday."""
+    word = text.strip().rstrip(".")
+    if word != name or HANDLE.match(word) is None or word.lower() in NOT_HANDLE:
+        return False
+    lower = word.lower()
+    return lower not in MONTH_WORDS and not lower.endswith("day")
+
+
+def opens_byline(line: str) -> bool:
+    """True for a line that opens like a byline ("By HNN Staff | November 18, 2019")."""
+    return BYLINE.match(strip_markup(line)) is not None
 
 
 def _before_date(line: str) -> str:
     """A line cut where a date begins ("by Regan September 15, 2014" → "by Regan")."""
-    if TWO_DIGITS.search(line) is None:
+    if YEAR_DIGITS.search(line) is None:
         return line
     for form in DATE_FORMS:
         found = form.search(line)
@@ -169,7 +270,17 @@ def looks_like_name(line: str) -> bool:
     if any(word.lower() in SECTION_WORDS for word in words):
         return False  # "Business News", "World Politics": a section label beside the date
     capitals = sum(1 for w in words if w[:1].isupper())
-    return capitals >= 2 and all(NAME_WORD.match(w) for w in words)
+    return capitals >= 2 and all(_name_word(w) for w in words)
+
+
+def _name_word(word: str) -> bool:
+    """True for one word of a personal name: capitalised (any script) or a particle ("van")."""
+    return word in PARTICLES or (word[:1].isupper() and NAME_WORD.match(word) is not None)
+
+
+def is_stamp(line: str) -> bool:
+    """True for a short line holding a clock time ("Today 12:01 AM", "Updated 9:30 ET")."""
+    return len(line.split()) <= STAMP_MAX_WORDS and CLOCK.search(line) is not None
 
 
 def is_headline(line: str, words: int) -> bool:
@@ -179,5 +290,7 @@ def is_headline(line: str, words: int) -> bool:
     """
     stripped = line.rstrip()
     if not 3 <= words <= 30 or stripped.endswith((".", ",", ":", ";")):
+        return False
+    if is_stamp(stripped):
         return False
     return NOT_HEADLINE.search(stripped) is None and find_date(stripped) is None

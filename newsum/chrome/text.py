@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsum.chrome import metadata
+from newsum.chrome import metadata, promo
 from newsum.chrome.header import find_header, header_end
 from newsum.chrome.learn import normalise_line
 from newsum.chrome.lines import (
@@ -36,7 +36,7 @@ from newsum.models import Cleaned, RemovedLine
 BREAKING_REASONS = frozenset({COMMENTS, "legal footer", "author bio"})
 # Chrome that sites drop between two paragraphs or list items, with the article going on.
 INLINE_REASONS = frozenset({ADVERT, DOUBLED, PULL_QUOTE, "photo caption", "subscription prompt",
-                            "related links"})
+                            "related links", promo.REASON})
 
 # Thresholds: all tuned on the dev split of chrome-dumps (bench/chrome.py --split dev).
 CHROME_LINE_COST = 3.0  # block score lost per non-prose line (menus are many short lines)
@@ -57,7 +57,7 @@ SPACED_PAGE_SHARE = 0.1  # a page is "spaced" when this share of its prose has b
 # Inside the block one of them ends the article when the prose left after it is under this
 # share of the prose before it: a box mid-article has much of the article still to come.
 END_MARKERS = frozenset({RELATED, COMMENTS, "comments prompt", "subscription prompt",
-                         "author bio", "legal footer", "donation appeal"})
+                         "author bio", "legal footer", "donation appeal", promo.REASON})
 TAIL_SHARE = 0.15
 # A comments marker with this many times more prose before the next marker than above it
 # sits over the article (a share bar's comment count), not under it.
@@ -90,6 +90,8 @@ def _line_reason(line: Line, rules: CompiledRules, known: frozenset[str]) -> str
     reason = rules.match(line.text, int(line.words))
     if reason is None and known and normalise_line(line.text) in known:
         return RECURRING
+    if reason is None and promo.is_reader_promo(line.text, line.words):
+        return promo.REASON  # after the phrase rules, whose reasons are more specific
     return reason
 
 
