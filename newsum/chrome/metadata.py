@@ -187,8 +187,7 @@ def byline_author(line: str) -> str | None:
     # cutting at a date keeps the line's start, so a line that does not open like a byline
     # never will: the date search is skipped for it
     opens = BYLINE.match(line) is not None
-    found = (opens and BYLINE.match(_before_date(line))) or (
-        find_date(line) and TRAILING_BY.search(line))
+    found = (opens and BYLINE.match(_before_date(line))) or _dated_trailing_by(line)
     if not found:
         return None
     text = found["name"].strip()
@@ -201,6 +200,15 @@ def byline_author(line: str) -> str | None:
     if names[0] and all(names):
         return " and ".join(n for n in names if n)
     return names[0]
+
+
+def _dated_trailing_by(line: str) -> re.Match[str] | None:
+    """The "by <name>" ending a line that holds a date ("Posted March 3, 2026 by Ann Lee")."""
+    # the cheap tests first: the date search is the costly one, and few lines end in a byline
+    if "by" not in line.lower():
+        return None
+    found = TRAILING_BY.search(line)
+    return found if found is not None and find_date(line) else None
 
 
 def _leading_name(text: str) -> str | None:

@@ -105,6 +105,9 @@ def _twin_above(lines: Sequence[Line], i: int) -> int | None:
     return None
 
 
+QUICK_TEST_MAX_CHARS = 50_000  # pages up to this many normalised characters get _may_repeat
+
+
 def normalise(text: str) -> tuple[str, ...]:
     """Lower-case word tokens, for comparing lines regardless of punctuation."""
     return tuple(WORD.findall(text.lower()))
@@ -120,6 +123,8 @@ def repeat_reasons(lines: Sequence[Line]) -> dict[int, str]:
     stays linear even when a long dump repeats its pages.
     """
     tokens = [normalise(line.text) for line in lines]
+    if not _may_repeat(lines, tokens):
+        return {}
     ids: dict[tuple[str, ...], int] = {}  # distinct token sequence → its id
     seq = [ids.setdefault(toks, len(ids)) for toks in tokens]
     distinct = list(ids)
@@ -141,6 +146,18 @@ def repeat_reasons(lines: Sequence[Line]) -> dict[int, str]:
             if named:
                 reasons[i + 1] = PULL_QUOTE
     return reasons
+
+
+def _may_repeat(lines: Sequence[Line], tokens: Sequence[tuple[str, ...]]) -> bool:
+    """False when no line long enough to be a pull quote has its first shingle anywhere else,
+    so none can be one: a quick test (substring counts in C) that spares most articles the
+    shingle index. Long pages skip the test, as its cost grows with lines times length."""
+    joined = "\n".join(" ".join(toks) for toks in tokens)
+    if len(joined) > QUICK_TEST_MAX_CHARS:
+        return True
+    return any(joined.count(" ".join(toks[:SHINGLE])) > 1
+               for line, toks in zip(lines, tokens, strict=True)
+               if line.words >= PULL_QUOTE_MIN_WORDS and len(toks) >= SHINGLE)
 
 
 def _shingle_owners(
