@@ -252,11 +252,14 @@ def _trimmed(run: list[int], tokens: Sequence[_Token], sentence: str) -> Iterato
     """The run split at never-a-name words, connectors trimmed from both ends."""
     w = _words()
     lead = next((k for k, i in enumerate(run) if not _never_name(tokens[i])), 0)
+    # a known organisation with such a word inside stays whole ("Reporters Without Borders"),
+    # or at its start ("the Sunday Times")
+    for k in range(lead + 1):
+        if len(run) - k > 1 and sentence[tokens[run[k]].start: tokens[run[-1]].end] in (
+                w.known_orgs):
+            yield run[k:]
+            return
     run = run[lead:]
-    # a known organisation with such a word inside stays whole ("Reporters Without Borders")
-    if len(run) > 1 and sentence[tokens[run[0]].start: tokens[run[-1]].end] in w.known_orgs:
-        yield run
-        return
     piece: list[int] = []
     for i in [*run, -1]:
         if i != -1 and not _never_name(tokens[i]):
@@ -297,7 +300,8 @@ def _role_key(span: Sequence[_Token]) -> str | None:
 def _role_ends() -> frozenset[str]:
     """The last words of every role phrase _role_of can accept."""
     w = _words()
-    return frozenset(r.split()[-1] for r in w.roles) | w.sections["portfolio-role"]
+    ends = frozenset(r.split()[-1] for r in w.roles) | w.sections["portfolio-role"]
+    return ends | {"ex-" + r for r in w.roles if " " not in r}  # "ex-chairman"
 
 
 @lru_cache(maxsize=65536)
@@ -307,6 +311,8 @@ def _role_words(lowered: tuple[str, ...]) -> str | None:
     words = list(lowered)
     while len(words) > 1 and _words().has("role-modifier", words[0]):
         words.pop(0)
+    if words[0].startswith("ex-") and len(words[0]) > 3:
+        words[0] = words[0][3:]  # "ex-chairman", "ex-chat show host": "former" in one word
     if len(words) == 2 and _words().has("portfolio", words[0]) and _words().has(
             "portfolio-role", words[1]):
         return " ".join(words)  # "commerce minister", "trade commissioner"
@@ -1814,19 +1820,58 @@ def _role_pattern(roles: Sequence[str]) -> re.Pattern[str]:
     return re.compile(rf"\b(?i:the)\s+(?P<role>(?i:{alternation}))\b(?![\s,]+[A-Z])")
 
 
-@cache
-def _opener() -> re.Pattern[str]:
-    """"The <role>" for every role in the data, for _infer_roles."""
-    return _role_pattern(sorted(_words().roles))
+# The first word of a role after "the " or "X's ": only the roles starting with that word are
+# tried, so the patterns stay small however long data/actor_words.txt [role] grows
+_THE_OPENING = re.compile(r"\b(?i:the)\s+(\w+)")
+_OWNED_OPENING = re.compile(r"[A-Z][\w.-]*['’]s\s+(\w+)")
+_FIRST_WORD = re.compile(r"\w+")
 
 
 @cache
-def _owned_opener() -> re.Pattern[str]:
-    """"India's defence minister has ...": a place's or body's role opening a sentence."""
+def _roles_by_first_word() -> dict[str, tuple[str, ...]]:
+    """Every role in the data under its first run of word characters ("vice" for
+    "vice-president"), in sorted order."""
+    out: dict[str, list[str]] = {}
+    for role in sorted(_words().roles):
+        m = _FIRST_WORD.match(role)
+        if m is not None:
+            out.setdefault(m.group().lower(), []).append(role)
+    return {key: tuple(roles) for key, roles in out.items()}
+
+
+@lru_cache(maxsize=1024)
+def _opener(key: str) -> re.Pattern[str] | None:
+    """"The <role>" for the roles starting with `key`, for _infer_roles."""
+    roles = _roles_by_first_word().get(key)
+    return None if roles is None else _role_pattern(roles)
+
+
+@lru_cache(maxsize=1024)
+def _owned_opener(key: str) -> re.Pattern[str] | None:
+    """"India's defence minister has ...": a place's or body's role opening a sentence, for
+    the roles starting with `key`."""
+    roles = _roles_by_first_word().get(key)
+    if roles is None:
+        return None
     alternation = "|".join(r"\s+".join(map(re.escape, role.split()))
-                           for role in sorted(_words().roles, key=len, reverse=True))
+                           for role in sorted(roles, key=len, reverse=True))
     return re.compile(rf"[A-Z][\w.-]*['’]s\s+(?P<role>(?i:{alternation}))\b(?![\s,]+[A-Z])"
                       r"(?!['’])")
+
+
+def _opening_role(text: str) -> re.Match[str] | None:
+    """"The Prime Minister ..." opening a sentence, the role not followed by a name."""
+    text = text.lstrip("“\"‘'")
+    first = _THE_OPENING.match(text)
+    pattern = None if first is None else _opener(first.group(1).lower())
+    return None if pattern is None else pattern.match(text)
+
+
+def _owned_opening_role(text: str) -> re.Match[str] | None:
+    """"India's defence minister has ...": see _owned_opener."""
+    first = _OWNED_OPENING.match(text)
+    pattern = None if first is None else _owned_opener(first.group(1).lower())
+    return None if pattern is None else pattern.match(text)
 
 
 def _final(group: _Group | None) -> _Group | None:
@@ -1843,14 +1888,13 @@ def _infer_roles(groups: Sequence[_Group], sentences: Sequence[_Sentence],
     # else holds the role
     held = {g.role.lower() for g in groups if g.role}
     leads = {m.order: _final(m.group) for m in mentions if m.lead and m.kind == "person"}
-    opener = _opener()
     for s in sentences:
         person = leads.get(s.order + 1)
         if person is None or person.role is not None:
             continue
-        m = opener.match(s.text.lstrip("“\"‘'"))
+        m = _opening_role(s.text)
         if m is None and ("'s " in s.text[:40] or "’s " in s.text[:40]):
-            m = _owned_opener().match(s.text)
+            m = _owned_opening_role(s.text)
         written = m.group("role") if m is not None else _lede_role(s)
         if written is None:
             continue
