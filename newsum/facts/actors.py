@@ -146,6 +146,9 @@ def _words() -> _Words:
     sections = {k: frozenset(w for line in v for w in line.split()) for k, v in words.items()}
     # a role phrase may end in the last word of any listed role ("... risk manager")
     sections["role-head"] = sections["role-head"] | {r.split()[-1] for r in actor["role"]}
+    # every word that may sit in a role phrase: "managing director" is no verb before a name
+    sections["role-word"] = frozenset(w for r in actor["role"] for w in r.split()) | (
+        sections["role-modifier"] | sections["portfolio"])
     return _Words(sections, frozenset(actor["role"]), frozenset(orgs["known"]),
                   data_words("first_names.txt"))
 
@@ -592,6 +595,9 @@ def _name_run_end(s: _Sentence, k: int) -> int:
     return end
 
 
+_RELATIVES = frozenset({"who", "whose", "whom"})
+
+
 def _closed(s: _Sentence, e: int, head: str) -> tuple[bool, str | None]:
     """Whether a role phrase ending before token e ends there, and the owner named after it
     ("... adviser at Starline Games")."""
@@ -601,14 +607,14 @@ def _closed(s: _Sentence, e: int, head: str) -> tuple[bool, str | None]:
         rest = s.text[end: end + 40].lstrip()  # bounded: this runs for many names
         return rest.startswith(_CLOSERS) or not s.text[end:].strip(), None
     gap = s.text[end: toks[e].start]
-    if gap.startswith(_CLOSERS):
-        return True, None
+    if gap.startswith(_CLOSERS) or gap == " " and toks[e].text in _RELATIVES:
+        return True, None  # ", a banker who has ...": a relative clause ends the noun phrase
     prep = toks[e].text
     if gap != " " or prep not in _OWNER_PREPOSITIONS:
         return False, None
     k = e + 1
-    if k < len(toks) and toks[k].text == "the" and k + 1 < len(toks):
-        k += 1
+    if k < len(toks) and toks[k].text in ("the", "The") and k + 1 < len(toks):
+        k += 1  # "correspondent for The Daily Planet" as "chairman of the Bar Council"
     if k < len(toks) and not toks[k].capitalised and prep != "of":
         return True, None  # "chancellor for ten years", "manager at the time"
     if prep == "for" and not _words().has("owner-role-for", head):
@@ -620,6 +626,9 @@ def _closed(s: _Sentence, e: int, head: str) -> tuple[bool, str | None]:
     if head in _NOT_OWNER_ROLES and toks[e + 1].text != "the" and s.span(k, end) not in (
             _words().known_orgs):
         owner = None  # "head of Distribution" names a department; "head of the CBI" a body
+    if toks[k - 1].text == "The" and s.span(k - 1, end) not in _words().known_orgs and (
+            s.span(k, end) not in _words().known_orgs):
+        return True, owner  # "correspondent for The World": maybe a programme, no sure body
     if owner is not None:
         s.owners.add(toks[k].start)
     return True, owner
@@ -646,9 +655,10 @@ def _possessive_owner(s: _Sentence, i: int) -> tuple[int, int | None]:
     return j + 1, i if toks[i].capitalised else None
 
 
-def _role_after(s: _Sentence, i: int) -> tuple[str, str | None] | None:
+def _role_after(s: _Sentence, i: int, loose: bool = False) -> tuple[str, str | None] | None:
     """A lower-case role phrase starting at token i, ended by a comma, a full stop or an
-    owner ("co-founder and chief executive of Tallybird"); "head of currency strategy" too."""
+    owner ("co-founder and chief executive of Tallybird"); "head of currency strategy" too.
+    `loose`: after "as" a stop word ends it too ("quit as Ajax boss last week")."""
     while i < len(s.tokens) - 1 and _words().has("role-filler", s.tokens[i].text.lower()):
         i += 1  # "Sony's new chief executive": temporal filler is no part of the role
     e = _phrase_end(s, i)
@@ -662,6 +672,10 @@ def _role_after(s: _Sentence, i: int) -> tuple[str, str | None] | None:
             if tail > stop + 1 and closed:
                 return _title(s.span(i, tail - 1)), owner
         closed, owner = _closed(s, stop, head)
+        if not closed and loose and stop == e and stop < len(s.tokens) and (
+                s.text[s.tokens[stop - 1].end: s.tokens[stop].start] == " ") and (
+                _words().has("role-stop", s.tokens[stop].text.lower())):
+            closed = True
         if closed:
             return _title(s.span(i, stop - 1)), owner
     return None
@@ -680,8 +694,8 @@ def _token_starting(s: _Sentence, pos: int, first: int) -> int | None:
 def _after_relative(s: _Sentence, i: int) -> int:
     """Skip "who is", "who was", "who has been", "now" before an appositive role."""
     toks = s.tokens
-    if toks[i].text == "now" and i + 1 < len(toks):
-        return i + 1
+    if toks[i].text in _ROLE_ADVERBS and i + 1 < len(toks):
+        return i + 1  # ", now a consultant at ...", ", currently ...", ", formerly ..."
     if toks[i].text != "who" or i + 2 >= len(toks):
         return i
     if toks[i + 1].text in ("is", "was"):
@@ -725,7 +739,14 @@ def _general_appositive(s: _Sentence, last: int,
     i = _after_relative(s, i)  # ", who is the party's spokesman"
     if m is not None and s.tokens[i].text == "one":
         return _one_of_role(s, i)
-    bare = m is None  # "X was best supporting actor": after a bare copula, only with an owner
+    return _role_phrase_at(s, i, m is None)
+
+
+def _role_phrase_at(s: _Sentence, i: int, bare: bool,
+                    loose: bool = False) -> tuple[str, str | None] | None:
+    """A role phrase at token i, after an optional determiner and owner ("the firm's chief
+    UK economist", "the Liberal Democrat home spokesman"); with `bare`, only with an owner
+    ("X was best supporting actor" names no job)."""
     if s.tokens[i].text.lower() in _DETERMINERS and i + 1 < len(s.tokens):
         i, bare = i + 1, False
     start = i
@@ -734,7 +755,7 @@ def _general_appositive(s: _Sentence, last: int,
         owner_at, i = i, _name_run_end(s, i) + 1  # ", the Liberal Democrat home spokesman,"
     if i >= len(s.tokens):
         return None
-    found = _role_after(s, i)
+    found = _role_after(s, i, loose)
     if found is None:
         return None
     owner = None if owner_at is None else _owner_at(s, owner_at, i - 1)
@@ -743,6 +764,38 @@ def _general_appositive(s: _Sentence, last: int,
     if owner is not None and _reportable(found[0]):  # not "the Olympic heptathlon champion"
         s.owners.add(s.tokens[start].start)
     return found[0], owner or found[1]
+
+
+MAX_AS_GAP = 3  # words between a name and "as": "has stepped down as"
+
+
+def _as_role(s: _Sentence, seg: list[int]) -> tuple[str, str | None] | None:
+    """"X quit as Ajax boss", "X has stepped down as chairman of Acme", "X became chief
+    executive", "the board appointed X as chairman": a role after "as" (or "became") that a
+    verb of taking or leaving a post ties to the name."""
+    toks, i = s.tokens, seg[-1] + 1
+    w = _words()
+    if i + 1 < len(toks) and toks[i].text == "as" and seg[0] > 0 and w.has(
+            "as-verb", toks[seg[0] - 1].text) and _plain_gap(s, seg[-1], i):
+        return _role_phrase_at(s, i + 1, False, loose=True)  # "appointed X as chairman"
+    verb = False
+    for j in range(i, min(i + MAX_AS_GAP + 1, len(toks) - 1)):
+        tok = toks[j]
+        if tok.capitalised or not _plain_gap(s, j - 1, j):
+            return None
+        word = tok.text
+        if verb and word == "as" or word in ("became", "becomes"):
+            return _role_phrase_at(s, j + 1, False, loose=True)
+        if w.has("as-verb", word):
+            verb = True
+        elif word not in _AS_FILLERS:
+            return None
+    return None
+
+
+# Words between a name and "as" besides the verb: "has stepped down as", "was named as"
+_AS_FILLERS = frozenset({"is", "was", "has", "had", "have", "been", "will", "would", "be",
+                         "down", "up", "over", "on", "back", "also", "now", "then", "recently"})
 
 
 def _one_of_role(s: _Sentence, i: int) -> tuple[str, str | None] | None:
@@ -778,7 +831,9 @@ def _role_before_comma(s: _Sentence, first: int) -> tuple[str, str | None] | Non
     if first == 0 or s.text[toks[first - 1].end: toks[first].start] != ", ":
         return None
     end = _before_place(s, first)
-    after = _owner_at(s, end + 1, first - 1) if toks[end].text in ("of", "at", "for") else None
+    owner_start = end + 2 if toks[end + 1].text == "the" else end + 1
+    after = _owner_at(s, owner_start, first - 1) if toks[end].text in ("of", "at", "for") and (
+        "and" not in (t.text for t in toks[owner_start: first])) else None
     titled = _titled_role_before(s, end) or _titled_role_before(s, first)  # "Bishop of Durham"
     if titled is not None:
         return titled, None
@@ -800,8 +855,8 @@ def _lower_role_before(s: _Sentence, end: int) -> tuple[str, str | None] | None:
                         and _words().has("role-head", last[:-1]) or _head_of(toks, b, end)):
         return None
     role = s.span(b, end - 1)[:-1] if plural else s.span(b, end - 1)  # "one of their lawyers"
-    if b == 0 or _opens_role(toks[b - 1]):
-        return _title(role), _owner_before(s, b)
+    if b == 0 or _opens_role(toks[b - 1]) or b == 1 and toks[0].text == "As":
+        return _title(role), _owner_before(s, b)  # "As chancellor, X raised ..."
     owner_start = _owner_run_start(s, b)  # "The England coach, Andy Robinson,"
     if owner_start is None:
         return None
@@ -852,8 +907,12 @@ def _before_place(s: _Sentence, first: int) -> int:
     if not toks[k].capitalised:
         return first
     j = k
-    while j > 0 and k - j < MAX_ORG_WORDS and toks[j - 1].capitalised and _plain_gap(s, j - 1, j):
-        j -= 1
+    while j > 0 and k - j < MAX_ORG_WORDS and (toks[j - 1].capitalised or (
+            toks[j - 1].text == "and" and j > 1 and toks[j - 2].capitalised)) and (
+            _plain_gap(s, j - 1, j)):
+        j -= 1  # "in England and Wales"
+    if j > 1 and toks[j - 1].text == "the" and _plain_gap(s, j - 1, j):
+        j -= 1  # "chairman of the Bar Council"
     if j > 1 and toks[j - 1].text in ("in", "for", "at", "from", "of") and _plain_gap(s, j - 1, j):
         return j - 1
     return first
@@ -875,15 +934,61 @@ def _titled_role_before(s: _Sentence, end: int) -> str | None:
     return None
 
 
+def _plural_head(tok: _Token) -> bool:
+    """A lower-case plural of a role head: "senior cabinet members A, B and C"."""
+    word = tok.text
+    return not tok.capitalised and len(word) > 3 and word.endswith("s") and _words().has(
+        "role-head", word[:-1])
+
+
+MAX_CONJOINED_GAP = 5  # words between "and" and the name: "and former Liverpool stalwart X"
+
+
+def _conjoined_role_before(s: _Sentence, first: int) -> tuple[str, str | None] | None:
+    """"veteran actor and comic X", "shareholder and lifelong fan X": two descriptions joined
+    by "and" before a name; the first, when it is a role, is the person's role."""
+    toks = s.tokens
+    j = first - 1
+    while j > 0 and first - j <= MAX_CONJOINED_GAP and _plain_gap(s, j, j + 1) and (
+            toks[j].text != "and"):
+        if not toks[j].capitalised and not _phrase_word(toks[j]) or _never_name(toks[j]):
+            return None
+        j -= 1
+    if j <= 0 or j == first - 1 or toks[j].text != "and" or not _plain_gap(s, j - 1, j) or (
+            toks[first - 1].capitalised):
+        return None
+    found = _lower_role(s, [j], conjoined=False)
+    return None if found is None or not _reportable(found[0]) else (found[0], None)
+
+
+def _verb_before_role(tok: _Token) -> bool:
+    """A lower-case word that is a verb, so a role phrase after it starts after it: "The
+    company hired investment banker X" (a role before a name is a noun phrase)."""
+    if tok.capitalised:
+        return False
+    word = tok.text.lower()
+    if _words().has("verb", word):
+        return True
+    return len(word) > 4 and word.endswith(("ed", "ing")) and not _words().has("role-word", word)
+
+
+# Prepositions before a role and a name close the role on the left: "led by acting chairman X"
+_ROLE_OPENING_PREPOSITIONS = frozenset({"by", "with", "for", "to", "from", "at", "in", "on",
+                                        "as", "like", "against", "about", "including", "among"})
+
+
 def _compound_role_before(s: _Sentence, first: int) -> int:
     """Start of a lower-case job title ending in a role head right before token `first`, when
-    a boundary (sentence start, determiner, owner or comma) closes it on the left; else -1."""
+    a boundary (sentence start, determiner, owner, comma, verb or preposition) closes it on the
+    left; else -1."""
     toks = s.tokens
-    if first == 0 or not _plain_gap(s, first - 1, first) or not _is_head(toks[first - 1]):
+    if first == 0 or not _plain_gap(s, first - 1, first) or not (
+            _is_head(toks[first - 1]) or _plural_head(toks[first - 1])):
         return -1
     b = first - 1
     while b > 0 and first - b < MAX_ROLE_WORDS - 2 and _phrase_word(toks[b - 1]) and (
-            not toks[b - 1].capitalised) and _plain_gap(s, b - 1, b) and toks[b - 1].text != "of":
+            not toks[b - 1].capitalised) and _plain_gap(s, b - 1, b) and (
+            toks[b - 1].text != "of") and not _verb_before_role(toks[b - 1]):
         b -= 1  # "the withdrawal of tycoon Steve Morgan": "of" closes the role
     if b == 0 and not toks[0].capitalised:
         return -1  # a fragment ("fought off fellow ..."), not a sentence's start
@@ -896,7 +1001,8 @@ def _compound_role_before(s: _Sentence, first: int) -> int:
     prev = toks[b - 1]
     gap = s.text[prev.end: toks[b].start]
     boundary = (prev.text.lower() in _DETERMINERS or prev.possessive or prev.capitalised
-                or prev.text == "of" or gap.startswith((",", ":", ";")))
+                or prev.text == "of" or gap.startswith((",", ":", ";")) or _verb_before_role(prev)
+                or prev.text in _ROLE_OPENING_PREPOSITIONS)
     return b if boundary else -1
 
 
@@ -908,13 +1014,19 @@ def _role_text(s: _Sentence, start: int, n: int) -> tuple[str, bool]:
     return _title(written[:-1]), True  # "playwrights A, B and C" are each a playwright
 
 
-def _lower_role(s: _Sentence, seg: list[int]) -> tuple[str, str | None] | None:
+def _lower_role(s: _Sentence, seg: list[int],
+                conjoined: bool = True) -> tuple[str, str | None] | None:
     """"Tesco chief executive Sir Terry Leahy": a lower-case role (and its owner) before."""
+    if conjoined and seg[0] > 2:
+        found = _conjoined_role_before(s, seg[0])  # the first of two: "actor and comic X"
+        if found is not None:
+            return found
     start, n = _role_before(s.tokens, seg[0], s.text)
     compound = _compound_role_before(s, seg[0])
     if compound >= 0 and (n == 0 or compound < start):
         start, n = compound, seg[0] - compound  # "Waterstone's fiction writer buyer Suzie Doore"
-        role, plural = _title(s.span(start, seg[0] - 1)), False
+        role, plural = _title(s.span(start, seg[0] - 1)), _plural_head(s.tokens[seg[0] - 1])
+        role = role[:-1] if plural else role  # "senior cabinet members A, B and C"
     elif n == 0:
         return _listed_role(s, seg[0])
     else:
@@ -988,8 +1100,9 @@ def _follows_role_of(s: _Sentence, first: int) -> bool:
 
 def _with_context_role(s: _Sentence, seg: list[int], mention: _Mention) -> _Mention:
     """Add a role from an appositive or a lower-case phrase before the name, if any."""
-    found = (_general_appositive(s, seg[-1]) or _appositive(s, seg[-1]) or _lower_role(s, seg)
-             or _role_before_comma(s, seg[0]))
+    # the first role written wins: "Namibian athlete X, now a member of ..." is an athlete
+    found = (_lower_role(s, seg) or _general_appositive(s, seg[-1]) or _appositive(s, seg[-1])
+             or _role_before_comma(s, seg[0]) or _as_role(s, seg))
     if found is not None and mention.role is None:
         mention.role, mention.organisation = found
         if _listed_role(s, seg[0]) == found:
@@ -1293,11 +1406,26 @@ def _classify(s: _Sentence, seg: list[int]) -> list[_Mention]:
     if _expanded_acronym(s, seg):
         return [_with_acronym(s, seg[-1], _Mention("organisation", text, text, s.order))]
     bare = _Mention("bare", text, text, s.order)
+    if len(seg) == 1:
+        bare.role = _role_word_before(s, seg[0])  # kept if the word turns out to be a person
     bare.org_hint = (_BASED.search(s.text, max(0, toks[0].start - 40), toks[0].start) is not None
                      or _org_verb().match(s.text, toks[-1].end) is not None
                      or _owns_role(s, seg[-1]) or _names_a_kind(s, seg)
                      or (len(seg) == 1 and _body_acronym(s, toks[0])))
     return [bare]
+
+
+def _role_word_before(s: _Sentence, first: int) -> str | None:
+    """The lower-case role right before one unclassified word ("defender Vignal's drive"),
+    without deciding what the word is: a surname of a person named elsewhere takes it."""
+    start, n = _role_before(s.tokens, first, s.text)
+    compound = _compound_role_before(s, first)
+    if compound >= 0 and (n == 0 or compound < start) and not _plural_head(s.tokens[first - 1]):
+        return _title(s.span(compound, first - 1))
+    if n == 0:
+        return None
+    role, plural = _role_text(s, start, n)
+    return None if plural else role
 
 
 def _body_acronym(s: _Sentence, tok: _Token) -> bool:
@@ -1531,7 +1659,8 @@ def _add(group: _Group, m: _Mention) -> None:
     m.group = group
     group.mentions += 1
     group.order = min(group.order, m.order)
-    group.role = group.role or _reportable(m.role)
+    if group.kind == "person":  # a body named after a role ("leader Diageo") has none
+        group.role = group.role or _reportable(m.role)
     group.organisation = group.organisation or m.organisation
     for alias in (m.surface, m.acronym):
         if alias and alias != group.name and alias not in group.aliases:
@@ -1994,7 +2123,11 @@ def _refer_back(groups: Sequence[_Group], sentences: Sequence[_Sentence],
                 mentions: Sequence[_Mention]) -> None:
     """"Mr Blunkett ... The home secretary said": a role written after "the" with no name goes
     to the last person named before it, when that person has no role and nobody else holds it."""
-    held = {g.role.lower() for g in groups if g.role}
+    held: dict[str, int] = {}  # role -> first sentence of a person holding it
+    for holder in groups:
+        if holder.role:
+            key = holder.role.lower()
+            held[key] = min(held.get(key, holder.order), holder.order)
     people = sorted(((m.order, m.pos, m) for m in mentions if m.kind == "person" or (
         m.kind == "bare" and (g := _final(m.group)) is not None and g.kind == "person")),
                     key=lambda p: (p[0], p[1]))  # a lone surname counts once it is resolved
@@ -2014,10 +2147,12 @@ def _refer_back(groups: Sequence[_Group], sentences: Sequence[_Sentence],
             role = " ".join(written.lower().split())
             # a team has several defenders: a playing position may be held more than once
             shared = s.football and role.split()[-1] in _POSITIONS
-            if person is not None and person.role is None and (role not in held or shared) and (
+            # a holder named only later is no rival: "The singer ..." before "singer Elton John"
+            free = held.get(role, s.order + 1) > s.order
+            if person is not None and person.role is None and (free or shared) and (
                     _reportable(written)):
                 person.role = _title(written)
-                held.add(role)
+                held[role] = min(held.get(role, s.order), s.order)
 
 
 def _count_roles(groups: Sequence[_Group], sentences: Sequence[_Sentence]) -> None:
