@@ -822,13 +822,16 @@ def _copula(s: _Sentence, last: int) -> int | None:
     return _after_adverb(toks, i + 1) if _plain_gap(s, i, i + 1) else None
 
 
+_ROLE_NAME_GAPS = frozenset({", ", " - ", " – ", " — "})  # "an American actress - Reese W -"
+
+
 def _role_before_comma(s: _Sentence, first: int) -> tuple[str, str | None] | None:
     """"The shadow chancellor, Owen Threlfall," / "Canada's trade minister, Élise Gauthier,":
     a role phrase (and a place: "correspondent in Jakarta"), a comma, then the name."""
     toks = s.tokens
     if first > 1 and toks[first - 1].text == "the":
         first -= 1  # "The Bishop of Durham, the Rt Rev Dr Tom Wright,"
-    if first == 0 or s.text[toks[first - 1].end: toks[first].start] != ", ":
+    if first == 0 or s.text[toks[first - 1].end: toks[first].start] not in _ROLE_NAME_GAPS:
         return None
     end = _before_place(s, first)
     owner_start = end + 2 if toks[end + 1].text == "the" else end + 1
@@ -857,6 +860,9 @@ def _lower_role_before(s: _Sentence, end: int) -> tuple[str, str | None] | None:
     role = s.span(b, end - 1)[:-1] if plural else s.span(b, end - 1)  # "one of their lawyers"
     if b == 0 or _opens_role(toks[b - 1]) or b == 1 and toks[0].text == "As":
         return _title(role), _owner_before(s, b)  # "As chancellor, X raised ..."
+    if b >= 2 and _words().has("demonym", toks[b - 1].text) and _opens_role(toks[b - 2]) and (
+            _plain_gap(s, b - 1, b)):
+        return _title(role), None  # "an American actress - Reese Witherspoon -"
     owner_start = _owner_run_start(s, b)  # "The England coach, Andy Robinson,"
     if owner_start is None:
         return None
@@ -880,7 +886,9 @@ def _owner_run_start(s: _Sentence, b: int) -> int | None:
         start -= 1
     if _words().has("not-name", toks[start].text):
         return start + 1 if toks[start].text in ("The", "the") and start + 1 < b else None
-    return start if start > 0 and toks[start - 1].text.lower() == "the" else None
+    if start == 0:
+        return start  # opening the sentence: "Scottish Conservative leader, David McLetchie,"
+    return start if toks[start - 1].text.lower() == "the" else None
 
 
 def _opens_role(tok: _Token) -> bool:
@@ -1205,9 +1213,23 @@ def _org_cue_before(s: _Sentence, first: int) -> bool:
         return False
     cue = s.tokens[first - 1]
     word = cue.text.lower()
+    if _cue_is_job(s, first) and s.tokens[first].text in _words().first_names:
+        return False  # "fellow broadcaster Michael Pointon", "film maker Theo van Gogh"
     return (not cue.capitalised and (_words().has("org-cue", word)
                                      or _words().has("org-plural-cue", word))
             and s.text[cue.end: s.tokens[first].start] == " ")  # or "bookmakers Ladbrokes"
+
+
+def _cue_is_job(s: _Sentence, first: int) -> bool:
+    """The body word before the name is also a person's job ("broadcaster", "film maker"):
+    with a given name after it, the name is a person's ("bookmaker William Hill" stays a body:
+    "bookmaker" is no job listed in data/actor_words.txt)."""
+    toks = s.tokens
+    word = toks[first - 1].text.lower()
+    if word in _words().roles:
+        return True
+    return first >= 2 and f"{toks[first - 2].text.lower()} {word}" in _words().roles and (
+        s.text[toks[first - 2].end: toks[first - 1].start] == " ")
 
 
 _BASED = re.compile(r"(?<![\w-])[^\W\d_][\w.-]*-based $")  # "Berlin-based Payvale"
@@ -2017,10 +2039,16 @@ def _infer_roles(groups: Sequence[_Group], sentences: Sequence[_Sentence],
     # else holds the role
     held = {g.role.lower() for g in groups if g.role}
     leads = {m.order: _final(m.group) for m in mentions if m.lead and m.kind == "person"}
+    named: dict[int, set[int]] = {}  # sentence -> people named in it
+    for mention in mentions:
+        if (g := _final(mention.group)) is not None and g.kind == "person":
+            named.setdefault(mention.order, set()).add(id(g))
     for s in sentences:
         person = leads.get(s.order + 1)
         if person is None or person.role is not None:
             continue
+        if named.get(s.order - 1, set()) - {id(person)}:
+            continue  # "... a rift with Gordon Brown. The chancellor has said": him, not the next
         m = _opening_role(s.text)
         if m is None and ("'s " in s.text[:40] or "’s " in s.text[:40]):
             m = _owned_opening_role(s.text)
@@ -2036,6 +2064,8 @@ def _infer_roles(groups: Sequence[_Group], sentences: Sequence[_Sentence],
 def _lede_role(s: _Sentence) -> str | None:
     """"A bus driver who won ...": a job title opening a sentence, then a lower-case word."""
     toks = s.tokens
+    if len(toks) > 3 and toks[0].start <= 1 and toks[0].text == "One" and toks[1].text == "of":
+        return _plural_lede_role(s)
     if len(toks) < 3 or toks[0].start > 1 or toks[0].text not in ("A", "An", "The"):
         return None
     end = _phrase_end(s, 1)
@@ -2043,6 +2073,26 @@ def _lede_role(s: _Sentence) -> str | None:
         if _is_head(toks[stop - 1]) and stop < len(toks) and _plain_gap(s, stop - 1, stop) and (
                 not toks[stop].capitalised):
             return s.span(1, stop - 1)
+    return None
+
+
+def _plural_lede_role(s: _Sentence) -> str | None:
+    """"One of Japan's best-known businessmen was ...": the listed role, made singular."""
+    toks = s.tokens
+    k = 3 if toks[2].text.lower() in _DETERMINERS else 2
+    while k < len(toks) and k < 6 and toks[k].capitalised:  # "Japan's", "the UK's"
+        k += 1
+        if toks[k - 1].possessive:
+            break
+    end = _phrase_end(s, k)
+    if end >= len(toks) or end == k or not _plain_gap(s, end - 1, end):
+        return None
+    last = toks[end - 1].text.lower()
+    single = last[:-3] + "man" if last.endswith("men") else last[:-1] if last.endswith("s") else ""
+    for start in range(k, end):  # the longest role: evaluative words in front are dropped
+        words = tuple(t.text.lower() for t in toks[start: end - 1]) + (single,)
+        if single and _role_words(words) is not None:
+            return " ".join(words)
     return None
 
 
@@ -2101,14 +2151,25 @@ def _verb_like(word: str) -> bool:
     return len(word) > 4 and word.endswith(("ed", "ing"))
 
 
+MAX_SKIPPED_PEOPLE = 3  # people passed over looking for "the <role>"'s antecedent
+
+
 def _antecedent(people: Sequence[tuple[int, int, _Mention]], order: int,
                 pos: int) -> _Group | None:
     """The group of the last person mentioned before (order, pos), a few sentences back;
-    `people` is sorted by (order, pos), so a binary search keeps this linear overall."""
+    `people` is sorted by (order, pos), so a binary search keeps this linear overall. A person
+    named again later in the role's own sentence is someone else ("Mr Blair ... rift with
+    Gordon Brown. The prime minister went back on a pledge to Mr Brown")."""
     k = bisect.bisect_left(people, (order, pos), key=lambda p: (p[0], p[1])) - 1
-    if k < 0 or people[k][0] < order - MAX_BACK_SENTENCES:
-        return None
-    return _final(people[k][2].group)
+    later = {id(_final(p[2].group)) for p in people[k + 1: k + 1 + 20] if p[0] == order}
+    for _ in range(MAX_SKIPPED_PEOPLE):  # bounded
+        if k < 0 or people[k][0] < order - MAX_BACK_SENTENCES:
+            return None
+        group = _final(people[k][2].group)
+        if id(group) not in later:
+            return group
+        k -= 1
+    return None
 
 
 def _body_between(bodies: Sequence[tuple[int, int]], after: tuple[int, int],
