@@ -72,3 +72,51 @@ def test_a_role_before_a_dash_or_opening_the_sentence(sentence: str) -> None:
 ])
 def test_more_job_words(sentence: str, role: str) -> None:
     assert actors(sentence)["Tom Reed"][1] == role
+
+
+@pytest.mark.parametrize("name", [
+    "Ruud Vermaelen", "Berti Kossmann", "Tore Andre Lindqvist", "Linford Baptiste",
+    "Denzel Okonjo", "Virginia Hallworth", "Zadie Marlowe", "Ato Mensah-Boateng",
+    "Sven-Goran Lindqvist", "Olusegun Adebayo", "Giorgos Papadakis", "Shivnarine Rampaul",
+])
+def test_given_names_from_international_news_make_a_person(name: str) -> None:
+    # no role, no speech verb, no honorific: only the given name marks the person
+    found = actors(f"{name} was there on Monday.")
+    assert found.get(name, ("missing",))[0] == "person"
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Shares in Virginia Tech rose after the university said it would expand.", "Virginia Tech"),
+    ("The storm hit Virginia Beach on Monday.", "Virginia Beach"),
+    ("He moved to West Virginia last year.", "West Virginia"),
+    ("The talks were held in Abu Dhabi on Monday.", "Abu Dhabi"),
+    ("Hong Kong shares fell on Monday.", "Hong Kong"),
+])
+def test_places_and_bodies_named_like_a_given_name_are_no_people(sentence: str, name: str) -> None:
+    assert actors(sentence).get(name, ("missing",))[0] != "person"
+
+
+@pytest.mark.parametrize("later", [
+    "Vasteli said the offer was fair.",
+    '"The offer is fair," said Vasteli.',
+    "The offer was fair, according to Mr Vasteli.",
+    "The board backed striker Vasteli on Friday.",
+])
+def test_an_unknown_first_name_is_a_person_when_the_surname_is_one_elsewhere(later: str) -> None:
+    found = actors("Quorin Vasteli led the bid for the club.", later)
+    assert found["Quorin Vasteli"][0] == "person"
+
+
+def test_a_last_word_merely_repeated_makes_no_person() -> None:
+    # "European Indoor ... Indoor": the lone word is no person, so the pair is none either
+    found = actors("Fans queued outside Harrow Nights in March.",
+                   "Nights like these are rare in the town.")
+    assert found.get("Harrow Nights", ("missing",))[0] != "person"
+    found = actors("It is staged by Kessel Nights each year.", "The show at Nights was full.")
+    assert found.get("Kessel Nights", ("missing",))[0] != "person"
+
+
+def test_a_title_inside_a_span_does_not_pull_the_words_before_it_into_a_name() -> None:
+    found = actors("Describing Mr Vasteli as a friend, she left the room.",
+                   "Mr Vasteli said he was sad.")
+    assert "Describing Mr Vasteli" not in found

@@ -102,6 +102,7 @@ class _Mention:
     lead: bool = False  # the sentence's first words: its grammatical subject, as a rule
     weak: bool = False  # a person only by a speech verb ("Pernod said"): a body may say too
     org_hint: bool = False  # a weak sign of a body ("Berlin-based Payvale"), used if no person
+    person_hint: bool = False  # one bare word said to speak or after a role ("said Ferdinand")
     pos: int = -1  # char offset in its sentence
     end: int = -1  # char offset of its end, when the mention is a whole segment
     possessive: bool = False  # written with "'s"
@@ -1430,6 +1431,7 @@ def _classify(s: _Sentence, seg: list[int]) -> list[_Mention]:
     bare = _Mention("bare", text, text, s.order)
     if len(seg) == 1:
         bare.role = _role_word_before(s, seg[0])  # kept if the word turns out to be a person
+        bare.person_hint = bare.role is not None or _speaks(s, seg)
     bare.org_hint = (_BASED.search(s.text, max(0, toks[0].start - 40), toks[0].start) is not None
                      or _org_verb().match(s.text, toks[-1].end) is not None
                      or _owns_role(s, seg[-1]) or _names_a_kind(s, seg)
@@ -1783,15 +1785,21 @@ def _absorb_short_bodies(groups: dict[tuple[str, str], _Group]) -> None:
 
 
 def _echoed(mentions: Sequence[_Mention]) -> list[_Mention]:
-    """Unclassified two- or three-word names whose last word also stands alone elsewhere."""
-    alone = {m.name for m in mentions if m.kind in ("bare", "person") and " " not in m.name}
+    """Unclassified two- or three-word names whose last word stands alone elsewhere as a person:
+    "Kenenisa Bekele ... Bekele said", "Mr Bekele", "the Ethiopian runner Bekele". A last word
+    merely repeated is no sign ("South Yorkshire ... Yorkshire", "European Indoor ... Indoor")."""
+    alone = {m.name for m in mentions if " " not in m.name and (
+        m.kind == "person" or (m.kind == "bare" and m.person_hint))}
     out = []
     for m in mentions:
         words = m.name.split()
         if m.kind == "bare" and 2 <= len(words) <= 3 and words[-1] in alone and (
                 not words[-1].isupper()) and all(
                 w[0].isupper() and not _NOT_A_NAME_WORD.fullmatch(w) for w in words) and not (
-                _is_place(words[-1]) or _words().has("suffix", words[-1])):
+                _is_place(words[-1]) or _words().has("suffix", words[-1])
+                # "Describing Mr Jackson": a title inside opens the name, so the words before it
+                # are none of it
+                or any(_words().has("honorific", w) for w in words[1:])):
             out.append(m)
     return out
 
