@@ -108,3 +108,64 @@ def test_a_later_holder_does_not_block_the_role() -> None:
                          "The singer grabbed him at the door.",
                          "He had been at a party for singer Ann Lowe."])
     assert {a.name: a.role for a in found}["Tom Reed"] == "Singer"
+
+
+@pytest.mark.parametrize(("sentence", "role"), [
+    ("It was Tom Reed's first day as home secretary.", "Home Secretary"),
+    ("Tom Reed's future as Chester manager is in doubt.", "Manager"),
+    ("Tom Reed's record as chancellor is strong.", "Chancellor"),
+])
+def test_a_role_after_a_possessive_and_as(sentence: str, role: str) -> None:
+    assert role_of("Tom Reed", sentence) == role
+
+
+def test_a_possessive_and_as_before_a_character_gives_no_role() -> None:
+    assert role_of("Tom Reed", "Tom Reed's performance as Hamlet was praised.") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The then chancellor Tom Reed raised taxes.",
+    "It was the then chancellor, Tom Reed, who raised taxes.",
+    "Tom Reed, the then chancellor, raised taxes.",
+])
+def test_temporal_then_is_dropped_from_a_role(sentence: str) -> None:
+    assert role_of("Tom Reed", sentence) == "Chancellor"
+
+
+def test_a_titled_person_of_a_body() -> None:
+    found = {a.name: a for a in find_actors(
+        ["Dr Tom Reed of Leeds University said the case was serious."])}
+    assert found["Tom Reed"].kind == "person"
+    assert found["Tom Reed"].organisation == "Leeds University"
+    assert found["Leeds University"].kind == "organisation"
+
+
+@pytest.mark.parametrize(("sentence", "role", "organisation"), [
+    ("Tom Reed, chief executive of Tarnwick Mutual, said profits rose.",
+     "Chief Executive", "Tarnwick Mutual"),
+    ("Tarnwick Mutual's chief executive, Tom Reed, said profits rose.",
+     "Chief Executive", "Tarnwick Mutual"),
+    ("Tom Reed, a spokesman for Tarnwick Mutual, said profits rose.",
+     "Spokesman", "Tarnwick Mutual"),
+    ("Tarnwick boss Tom Reed said profits rose.", "Boss", "Tarnwick"),
+    ("Labour MP Tom Reed said the plan was wrong.", "MP", "Labour Party"),
+    ("Tom Reed, an analyst at Tarnwick Mutual, said profits rose.", "Analyst", "Tarnwick Mutual"),
+    ("Tom Reed, a senior economist with Tarnwick Mutual, said profits rose.",
+     "Senior Economist", "Tarnwick Mutual"),
+    ("Tom Reed, director general of the CBI, said profits rose.", "Director General", "CBI"),
+    ("Tom Reed, Tarnwick Mutual's former chairman, said profits rose.",
+     "Former Chairman", "Tarnwick Mutual"),
+])
+def test_common_news_roles_with_their_body(sentence: str, role: str, organisation: str) -> None:
+    found = {a.name: a for a in find_actors([sentence])}
+    assert (found["Tom Reed"].role, found["Tom Reed"].organisation) == (role, organisation)
+
+
+@pytest.mark.parametrize(("sentence", "role"), [
+    ("Judge Tom Reed said the case was serious.", "Judge"),
+    ("Detective Inspector Tom Reed said the case was serious.", "Detective Inspector"),
+    ("Professor Tom Reed said the case was serious.", "Professor"),
+    ("Tom Reed, MP for Leeds North, said the plan was wrong.", "MP"),
+])
+def test_titles_and_offices(sentence: str, role: str) -> None:
+    assert role_of("Tom Reed", sentence) == role

@@ -285,7 +285,10 @@ def _without_end_connectors(piece: list[int], tokens: Sequence[_Token]) -> Itera
 
 
 def _title(role: str) -> str:
-    """A role in title case, small words kept low: "Secretary of State"; "UK" kept."""
+    """A role in title case, small words kept low: "Secretary of State"; "UK" kept; temporal
+    "then" dropped ("the then chancellor")."""
+    if role[:5].lower() == "then " and len(role) > 5:
+        role = role[5:]
     return " ".join(w if w.isupper() and len(w) > 1 else
                     w.lower() if w.lower() in ("of", "the", "and", "for") else
                     w[:1].upper() + w[1:].lower() for w in role.split())
@@ -780,11 +783,16 @@ def _as_role(s: _Sentence, seg: list[int]) -> tuple[str, str | None] | None:
             "as-verb", toks[seg[0] - 1].text) and _plain_gap(s, seg[-1], i):
         return _role_phrase_at(s, i + 1, False, loose=True)  # "appointed X as chairman"
     verb = False
+    owned = toks[seg[-1]].possessive  # "X's first day as home secretary", "X's future as boss"
     for j in range(i, min(i + MAX_AS_GAP + 1, len(toks) - 1)):
         tok = toks[j]
-        if tok.capitalised or not _plain_gap(s, j - 1, j):
+        if tok.capitalised or not (_plain_gap(s, j - 1, j) or owned and j == i):
             return None
         word = tok.text
+        if owned and word == "as" and j > i:
+            return _role_phrase_at(s, j + 1, False, loose=True)
+        if owned:
+            continue
         if verb and word == "as" or word in ("became", "becomes"):
             return _role_phrase_at(s, j + 1, False, loose=True)
         if w.has("as-verb", word):
@@ -1001,8 +1009,8 @@ def _compound_role_before(s: _Sentence, first: int) -> int:
         b -= 1  # "the withdrawal of tycoon Steve Morgan": "of" closes the role
     if b == 0 and not toks[0].capitalised:
         return -1  # a fragment ("fought off fellow ..."), not a sentence's start
-    while b < first - 1 and toks[b].text == "and":
-        b += 1  # "actress Hilary Swank and director Clint Eastwood"
+    while b < first - 1 and toks[b].text in ("and", "then"):
+        b += 1  # "actress Hilary Swank and director Clint Eastwood"; "the then chancellor"
     if b == 1 and _words().has("role-modifier", toks[0].text.lower()):
         return 0  # "Former civil service chief Lord Butler": the opener belongs to the role
     if b == 0 or toks[b - 1].text == "and":
@@ -1330,11 +1338,16 @@ def _strong_org(s: _Sentence, seg: list[int]) -> bool:
 
 def _person_of_body(s: _Sentence, seg: list[int]) -> list[_Mention]:
     """"Ben Wood of Collins Consulting": a person's name, "of", then a body's name."""
+    w = _words()
     of = next((k for k, i in enumerate(seg) if s.tokens[i].text == "of"), None)
-    if of is None or not 2 <= of <= 3 or of + 1 >= len(seg):
+    # "Dr Tom Reed of Leeds University": an honorific marks a person; not a peer's "Lord X of Y"
+    titled = next((k for k, i in enumerate(seg) if not w.has("honorific", s.tokens[i].text)), 0)
+    if titled and w.has("peer", s.tokens[seg[0]].text):
         return []
-    first, body = s.tokens[seg[0]].text, seg[of + 1:]
-    if first not in _words().first_names or not _name_like(s, seg[0], seg[of - 1]):
+    if of is None or not 2 <= of - titled + (titled > 0) <= 3 or of + 1 >= len(seg):
+        return []
+    first, body = s.tokens[seg[titled]].text, seg[of + 1:]
+    if not (titled or first in w.first_names) or not _name_like(s, seg[titled], seg[of - 1]):
         return []
     body_toks = s.tokens[body[0]: body[-1] + 1]
     name = s.span(body[0], body[-1])
