@@ -113,16 +113,10 @@ def _inside_a_name(sentence: str, start: int) -> bool:
                 or word.isupper())
 
 
-def country_codes_in(sentence: str, people: frozenset[str] = frozenset()
-                     ) -> Iterator[tuple[int, int, str]]:
-    """(start, end, alpha-2 code) of every country mention in one sentence; person-like names
-    in `people` (used as a person's name elsewhere in the document) are skipped."""
-    yield from _codes_of(sentence, list(_table().pattern.finditer(sentence)), people)
-
-
 def _codes_of(sentence: str, found: Sequence[re.Match[str]],
               people: frozenset[str]) -> Iterator[tuple[int, int, str]]:
-    """country_codes_in on the name matches already found in the sentence."""
+    """(start, end, alpha-2 code) of each country mention among the name matches `found` in
+    one sentence; person-like names in `people` (a person's name elsewhere) are skipped."""
     table = _table()
     # "US"/"UK" in an all-capitals sentence ("LET US KNOW") may be an ordinary word
     shouting = not any(ch.islower() for ch in sentence)
@@ -143,17 +137,11 @@ def is_country_name(text: str) -> bool:
     return _table().codes.get(text, _NOT_COUNTRY) != _NOT_COUNTRY
 
 
-def people_named_like_countries(sentences: Sequence[str]) -> frozenset[str]:
-    """Person-like country names ("Jordan", "Chad") that the document uses as a person's name
-    somewhere ("Jordan Ekwueme"): consistency within the document makes a lone "Jordan" that
-    person too ("Jordan is the player we wanted")."""
-    flat = [" ".join(sentence.split()) for sentence in sentences]
-    return _people_among(flat, [list(_table().pattern.finditer(text)) for text in flat])
-
-
 def _people_among(texts: Sequence[str], found: Sequence[Sequence[re.Match[str]]]
                   ) -> frozenset[str]:
-    """people_named_like_countries on the name matches already found in each text."""
+    """Person-like country names ("Jordan", "Chad") the document uses as a person's name
+    somewhere ("Jordan Ekwueme"), from the name matches `found` in each text: consistency
+    within the document makes a lone "Jordan" that person too ("Jordan is the player")."""
     return frozenset(m.group() for text, matches in zip(texts, found, strict=True)
                      for m in matches if _is_person(m.group(), text, m.start(), m.end()))
 
