@@ -100,3 +100,29 @@ def test_praise_is_no_role_and_owns_nothing() -> None:
 def test_award_categories_are_no_roles() -> None:
     found = by_name("Imelda Staunton won for Vera Drake, winning best actress.")
     assert "Vera Drake" not in found or found["Vera Drake"].role is None
+
+
+def test_an_opening_verb_is_no_part_of_the_owner() -> None:
+    found = by_name("Banned Ruritanian sprinter Kay Lowe says she broke the rules.",
+                    "Said Northland coach Ray Dunn: \"We were poor.\"")
+    assert "Banned Ruritanian" not in found and "Said Northland" not in found
+    assert found["Kay Lowe"].role == "Sprinter" and found["Kay Lowe"].organisation is None
+    assert found["Ray Dunn"].organisation == "Northland"
+
+
+def test_a_club_opening_the_sentence_still_owns_the_role() -> None:
+    found = by_name("United boss Alan Marsh was angry.")
+    assert found["Alan Marsh"].organisation == "United"
+
+
+def test_a_term_spelt_out_in_lower_case_is_no_body() -> None:
+    found = by_name("The survey counted corporate social responsibility (CSR) reports.",
+                    "Few CSR reports were checked, the Audit Board said.")
+    assert "CSR" not in found
+    assert found["Audit Board"].kind == "organisation"
+
+
+def test_abbreviations_of_things_are_no_bodies() -> None:
+    found = by_name("The TV network showed the MRI scan during a GCSE class.",
+                    "Customers order SIM cards from Telwyn.")
+    assert not {"TV", "MRI", "GCSE", "SIM"} & found.keys()

@@ -256,6 +256,8 @@ def _trimmed(run: list[int], tokens: Sequence[_Token], sentence: str) -> Iterato
     """The run split at never-a-name words, connectors trimmed from both ends."""
     w = _words()
     lead = next((k for k, i in enumerate(run) if not _never_name(tokens[i])), 0)
+    if lead == 0 and run[0] == 0 and len(run) > 1 and _opening_verb(tokens[0]):
+        lead = 1
     # a known organisation with such a word inside stays whole ("Reporters Without Borders"),
     # or at its start ("the Sunday Times")
     for k in range(lead + 1):
@@ -272,6 +274,16 @@ def _trimmed(run: list[int], tokens: Sequence[_Token], sentence: str) -> Iterato
         if i == -1 or tokens[i].text != "The" or i == 0 or not tokens[i - 1].capitalised:
             yield from _without_end_connectors(piece, tokens)
         piece = []  # "Comedy Meet The Fockers": words before a capitalised "The" name a title
+
+
+def _opening_verb(tok: _Token) -> bool:
+    """A sentence's first word that is a verb or participle, capitalised only by its place:
+    "Said Wales coach X", "Banned American sprinter X", "Sacked Tory MP X"."""
+    w, word = _words(), tok.text
+    if word in w.known_orgs or word in w.first_names or w.has("suffix", word):
+        return False  # "United boss X", "Ahmed Khan"
+    lowered = word.lower()
+    return lowered in w.sections["inverted"] or len(word) > 4 and lowered.endswith("ed")
 
 
 def _without_end_connectors(piece: list[int], tokens: Sequence[_Token]) -> Iterator[list[int]]:
@@ -2258,6 +2270,24 @@ def _count_roles(groups: Sequence[_Group], sentences: Sequence[_Sentence]) -> No
                 group.order = min(group.order, s.order)
 
 
+# "corporate social responsibility (CSR)": lower-case words spelt out by the capitals after them
+_LOWER_EXPANSION = re.compile(r"((?:\b[a-z][\w-]*\s+){2,6})\(([A-Z]{2,6})s?\)")
+
+
+def _spelt_terms(sentences: Sequence[str]) -> frozenset[str]:
+    """Acronyms the text spells out in lower case: terms ("CSR", "RFID"), not bodies' names."""
+    terms = set()
+    for text in sentences:
+        if "(" not in text:
+            continue
+        for m in _LOWER_EXPANSION.finditer(text):
+            acronym = m.group(2)
+            words = m.group(1).replace("-", " ").split()[-len(acronym):]
+            if "".join(w[0] for w in words).upper() == acronym:
+                terms.add(acronym)
+    return frozenset(terms)
+
+
 def find_actors(sentences: Sequence[str]) -> list[Actor]:
     """People and organisations named in the sentences, most mentioned first."""
     mentions: list[_Mention] = []
@@ -2267,7 +2297,9 @@ def find_actors(sentences: Sequence[str]) -> list[Actor]:
         found, s = _sentence_mentions(text, order, football)
         mentions.extend(found)
         parsed.append(s)
-    groups = _merge(mentions)
+    terms = _spelt_terms(sentences)
+    things = terms | _words().sections["not-acronym"]  # "the TV network": no body
+    groups = _merge([m for m in mentions if not (m.kind != "person" and m.name in things)])
     _infer_roles(groups, parsed, mentions)
     _refer_back(groups, parsed, mentions)
     _count_roles(groups, parsed)
