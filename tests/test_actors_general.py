@@ -126,3 +126,27 @@ def test_abbreviations_of_things_are_no_bodies() -> None:
     found = by_name("The TV network showed the MRI scan during a GCSE class.",
                     "Customers order SIM cards from Telwyn.")
     assert not {"TV", "MRI", "GCSE", "SIM"} & found.keys()
+
+
+def test_a_company_named_by_its_first_word_joins_its_full_name() -> None:
+    found = by_name("The director signed with studio Kestrel Brothers.", "Kestrel said it was glad.")
+    assert "Kestrel" not in found
+    assert "Kestrel" in found["Kestrel Brothers"].aliases
+
+
+def test_a_council_of_a_body_stays_apart_from_it() -> None:
+    found = by_name("The WAF met in Rome.", "The task forces will report to the WAF Council.")
+    assert found["WAF"].kind == "organisation"
+    assert found["WAF Council"].kind == "organisation"
+
+
+def test_a_work_before_its_maker_is_no_body() -> None:
+    found = by_name("Harbour Lights director Sam Olsen said it was done.",
+                    "Kestrel Studios producer Ann Vale agreed.")
+    assert "Harbour Lights" not in found and found["Sam Olsen"].organisation is None
+    assert found["Ann Vale"].organisation == "Kestrel Studios"
+
+
+def test_a_managing_director_keeps_the_company() -> None:
+    found = by_name("Air Tarnwick managing director Ravi Menon said fares would fall.")
+    assert found["Ravi Menon"].organisation == "Air Tarnwick"

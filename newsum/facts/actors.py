@@ -1066,14 +1066,25 @@ def _lower_role(s: _Sentence, seg: list[int],
     if owner_mention is None or not _spaced(s.tokens, start - 1, start, s.text):
         return role, None
     owner = _org_owner(owner_mention.name)
-    if owner_mention.kind == "bare" and not _reportable(role):
+    if owner_mention.kind == "bare" and (not _reportable(role) or _names_a_work(
+            owner_mention.name, role)):
         owner_mention.kind = "part"  # "Double Olympic champion X": praise, no actor
+        return role, None  # "Lord of the Rings director X": a work, no actor
     elif owner is not None and owner_mention.kind == "bare" and len(owner) > 1:
         # "Tesco" in "Tesco chief executive ..." is a body; "Communications director X" is not
         first = start - 1 if start == 1 and not owner_mention.possessive else -1
         owner_mention.kind = _owner_mention(s, owner, first).kind  # not "Waterstone's ..."
         owner_mention.owner = True
     return role, owner if owner_mention.kind == "organisation" or owner_mention.owner else None
+
+
+def _names_a_work(name: str, role: str) -> bool:
+    """An unknown name of two or more words before the role of one who makes works is the
+    work's title ("Lord of the Rings director"), unless its last word names a body ("Pixar
+    Studios"); "managing director" is no such role."""
+    words = name.split()
+    return len(words) > 1 and _words().has("work-role", role.lower()) and not (
+        _words().has("suffix", words[-1]))
 
 
 def _listed_role(s: _Sentence, first: int) -> tuple[str, str | None] | None:
@@ -1785,6 +1796,22 @@ def _shortens(short: list[str], long: list[str]) -> bool:
     return k == len(short)
 
 
+# Last words of a company's name that only say what it is: "Warner" is "Warner Brothers". Not
+# "Council" or "Committee": "the IAAF Council" is a part of the IAAF, not another name for it.
+_CORPORATE_TAILS = frozenset({
+    "Group", "Brothers", "Bros", "Holdings", "Corporation", "Corp", "Inc", "plc", "PLC", "Ltd",
+    "Limited", "Co", "Company", "International", "Airlines", "Airways", "Motors", "Records",
+    "Pictures", "Studios", "Entertainment", "Communications", "Telecom", "Networks", "Systems",
+    "Technologies", "Industries", "Enterprises", "Bank", "Oil", "Energy", "Stores"})
+
+
+def _generic_tail(rest: list[str]) -> bool:
+    """Words after a body's distinctive first word that only say what or where it is
+    ("Brothers", "Group", "Europe"): the first word alone names the same body."""
+    return bool(rest) and all(x in _CORPORATE_TAILS or _is_place(x) or _nationality(x)
+                              for x in rest)
+
+
 MAX_SAME_ENDING = 50  # bodies ending in one word compared for _absorb_short_bodies
 
 
@@ -1797,9 +1824,17 @@ def _absorb_short_bodies(groups: dict[tuple[str, str], _Group]) -> None:
     by_last: dict[str, list[_Group]] = {}
     for g in bodies:
         by_last.setdefault(words[g.name][-1], []).append(g)
+    by_first: dict[str, list[_Group]] = {}
+    for g in bodies:
+        by_first.setdefault(words[g.name][0], []).append(g)
     for g in bodies:
         short = words[g.name]
         if len(short) < 2:
+            longer = [b for b in by_first[short[0]][:MAX_SAME_ENDING] if b is not g
+                      and b.absorbed_by is None and _generic_tail(words[b.name][1:])]
+            if len(longer) == 1:  # "Warner" of "Warner Brothers", "Lycos" of "Lycos Europe"
+                _absorb(longer[0], g)
+                del groups[("organisation", g.name)]
             continue
         # bounded: only bodies ending in the same word, a few dozen at most
         longer = [b for b in by_last[short[-1]][:MAX_SAME_ENDING] if b is not g
