@@ -150,3 +150,16 @@ def test_a_work_before_its_maker_is_no_body() -> None:
 def test_a_managing_director_keeps_the_company() -> None:
     found = by_name("Air Tarnwick managing director Ravi Menon said fares would fall.")
     assert found["Ravi Menon"].organisation == "Air Tarnwick"
+
+
+def test_a_role_of_an_unnamed_body_ends_at_the_comma() -> None:
+    found = by_name("Joan Pike, principal of the college, said it was fitting.",
+                    "Ann Lee, a former aide to the party leader, spoke.")
+    assert found["Joan Pike"].role == "Principal"
+    assert found["Ann Lee"].role == "Former Aide"
+
+
+def test_an_aide_to_a_body_names_it() -> None:
+    found = by_name("Tom Hall, adviser to Tarnwick Foods, spoke.")
+    assert found["Tom Hall"].role == "Adviser"
+    assert found["Tom Hall"].organisation == "Tarnwick Foods"

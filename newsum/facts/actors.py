@@ -562,7 +562,7 @@ def _role_of(s: _Sentence, i: int) -> str | None:
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "your"})
-_OWNER_PREPOSITIONS = frozenset({"of", "at", "for", "from", "with"})
+_OWNER_PREPOSITIONS = frozenset({"of", "at", "for", "from", "with", "to"})
 # ", " or ", 49, " between a name and its appositive ("His wife Lorraine, 49, a teaching ...")
 # or a dash: "Bill Gates - Microsoft's chairman - said"
 _APPOSITION_OPEN = re.compile(r"(?:,| [-–—])(?: (?:aged )?\d{1,3},)? ")
@@ -631,8 +631,12 @@ def _closed(s: _Sentence, e: int, head: str) -> tuple[bool, str | None]:
     k = e + 1
     if k < len(toks) and toks[k].text in ("the", "The") and k + 1 < len(toks):
         k += 1  # "correspondent for The Daily Planet" as "chairman of the Bar Council"
-    if k < len(toks) and not toks[k].capitalised and prep != "of":
-        return True, None  # "chancellor for ten years", "manager at the time"
+    if k < len(toks) and not toks[k].capitalised:
+        if prep not in ("of", "to"):
+            return True, None  # "chancellor for ten years", "manager at the time"
+        # "principal of the college,", "a former aide to the party leader,": no named owner
+        lower_end = _phrase_end(s, k)
+        return k > e + 1 and lower_end > k and _ends_phrase(s, lower_end), None
     if prep == "for" and not _words().has("owner-role-for", head):
         return False, None
     if k >= len(toks) or not toks[k].capitalised or _words().has("not-name", toks[k].text):
@@ -648,6 +652,14 @@ def _closed(s: _Sentence, e: int, head: str) -> tuple[bool, str | None]:
     if owner is not None:
         s.owners.add(toks[k].start)
     return True, owner
+
+
+def _ends_phrase(s: _Sentence, e: int) -> bool:
+    """Whether a noun phrase ending before token e ends the appositive: a comma, a full stop
+    or the sentence's end follows."""
+    if e >= len(s.tokens):
+        return True
+    return s.text[s.tokens[e - 1].end: s.tokens[e].start].startswith(_CLOSERS)
 
 
 def _owner_at(s: _Sentence, k: int, end: int) -> str | None:
