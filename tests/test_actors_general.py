@@ -163,3 +163,10 @@ def test_an_aide_to_a_body_names_it() -> None:
     found = by_name("Tom Hall, adviser to Tarnwick Foods, spoke.")
     assert found["Tom Hall"].role == "Adviser"
     assert found["Tom Hall"].organisation == "Tarnwick Foods"
+
+
+def test_the_general_election_is_no_person() -> None:
+    found = by_name("Labour will fight the General Election in May.",
+                    "Home Secretary Clarke said so.")
+    assert "Election" not in found
+    assert found["Clarke"].role == "Home Secretary"

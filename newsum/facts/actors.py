@@ -481,8 +481,9 @@ def _from_role_prefix(s: _Sentence, seg: list[int]) -> list[_Mention]:
         if n == 0 or offset + n >= len(seg):
             continue
         role, plural = _role_text(s, seg[offset], n)
-        if not _reportable(role) and seg[-1] == seg[offset + n]:
-            continue  # "Star Wars": praise before one word names no one
+        if seg[-1] == seg[offset + n] and (not _reportable(role) or offset == 0 and (
+                _after_the(s, s.tokens[seg[0]].start))):
+            continue  # "Star Wars": praise before one word; "the General Election": a thing
         owner = _org_owner(s.span(seg[0], seg[offset - 1])) if offset else None
         if owner is not None and (len(owner) < 2 or not _reportable(role)):
             owner = None  # "R&B singer", "Scrubs star Zach Braff"
