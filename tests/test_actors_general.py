@@ -170,3 +170,27 @@ def test_the_general_election_is_no_person() -> None:
                     "Home Secretary Clarke said so.")
     assert "Election" not in found
     assert found["Clarke"].role == "Home Secretary"
+
+
+def test_words_before_a_given_name_are_no_part_of_it() -> None:
+    found = by_name("Defiant Matt Rowe says his side will win.",
+                    "Man-of-the-match Dan Hale scored twice.",
+                    "He met Blairite Alan Pryce.")
+    assert {"Matt Rowe", "Dan Hale", "Alan Pryce"} <= found.keys()
+    assert not any(name.startswith(("Defiant", "Man-of", "Blairite")) for name in found)
+
+
+def test_a_party_before_a_name_is_the_persons_party() -> None:
+    found = by_name("Lib Dem Norman Pike said the plan was wrong.")
+    assert found["Norman Pike"].organisation == "Liberal Democrats"
+    assert found["Liberal Democrats"].kind == "organisation"
+
+
+def test_both_the_office_and_another_names_no_one() -> None:
+    found = by_name("Alan Pike said it was wrong.",
+                    "\"Both the information commissioner and the committee must act.\"")
+    assert found["Alan Pike"].role is None
+
+
+def test_a_bookmaker_opening_the_sentence_is_no_person() -> None:
+    assert "Tom Lyle" not in by_name("Bookmaker Tom Lyle has stopped taking bets.")

@@ -1172,7 +1172,27 @@ def _name_part(s: _Sentence, seg: list[int]) -> list[int]:
     if len(seg) > 1 and _words().has("demonym", first) or (
             len(seg) > 2 and _nationality(first) and s.tokens[seg[1]].text in _words().first_names):
         seg = seg[1:]  # "American Alan Webb", "Texan Michael Chicoine"
-    return seg
+    return seg[_lead_in_words(s, seg):]
+
+
+def _lead_in_words(s: _Sentence, seg: list[int]) -> int:
+    """How many words before a given name are no part of the name: a party or camp ("Lib Dem
+    Norman Baker", "Blairite Alan Milburn"), a hyphenated description ("Man-of-the-match
+    Damien Duff") or a sentence's opening adjective ("Defiant Matt Williams")."""
+    w, toks = _words(), s.tokens
+    for k in range(1, min(3, len(seg) - 1)):
+        if toks[seg[k]].text not in w.first_names:
+            continue
+        lead = [toks[i].text for i in seg[:k]]
+        if " ".join(lead) in _canonical() or all(x in w.sections["affiliation"] or (
+                "-" in x and any(p.islower() for p in x.split("-"))) for x in lead):
+            return k
+        opening = lead[0]  # capitalised only by its place: no given name, title or body
+        if k == 1 and seg[0] == 0 and len(seg) > 2 and opening not in w.first_names and not (
+                w.has("honorific", opening) or opening in w.known_orgs
+                or w.has("org-cue", opening.lower()) or _is_role(toks[seg[0]: seg[0] + 1])):
+            return k
+    return 0
 
 
 def _plain_person(s: _Sentence, seg: list[int]) -> _Mention | None:
@@ -1463,7 +1483,7 @@ def _classify(s: _Sentence, seg: list[int]) -> list[_Mention]:
     if person is not None and person.weak and _after_the(s, toks[0].start):
         return [_Mention("organisation", text, text, s.order)]  # "The Tarnwick Collective said"
     if person is not None:
-        return [person]
+        return _with_party_before(s, seg, person)
     if len(seg) == 1 and _words().has("mononym", text):
         return [_Mention("person", text, text, s.order)]  # "Madonna", "Cicero"
     if _kin_name(s, seg):
@@ -1486,6 +1506,18 @@ def _classify(s: _Sentence, seg: list[int]) -> list[_Mention]:
                      or _owns_role(s, seg[-1]) or _names_a_kind(s, seg)
                      or (len(seg) == 1 and _body_acronym(s, toks[0])))
     return [bare]
+
+
+def _with_party_before(s: _Sentence, seg: list[int], person: _Mention) -> list[_Mention]:
+    """The person, and the party named right before the name ("Lib Dem Norman Baker"), which
+    the person then belongs to."""
+    start = s.tokens[seg[0]].start
+    at = s.text.find(person.surface, start)
+    party = _canonical().get(s.text[start: at].strip()) if at > start else None
+    if party is None:
+        return [person]
+    person.organisation = person.organisation or party
+    return [_Mention("organisation", party, s.text[start: at].strip(), s.order), person]
 
 
 def _role_word_before(s: _Sentence, first: int) -> str | None:
@@ -2206,6 +2238,8 @@ def _refers(s: _Sentence, the: int, j: int, n: int) -> bool:
     name, not an appositive, lower case (or "the Prime Minister"), and a noun, not an adjective
     ("the official line-up")."""
     toks, after = s.tokens, j + n
+    if the > 0 and toks[the - 1].text.lower() in ("both", "either", "neither"):
+        return False  # "both the commissioner and the committee": the office, no one named
     nxt = toks[after] if after < len(toks) else None
     gap = s.text[toks[after - 1].end: nxt.start] if nxt is not None else ""
     if nxt is not None and nxt.capitalised and gap in (" ", ", "):
