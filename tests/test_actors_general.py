@@ -194,3 +194,25 @@ def test_both_the_office_and_another_names_no_one() -> None:
 
 def test_a_bookmaker_opening_the_sentence_is_no_person() -> None:
     assert "Tom Lyle" not in by_name("Bookmaker Tom Lyle has stopped taking bets.")
+
+
+def test_a_body_whose_fields_are_listed_is_one_body() -> None:
+    found = by_name("The Department for Culture, Media and Sport said so.",
+                    "The Ministry of Farming, Fishing and Forests (MFFF) agreed.",
+                    "MFFF added more.")
+    assert "Department for Culture, Media and Sport" in found and "Media" not in found
+    assert found["Ministry of Farming, Fishing and Forests"].aliases == ("MFFF",)
+
+
+def test_a_list_of_bodies_stays_a_list() -> None:
+    found = by_name("The Council of Mortgage Lenders, British Bankers Association and Building "
+                    "Societies Association said lending was slowing.")
+    assert {"Council of Mortgage Lenders", "British Bankers Association",
+            "Building Societies Association"} <= found.keys()
+
+
+def test_research_firms_and_job_titles_are_no_people() -> None:
+    found = by_name("It will grow, according to a report by analysts Tarnwick Research.",
+                    "Tim Cole, Group Economist at Halibank, said so.", "WHO LEFT EARLY")
+    assert found["Tarnwick Research"].kind == "organisation"
+    assert "WHO LEFT EARLY" not in found

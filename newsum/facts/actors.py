@@ -445,6 +445,9 @@ def _name_like(s: _Sentence, first: int, last: int) -> bool:
     w = _words()
     if any(_NOT_A_NAME_WORD.fullmatch(t.text) for t in toks):
         return False  # "Polish MEPs", "London-based Levy"
+    if w.has("job-not-surname", toks[-1].text.lower()) or len(toks) > 1 and all(
+            t.text.isupper() and len(t.text) > 2 for t in toks):
+        return False  # "Group Economist", a heading in capitals: "WHO LEFT EARLY"
     if len(toks) > 1 and w.has("place-start", toks[0].text):
         return False  # "New Delhi", "North Yorkshire"
     return not (w.has("suffix", toks[-1].text) or w.has("place-suffix", toks[-1].text)
@@ -1440,6 +1443,9 @@ def _classify(s: _Sentence, seg: list[int]) -> list[_Mention]:
         return []  # a country, or a role on its own ("the Prime Minister": counted later)
     if _work_cue_before(s, seg[0]):
         return []  # "his film Vera Drake", "the novel Small Island": a title, not an actor
+    if len(seg) > 1 and text not in _words().known_orgs and all(
+            t.text.isupper() and len(t.text) > 2 for t in toks):
+        return []  # a heading in capitals: "WHO LEFT EARLY"
     if toks[-1].possessive and text + "'s" in _words().known_orgs:
         text += "'s"  # "Sainsbury's"
     numbered = _NUMBER_AFTER.match(s.text, toks[-1].end) if not toks[-1].possessive else None
@@ -1665,6 +1671,7 @@ def _sentence_mentions(text: str, order: int,
             mentions[0].possessive = s.tokens[seg[-1]].possessive
         found.extend(mentions)
     _settle_neighbours(s, found)
+    _settle_field_lists(s, found)
     return found, s
 
 
@@ -1719,6 +1726,52 @@ def _settle_expansions(s: _Sentence, found: Sequence[_Mention]) -> None:
                 b.kind == "organisation" or b.kind == "bare" and a.kind == "organisation"):
             a.kind = "organisation"
             b.kind, b.name = "organisation", a.name
+
+
+# "Ministry of Economy, Trade and Industry": a body's head, "of"/"for", then a list of fields
+_FIELDS_HEAD = re.compile(r"\b(?:Department|Ministry|Institute|Office|Committee|Council|"
+                          r"Commission|Centre|School|Faculty) (?:of|for) [A-Z]")
+_FIELD_GAPS = (", ", " and ", ", and ", " & ")
+
+
+def _field_word(name: str) -> bool:
+    """A field a body covers ("Trade", "Culture", "Rural Affairs"), not a body of its own."""
+    words = name.split()
+    return len(words) <= 2 and name not in _words().known_orgs and not (
+        len(words) == 2 and _words().has("suffix", words[-1]))  # "Media" is a field here
+
+
+def _settle_field_lists(s: _Sentence, found: Sequence[_Mention]) -> None:
+    """"Department for Culture, Media and Sport", "National Institute of Economic and Social
+    Research (NIESR)": a body whose fields are listed is one body, not one per field."""
+    for k, a in enumerate(found):
+        if a.kind != "organisation" or a.end < 0 or not _FIELDS_HEAD.search(a.surface):
+            continue
+        end, j, closed, fields = a.end, k + 1, False, True
+        while j < len(found) and found[j].end > 0 and not closed and j - k <= MAX_ORG_WORDS:
+            b = found[j]
+            gap = s.text[end: b.pos] if b.pos >= end else ""
+            if b.pos >= end and gap not in _FIELD_GAPS:
+                break
+            fields = fields and _field_word(s.text[b.pos: b.end])
+            closed = b.pos < end or gap != ", "  # "and" (or an overlap) ends the list
+            end, j = max(end, b.end), j + 1
+        name = s.text[a.pos: end]
+        given = found[j] if j < len(found) and found[j].pos == end + 2 and (
+            s.text[end: end + 2] == " (") else None  # "(METI)", unless the last field took it
+        acronym = given.name if given is not None else found[j - 1].acronym
+        spelt = acronym is not None and _initials(name).upper() == acronym
+        # "Council of Mortgage Lenders, British Bankers Association and ...": bodies, no fields
+        if not closed or not (fields or spelt):
+            continue
+        for b in found[k + 1: j]:
+            b.kind = "part"
+        a.name = a.surface = name
+        a.end = end
+        if spelt:
+            a.acronym = acronym
+            if given is not None:
+                given.kind = "part"
 
 
 def _list_gap(s: _Sentence, a: _Mention, b: _Mention) -> str | None:
