@@ -216,3 +216,29 @@ def test_research_firms_and_job_titles_are_no_people() -> None:
                     "Tim Cole, Group Economist at Halibank, said so.", "WHO LEFT EARLY")
     assert found["Tarnwick Research"].kind == "organisation"
     assert "WHO LEFT EARLY" not in found
+
+
+def test_a_given_name_and_a_surname_like_a_body_word_is_a_person() -> None:
+    found = by_name("\"Prices rise,\" Jim Press, vice president of Tarnwick Motors, said.",
+                    "Britain lost when Tom Mole fell to Jim Courier.")
+    assert found["Jim Press"].kind == "person"
+    assert found["Jim Courier"].kind == "person"
+
+
+def test_a_persons_role_of_a_body_does_not_make_the_person_a_body() -> None:
+    found = by_name("It came after Dave Prentis, the leader of Britain's biggest union Unisel, "
+                    "spoke.", "Glenmoy, one of Scotland's premier whisky firms, was sold.")
+    assert found["Dave Prentis"].kind == "person"
+    assert found["Glenmoy"].kind == "organisation"
+
+
+def test_nationalities_letters_and_adverbs_are_no_bodies() -> None:
+    found = by_name("Profits at Chinese computer firm Lenvo stood still.",
+                    "Separately, the delivery company UPS said it had placed an order.",
+                    "Pakistani investors expect more.")
+    assert not {"Chinese", "Separately", "Pakistani"} & found.keys()
+    assert found["Lenvo"].kind == "organisation" and found["UPS"].kind == "organisation"
+
+
+def test_a_band_ending_like_a_nationality_stays_a_band() -> None:
+    assert by_name("Belle & Sebastian played.")["Belle & Sebastian"].kind == "organisation"

@@ -142,8 +142,8 @@ class _Words:
 def _words() -> _Words:
     """Load the actor word lists once."""
     actor, orgs = data_sections("actor_words.txt"), data_sections("organisations.txt")
-    words = {**actor, **{k: orgs[k] for k in ("suffix", "suffix-ending", "head", "first", "org-cue",
-                                              "org-plural-cue")}}
+    words = {**actor, **{k: orgs[k] for k in ("suffix", "suffix-surname", "suffix-ending", "head",
+                                              "first", "org-cue", "org-plural-cue")}}
     sections = {k: frozenset(w for line in v for w in line.split()) for k, v in words.items()}
     # a role phrase may end in the last word of any listed role ("... risk manager")
     sections["role-head"] = sections["role-head"] | {r.split()[-1] for r in actor["role"]}
@@ -407,6 +407,8 @@ def _is_org_name(toks: Sequence[_Token], text: str) -> bool:
     w = _words()
     if text in w.known_orgs or len(toks) > MAX_ORG_WORDS:
         return text in w.known_orgs
+    if len(toks) == 2 and toks[0].text in w.first_names and w.has("suffix-surname", toks[1].text):
+        return False  # "Jim Press", "Guy Chambers": a person, unless known
     if len(toks) >= 2 and (w.has("suffix", toks[-1].text) or w.has("first", toks[0].text)):
         return True  # "Border Security Command", "Sporting Lisbon"
     if len(toks) == 1 and _compound_body(toks[0].text):
@@ -450,6 +452,8 @@ def _name_like(s: _Sentence, first: int, last: int) -> bool:
         return False  # "Group Economist", a heading in capitals: "WHO LEFT EARLY"
     if len(toks) > 1 and w.has("place-start", toks[0].text):
         return False  # "New Delhi", "North Yorkshire"
+    if len(toks) == 2 and toks[0].text in w.first_names and w.has("suffix-surname", toks[1].text):
+        return True  # "Jim Press"
     return not (w.has("suffix", toks[-1].text) or w.has("place-suffix", toks[-1].text)
                 or _is_place(toks[-1].text) or is_country_name(s.span(first, last)))
 
@@ -1319,6 +1323,9 @@ def _org_described_after(s: _Sentence, last: int) -> bool:
     section = "org-plural-cue" if plural else "org-cue"
     for j in range(i + 1, min(i + 8, len(toks))):
         word = toks[j].text.lower()
+        if _is_head(toks[j]) and not w.has(section, word) and j + 1 < len(toks) and (
+                toks[j + 1].text in ("of", "at", "for")):
+            return False  # ", the leader of Britain's biggest union": a person's role
         if w.has(section, word) and not toks[j].capitalised:
             if toks[j].possessive:
                 continue  # "the company's mobile business"; "the firm's chief economist" fails
@@ -2423,6 +2430,14 @@ def _spelt_terms(sentences: Sequence[str]) -> frozenset[str]:
     return frozenset(terms)
 
 
+def _no_body(name: str, things: frozenset[str]) -> bool:
+    """A name that is never an organisation: a term or a thing ("CSR", "TV"), one letter, or
+    a nationality word on its own ("Chinese computer firm X", "Pakistani investors")."""
+    return name in things or len(name) < 2 or " " not in name and (
+        name not in _words().known_orgs) and (
+        _words().has("demonym", name) or name.endswith(_DEMONYM_ENDINGS))
+
+
 def find_actors(sentences: Sequence[str]) -> list[Actor]:
     """People and organisations named in the sentences, most mentioned first."""
     mentions: list[_Mention] = []
@@ -2434,7 +2449,10 @@ def find_actors(sentences: Sequence[str]) -> list[Actor]:
         parsed.append(s)
     terms = _spelt_terms(sentences)
     things = terms | _words().sections["not-acronym"]  # "the TV network": no body
-    groups = _merge([m for m in mentions if not (m.kind != "person" and m.name in things)])
+    for m in mentions:
+        if m.kind != "person" and _no_body(m.name, things):
+            m.kind = "part"  # kept in place: a list of names it sits in stays a list
+    groups = _merge(mentions)
     _infer_roles(groups, parsed, mentions)
     _refer_back(groups, parsed, mentions)
     _count_roles(groups, parsed)
