@@ -242,3 +242,14 @@ def test_nationalities_letters_and_adverbs_are_no_bodies() -> None:
 
 def test_a_band_ending_like_a_nationality_stays_a_band() -> None:
     assert by_name("Belle & Sebastian played.")["Belle & Sebastian"].kind == "organisation"
+
+
+def test_a_place_before_an_office_is_no_body() -> None:
+    found = by_name("The charges were raised by New York Attorney General Ann Vale.",
+                    "Norfolk police chief Tom Hale also warned them.")
+    assert "New York" not in found and "Norfolk" not in found
+    assert found["Ann Vale"].role == "Attorney General" and found["Ann Vale"].organisation is None
+
+
+def test_a_town_before_a_player_is_his_club() -> None:
+    assert by_name("Bath prop Dan Bell has been added.")["Dan Bell"].organisation == "Bath"

@@ -458,6 +458,25 @@ def _name_like(s: _Sentence, first: int, last: int) -> bool:
                 or _is_place(toks[-1].text) or is_country_name(s.span(first, last)))
 
 
+@cache
+def _places() -> frozenset[str]:
+    """Places below a country (data/places.txt): states, counties, regions, cities."""
+    return frozenset(line for lines in data_sections("places.txt").values() for line in lines)
+
+
+# sports roles a place may own as a club's: "Bath prop X", "Glasgow club"
+_SPORT_ROLES = _CLUB_ROLES | _POSITIONS | frozenset({
+    "prop", "lock", "flanker", "hooker", "fly-half", "scrum-half", "centre", "wing", "full-back",
+    "number eight", "back-row", "sprinter", "athlete", "runner", "hurdler", "jumper", "boxer",
+    "skipper", "team-mate", "fan", "bowler", "batsman", "jockey", "trainer", "rider", "driver"})
+
+
+def _office_place(s: _Sentence, owner: str, role: str) -> bool:
+    """A place named before an office is where the person works, not a body: "New York
+    Attorney General", "Norfolk police chief". In sport a town before a player is a club."""
+    return owner in _places() and not s.football and role.lower() not in _SPORT_ROLES
+
+
 def _is_place(text: str) -> bool:
     """A country, or a place in the not-actor list ("England", "London")."""
     return is_country_name(text) or _words().has("not-actor", text)
@@ -492,8 +511,9 @@ def _from_role_prefix(s: _Sentence, seg: list[int]) -> list[_Mention]:
                 _after_the(s, s.tokens[seg[0]].start))):
             continue  # "Star Wars": praise before one word; "the General Election": a thing
         owner = _org_owner(s.span(seg[0], seg[offset - 1])) if offset else None
-        if owner is not None and (len(owner) < 2 or not _reportable(role)):
-            owner = None  # "R&B singer", "Scrubs star Zach Braff"
+        if owner is not None and (len(owner) < 2 or not _reportable(role)
+                                  or _office_place(s, owner, role)):
+            owner = None  # "R&B singer", "Scrubs star Zach Braff", "New York Attorney General"
         person = _person(s, seg[offset + n], seg[-1], role, owner)
         if person is not None:
             if plural:
@@ -1087,7 +1107,7 @@ def _lower_role(s: _Sentence, seg: list[int],
         return role, None
     owner = _org_owner(owner_mention.name)
     if owner_mention.kind == "bare" and (not _reportable(role) or _names_a_work(
-            owner_mention.name, role)):
+            owner_mention.name, role) or _office_place(s, owner_mention.name, role)):
         owner_mention.kind = "part"  # "Double Olympic champion X": praise, no actor
         return role, None  # "Lord of the Rings director X": a work, no actor
     elif owner is not None and owner_mention.kind == "bare" and len(owner) > 1:
