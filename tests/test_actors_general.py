@@ -253,3 +253,14 @@ def test_a_place_before_an_office_is_no_body() -> None:
 
 def test_a_town_before_a_player_is_his_club() -> None:
     assert by_name("Bath prop Dan Bell has been added.")["Dan Bell"].organisation == "Bath"
+
+
+def test_a_role_read_backwards_stops_at_and() -> None:
+    found = by_name("Rees has played in two wins and captain Jon Forde is fit.",
+                    "Tory work and pensions spokesman Dan Hill said so.",
+                    "The body took action against national coach Luis Arano.",
+                    "Its star, the 18-year-old actress Sara Fenn, won.")
+    assert found["Jon Forde"].role == "Captain"
+    assert found["Dan Hill"].role == "Work and Pensions Spokesman"
+    assert found["Luis Arano"].role == "National Coach"
+    assert found["Sara Fenn"].role == "Actress"

@@ -1057,8 +1057,11 @@ def _compound_role_before(s: _Sentence, first: int) -> int:
     b = first - 1
     while b > 0 and first - b < MAX_ROLE_WORDS - 2 and _phrase_word(toks[b - 1]) and (
             not toks[b - 1].capitalised) and _plain_gap(s, b - 1, b) and (
-            toks[b - 1].text != "of") and not _verb_before_role(toks[b - 1]):
-        b -= 1  # "the withdrawal of tycoon Steve Morgan": "of" closes the role
+            toks[b - 1].text != "of") and not _verb_before_role(toks[b - 1]) and (
+            not toks[b - 1].text.endswith("-old")) and not (toks[b - 1].text == "and" and not (
+                b > 1 and _words().has("portfolio", toks[b - 2].text.lower()))):
+        b -= 1  # "the withdrawal of tycoon Steve Morgan": "of" closes the role; "two wins and
+        # captain X": so does "and", but for portfolios ("work and pensions spokesman")
     if b == 0 and not toks[0].capitalised:
         return -1  # a fragment ("fought off fellow ..."), not a sentence's start
     while b < first - 1 and toks[b].text in ("and", "then"):
@@ -1071,7 +1074,7 @@ def _compound_role_before(s: _Sentence, first: int) -> int:
     gap = s.text[prev.end: toks[b].start]
     boundary = (prev.text.lower() in _DETERMINERS or prev.possessive or prev.capitalised
                 or prev.text == "of" or gap.startswith((",", ":", ";")) or _verb_before_role(prev)
-                or prev.text in _ROLE_OPENING_PREPOSITIONS)
+                or prev.text in _ROLE_OPENING_PREPOSITIONS or prev.text.endswith("-old"))
     return b if boundary else -1
 
 
