@@ -264,3 +264,12 @@ def test_a_role_read_backwards_stops_at_and() -> None:
     assert found["Dan Hill"].role == "Work and Pensions Spokesman"
     assert found["Luis Arano"].role == "National Coach"
     assert found["Sara Fenn"].role == "Actress"
+
+
+def test_a_given_name_before_a_place_name_is_a_person() -> None:
+    found = by_name("Telecoms ombudsman Elizabeth France said so.",
+                    "Producer Michael London was pleased.", "Life in Tudor England was hard.")
+    assert found["Elizabeth France"].kind == "person"
+    assert found["Elizabeth France"].organisation is None
+    assert found["Michael London"].kind == "person"
+    assert "Tudor England" not in found

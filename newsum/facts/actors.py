@@ -452,8 +452,10 @@ def _name_like(s: _Sentence, first: int, last: int) -> bool:
         return False  # "Group Economist", a heading in capitals: "WHO LEFT EARLY"
     if len(toks) > 1 and w.has("place-start", toks[0].text):
         return False  # "New Delhi", "North Yorkshire"
-    if len(toks) == 2 and toks[0].text in w.first_names and w.has("suffix-surname", toks[1].text):
-        return True  # "Jim Press"
+    if len(toks) == 2 and toks[0].text in w.first_names and (w.has(
+            "suffix-surname", toks[1].text) or toks[1].text != "Britain" and (
+            is_country_name(toks[1].text) or toks[1].text in _places())):
+        return True  # "Jim Press", "Elizabeth France", "Michael London"; not "Tudor England"
     return not (w.has("suffix", toks[-1].text) or w.has("place-suffix", toks[-1].text)
                 or _is_place(toks[-1].text) or is_country_name(s.span(first, last)))
 
@@ -472,9 +474,11 @@ _SPORT_ROLES = _CLUB_ROLES | _POSITIONS | frozenset({
 
 
 def _office_place(s: _Sentence, owner: str, role: str) -> bool:
-    """A place named before an office is where the person works, not a body: "New York
-    Attorney General", "Norfolk police chief". In sport a town before a player is a club."""
-    return owner in _places() and not s.football and role.lower() not in _SPORT_ROLES
+    """A place or a field named before an office is where or what the person works at, not a
+    body: "New York Attorney General", "Norfolk police chief", "Telecoms ombudsman". In sport a
+    town before a player is a club ("City boss X")."""
+    field = " " not in owner and _words().has("portfolio", owner.lower())
+    return (owner in _places() or field) and not s.football and role.lower() not in _SPORT_ROLES
 
 
 def _is_place(text: str) -> bool:
