@@ -28,6 +28,7 @@ from newsum.chrome.rules import (
     parse_phrases,
     user_rules,
 )
+from newsum.chrome.structure import numbered_items
 from newsum.chrome.text import best_block
 from newsum.errors import RulesError
 
@@ -194,7 +195,25 @@ SECTION_CASES = [
     ("About Island Ferries", "author bio"),
     ("Leia também", "related section"),
     ("Download the Island Press app", "app prompt"),
+    ("Note: comments that break the house rules will not be approved.", "comments section"),
+    ("Comments are moderated and may take a day to appear.", "comments section"),
 ]
+
+# Tail-only groups: tried on the last lines of the article block, never as line rules.
+TAIL_CASES = [
+    ("Island Ferries is a family-owned operator of crossings between the four islands.",
+     "organisation profile"),
+    ("We are an independent, reader-funded newsroom covering the islands.",
+     "organisation profile"),
+    ("Our mission is to keep every island connected to the mainland all year.",
+     "organisation profile"),
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), TAIL_CASES)
+def test_tail_rules(line: str, reason: str) -> None:
+    assert compile_rules().match_tail(line) == reason
+    assert compile_rules().match(line, len(line.split())) is None  # never a line rule
 
 
 @pytest.mark.parametrize(("line", "reason"), SECTION_CASES)
@@ -204,7 +223,7 @@ def test_section_rules(line: str, reason: str) -> None:
 
 def test_every_phrase_group_has_a_test_case() -> None:
     groups = {rule.reason for rule in default_phrases()}
-    tested = {reason for _, reason in PHRASE_CASES + SECTION_CASES}
+    tested = {reason for _, reason in PHRASE_CASES + SECTION_CASES + TAIL_CASES}
     assert groups == tested
 
 
@@ -976,6 +995,9 @@ def test_reader_promo_detector_agrees_with_phrase_rules(line: str) -> None:
         "Recevez chaque matin notre lettre d'information gratuite.",
         "Ikuti kanal kami untuk berita terbaru hari ini, gratis.",
         "Подпишитесь на наш канал в Telegram.",
+        "Sign up for our weekday briefing and never miss a story from the harbour.",
+        "Join thousands of readers who start their day with our morning email.",
+        "Get the island headlines sent to your phone with a free account.",
     ],
 )
 def test_reader_promo_lines_no_phrase_names_are_dropped(line: str) -> None:
@@ -1003,3 +1025,103 @@ def test_quoted_and_how_to_lines_are_no_promo() -> None:
     how_to = "You can turn on notifications for the timetable app in its settings menu."
     assert not is_reader_promo(quoted, 14)
     assert not is_reader_promo(how_to, 14)
+
+
+PROFILE = ("Island Ferries is a family-owned operator of crossings between the four islands, "
+           "founded in 1952 and employing 300 people in the harbour towns.")
+
+
+def test_an_organisation_profile_under_the_article_is_dropped() -> None:
+    page = "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4, "About the operator", PROFILE,
+                         "Contact us"])
+    cleaned = strip_chrome(page)
+    assert cleaned.body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4])
+
+
+def test_an_organisation_profile_inside_the_article_stays() -> None:
+    page = "\n\n".join([PARA_1, PROFILE, PARA_2, PARA_3, PARA_4])
+    assert PROFILE in strip_chrome(page).body
+
+
+COMMENTS = [
+    ("Harbour Watcher", "2 hours ago",
+     "I have taken that ferry every week for twenty years and the queues really are the worst "
+     "part of the whole trip."),
+    ("Gwen Tull", "3 hours ago",
+     "Forty million pounds seems a lot for a building when the boats themselves keep breaking "
+     "down every other winter."),
+    ("islander_72", "5 hours ago",
+     "Good news at last, though I will believe the spring opening date when I see the doors "
+     "open and the first passengers inside."),
+]
+
+
+def test_comments_with_name_and_stamp_headers_but_no_reply_rows_are_cut() -> None:
+    thread = [part for name, stamp, text in COMMENTS for part in (f"{name}\n{stamp}", text)]
+    page = "\n\n".join([PARA_1, PARA_2, "What readers say", *thread])
+    cleaned = strip_chrome(page)
+    assert cleaned.body == "\n\n".join([PARA_1, PARA_2])
+
+
+def test_the_articles_own_byline_and_date_are_no_thread() -> None:
+    page = "\n\n".join(["Tom Ashworth\n2 hours ago", PARA_1, PARA_2, PARA_3, PARA_4])
+    assert strip_chrome(page).body.endswith("\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4]))
+
+
+ITEMS = ["1. Check the crossing times the evening before",
+         "2. Arrive at the terminal half an hour early",
+         "3. Keep your ticket on your phone and on paper",
+         "4. Bring a coat even in summer",
+         "5. Sit on the left for the best view of the cliffs"]
+
+
+def test_a_numbered_list_article_beats_a_prose_sidebar() -> None:
+    sidebar = ("The Island Press has covered the four islands since 1921, reporting on the "
+               "ferries, the fishing fleet, the schools and the councils, and every week its "
+               "readers send in more letters than the paper can print in a single edition.")
+    page = "\n\n".join(["Home\nNews\nSport\nWeather", "Five tips for a calm crossing",
+                         "Tuesday 12 March 2024 09:15", "\n".join(ITEMS), "From the editor",
+                         sidebar])
+    body = strip_chrome(page).body
+    assert all(item in body for item in ITEMS)
+    assert sidebar not in body
+
+
+def test_numbered_items_count_up() -> None:
+    lines = split_lines("\n".join([*ITEMS, "Home", "7 days ago", "12 Comments"]))
+    assert numbered_items(lines) == [True] * 5 + [False] * 3
+
+
+def test_a_short_article_under_its_dateline_beats_a_longer_sidebar() -> None:
+    sidebar = [
+        "The Island Press is owned by its readers and has been printed in the harbour town "
+        "since 1921, surviving two wars, three floods and the arrival of the internet.",
+        "Every edition is written by a team of eleven reporters and photographers who live "
+        "on the islands and know the people they write about by their first names.",
+        "Letters to the editor are welcome on any subject, and the best of them are printed "
+        "on the opinion page every Saturday alongside the week's photographs.",
+    ]
+    page = "\n\n".join(["Home\nNews\nSport\nWeather", *sidebar, "Latest\nTravel\nWeather",
+                         "Harbour to open new ferry terminal next spring",
+                         "Tuesday 12 March 2024 09:15", PARA_1, PARA_3])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_3])
+
+
+def test_paragraphs_split_by_line_breaks_alone_still_count_in_full() -> None:
+    scrap = ("The harbour master's office is open from nine until five on weekdays, and "
+             "closed on bank holidays.")
+    page = "\n\n".join(["Home\nNews", scrap, "Harbour to open new ferry terminal",
+                         "\n".join(["By Tom Ashworth", PARA_1, PARA_2, PARA_3, PARA_4]),
+                         "Contact us"])
+    body = strip_chrome(page).body
+    assert PARA_1 in body and PARA_4 in body
+    assert scrap not in body
+
+
+def test_a_related_box_ends_at_the_articles_byline() -> None:
+    page = "\n\n".join(["Most popular\nFerry fares to rise\nNew pier opens",
+                         "Five tips for a calm crossing\nBy Tom Ashworth\n" + "\n".join(ITEMS),
+                         "Contact us"])
+    body = strip_chrome(page).body
+    assert all(item in body for item in ITEMS)
+    assert "Ferry fares to rise" not in body

@@ -32,7 +32,8 @@ CALL = re.compile(
 )
 # What is offered: the publisher's products and its reporting.
 OFFER = re.compile(
-    r"\b(newsletters?|inbox|e-?mail (updates|alerts)|alerts|notifications?|app|apps|podcasts?|"
+    r"\b(newsletters?|inbox|e-?mail (updates|alerts)|alerts|briefings?|digest|e-?mails?|headlines|"
+    r"free account|notifications?|app|apps|podcasts?|"
     r"subscriptions?|subscribers?|membership|members|free trial|trial|journalism|reporting|"
     r"premium|digital access|unlimited access|channel|updates|abo|abonnement|journalismus|"
     r"benachrichtigungen|postfach|probeabo|lettre d'information|infolettre|application|"

@@ -25,6 +25,10 @@ NESTED_QUANTIFIER = re.compile(r"\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)(?:[+*
 # Unanchored phrases are only tried on lines this short, so a long paragraph that merely
 # mentions a phrase ("...said in a newsletter...") survives. Set by reading dev pages.
 PHRASE_MAX_WORDS = 50
+# Groups whose lines end an article only at its tail (an organisation's profile under a press
+# release): a body may say the same in passing, so they are never tried as line rules, only
+# on the last lines of the article block (text.tail_marks).
+TAIL_REASONS = frozenset({"organisation profile"})
 
 
 @dataclass(frozen=True)
@@ -81,6 +85,7 @@ class CompiledRules:
     user: tuple[tuple[Any, str], ...] = ()  # `regex` patterns, so each search can time out
     bounded: re.Pattern[str] | None = None  # any unanchored "\\b..." pattern, as one search
     unbounded: Compiled = ()  # the other unanchored patterns, tried when `bounded` finds none
+    tail: Compiled = ()  # the TAIL_REASONS patterns, tried only by match_tail
 
     def match(self, line: str, words: int) -> str | None:
         """The reason of the first rule (user rules, then file order) that marks the line."""
@@ -98,6 +103,11 @@ class CompiledRules:
             if pattern.search(line):
                 return reason
         return None
+
+
+    def match_tail(self, line: str) -> str | None:
+        """The reason of the first tail-only rule (see TAIL_REASONS) that marks the line."""
+        return next((reason for pattern, reason in self.tail if pattern.search(line)), None)
 
 
 def parse_phrases(lines: Iterable[str]) -> tuple[PhraseRule, ...]:
@@ -228,7 +238,7 @@ def _compiled(rules: Sequence[PhraseRule]) -> Compiled:
 @lru_cache(maxsize=32)
 def compile_rules(extra: tuple[str, ...] = ()) -> CompiledRules:
     """The user's phrase rules, then the default phrase and region rules, compiled (cached)."""
-    rules = default_phrases()
+    rules = [r for r in default_phrases() if r.reason not in TAIL_REASONS]
     regions = tuple(
         (re.compile(r.start, re.I), re.compile(r.end, re.I), r.max_lines, r.reason)
         for r in REGION_RULES
@@ -241,4 +251,5 @@ def compile_rules(extra: tuple[str, ...] = ()) -> CompiledRules:
         user=_user_compiled(user_rules(extra)),  # the user's rules win
         bounded=_any_bounded(unanchored),
         unbounded=_compiled([r for r in unanchored if not _bounded(r.pattern)]),
+        tail=_compiled([r for r in default_phrases() if r.reason in TAIL_REASONS]),
     )

@@ -20,6 +20,10 @@ from newsum.chrome.lines import (
 
 SHINGLE = 4
 LIST_MARKER = re.compile(r"^(\d{1,3}[.)]|[•*·▪►–-])\s")
+# A list item's leading number, however it is set off ("1.", "2)", "(3)", "#4", "5a etapa").
+LEADING_NUMBER = re.compile(r"^[#(]?(\d{1,3})(?!\d)")
+NUMBERED_RUN_MIN = 3  # lines in a row counting up one by one that make a numbered list
+NUMBERED_MIN_WORDS = 3  # shorter numbered lines are pagination or ranks, not items
 
 # Thresholds: all tuned on the dev split of chrome-dumps (bench/chrome.py --split dev).
 MAX_OWNERS = 8  # lines remembered per shingle; a pull quote repeats one body line, not dozens
@@ -47,6 +51,10 @@ COMMENT_STAMP = re.compile(
 THREAD_GAP = 12  # most lines from one comment's action row to the next one's
 COMMENT_PROSE_LINES = 3  # most paragraphs of a comment, walked back over to find its header
 COMMENT_HEADER_LINES = 3  # most lines of a comment's header (name, stamp, badge)
+# Comments printed with no action row still open on a header: the commenter's name, then
+# a stamp ("3 hours ago", "August 10, 2018 at 9:40 am"), then the comment. An article's own
+# byline and date look alike once; this many headers a comment apart make a thread.
+STAMPED_THREAD_MIN = 3
 
 
 def sandwich_reasons(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]:
@@ -191,7 +199,9 @@ def _shingles(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
     return [tokens[i : i + SHINGLE] for i in range(len(tokens) - SHINGLE + 1)]
 
 
-def link_lists(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]:
+def link_lists(
+    lines: Sequence[Line], dropped: dict[int, str], numbered: Sequence[bool] = ()
+) -> dict[int, str]:
     """Index → reason for runs of unspaced short lines that no body text introduces.
 
     A body list follows a paragraph (often ending in ":" or "…"); a run of teaser
@@ -205,7 +215,7 @@ def link_lists(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]
         if item and (not run or lines[i].no == lines[run[-1]].no + 1):
             run.append(i)
             continue
-        if len(run) >= LINK_RUN_MIN and not _body_list(lines, run, dropped):
+        if len(run) >= LINK_RUN_MIN and not _body_list(lines, run, dropped, numbered):
             reasons.update(dict.fromkeys(run, LINK_LIST))
         run = [i] if item else []
     return reasons
@@ -216,7 +226,33 @@ def _list_item(line: Line) -> bool:
     return not (line.prose or line.table_row or line.spaced)
 
 
-def _body_list(lines: Sequence[Line], run: Sequence[int], dropped: dict[int, str]) -> bool:
+def numbered_items(lines: Sequence[Line]) -> list[bool]:
+    """Per line: is it an item of a numbered list (lines in a row numbered n, n+1, n+2 ...)?
+
+    A writer's list counts its items; menus, tags and teaser boxes rarely do, and the
+    count holds whatever follows the number ("1.", "2)", "3a etapa:").
+    """
+    numbers: list[int | None] = []
+    for line in lines:
+        found = LEADING_NUMBER.match(line.text) if line.words >= NUMBERED_MIN_WORDS else None
+        numbers.append(int(found.group(1)) if found else None)
+    items = [False] * len(lines)
+    run: list[int] = []
+    for i, number in enumerate([*numbers, None]):
+        previous = numbers[run[-1]] if run else None
+        if number is not None and previous is not None and number == previous + 1:
+            run.append(i)
+            continue
+        if len(run) >= NUMBERED_RUN_MIN:
+            for j in run:
+                items[j] = True
+        run = [i] if number is not None else []
+    return items
+
+
+def _body_list(
+    lines: Sequence[Line], run: Sequence[int], dropped: dict[int, str], numbered: Sequence[bool]
+) -> bool:
     """True when a run of list lines is the article's: introduced by body text, or numbered.
 
     Body text is a prose line or one ending in ":"/"…" just above (not chrome); a numbered
@@ -229,7 +265,9 @@ def _body_list(lines: Sequence[Line], run: Sequence[int], dropped: dict[int, str
     ):
         return True
     marked = sum(1 for i in run if LIST_MARKER.match(lines[i].text))
-    return 2 * marked >= len(run)
+    if 2 * marked >= len(run):
+        return True
+    return 2 * sum(1 for i in run if i < len(numbered) and numbered[i]) >= len(run)
 
 
 def related_box_reasons(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]:
@@ -237,15 +275,21 @@ def related_box_reasons(lines: Sequence[Line], dropped: dict[int, str]) -> dict[
 
     A "Most read" box inside an article lists headlines (short, not prose) and the body
     resumes at the next paragraph; without this, headlines of three words or more pass
-    as the article's subheads.
+    as the article's subheads. A byline ends the box too: a list article under a "Trending"
+    box opens with one, and has no paragraph to stop at.
     """
     reasons: dict[int, str] = {}
     for head in (i for i, reason in dropped.items() if reason == RELATED):
         for i in range(head + 1, min(head + 1 + BOX_MAX_LINES, len(lines))):
-            if lines[i].prose or lines[i].table_row:
+            if lines[i].prose or lines[i].table_row or _opens_article(lines[i].text):
                 break
             reasons.setdefault(i, RELATED)
     return reasons
+
+
+def _opens_article(text: str) -> bool:
+    """True for a byline ("By Ann Lee"): the article's header, after which no box goes on."""
+    return metadata.byline_author(text) is not None
 
 
 def thread_reasons(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]:
@@ -255,15 +299,52 @@ def thread_reasons(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, 
     The thread starts at the first comment's header (a name over "3 hours ago" or "Ann
     says:"), or at its action row when no header can be told from the article above.
     """
+    reasons = stamped_thread_reasons(lines)
     rows = [i for i, line in enumerate(lines) if _reply_row(line)]
     pairs = [(a, b) for a, b in zip(rows, rows[1:], strict=False)
              if b - a <= THREAD_GAP and any(lines[j].prose for j in range(a + 1, b))]
     if not pairs:
-        return {}
+        return reasons
     first = pairs[0][0]
-    reasons = dict.fromkeys((i for i in rows if i >= first), COMMENTS)
+    reasons.update(dict.fromkeys((i for i in rows if i >= first), COMMENTS))
     reasons[_comment_start(lines, first, dropped)] = COMMENTS
     return reasons
+
+
+def stamped_thread_reasons(lines: Sequence[Line]) -> dict[int, str]:
+    """Index → reason for the name and stamp lines of comments set one under another.
+
+    Headers (name, stamp, prose) at most THREAD_GAP lines apart form a run; a run of
+    STAMPED_THREAD_MIN or more is a thread. Every header is marked: the first may be the
+    article's own byline, which the comments cut passes over (much prose follows it).
+    """
+    heads = [i for i in range(1, len(lines) - 1) if _comment_header(lines, i)]
+    reasons: dict[int, str] = {}
+    run: list[int] = []
+    for i in heads + [len(lines) + THREAD_GAP + 1]:
+        if run and i - run[-1] > THREAD_GAP:
+            if len(run) >= STAMPED_THREAD_MIN:
+                for j in run:
+                    reasons[j - 1] = reasons[j] = COMMENTS
+            run = []
+        run.append(i)
+    return reasons
+
+
+def _comment_header(lines: Sequence[Line], i: int) -> bool:
+    """True when line i is a comment's stamp: a name line above it, prose below."""
+    text = lines[i].text
+    if lines[i].prose or not lines[i + 1].prose or lines[i - 1].prose:
+        return False
+    stamp = COMMENT_STAMP.search(text) is not None or (
+        metadata.is_stamp(text) and metadata.is_date_line(text))
+    return stamp and _commenter(lines[i - 1].text)
+
+
+def _commenter(text: str) -> bool:
+    """True for a commenter's name: a personal name or a one-word handle ("GreyHeron77")."""
+    return metadata.looks_like_name(text) or (
+        metadata.HANDLE.match(text) is not None and text.lower() not in metadata.NOT_HANDLE)
 
 
 def _reply_row(line: Line) -> bool:

@@ -6,7 +6,7 @@ frames, link lists) in structure.py and the headline/byline/date finder in heade
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from newsum.chrome import metadata, promo
 from newsum.chrome.header import find_header, header_end
@@ -22,10 +22,11 @@ from newsum.chrome.lines import (
     Line,
     split_lines,
 )
-from newsum.chrome.rules import CompiledRules, compile_rules
+from newsum.chrome.rules import TAIL_REASONS, CompiledRules, compile_rules
 from newsum.chrome.structure import (
     doubled_reasons,
     link_lists,
+    numbered_items,
     related_box_reasons,
     repeat_reasons,
     sandwich_reasons,
@@ -33,6 +34,7 @@ from newsum.chrome.structure import (
 )
 from newsum.models import Cleaned, RemovedLine
 
+TailRule = Callable[[str], "str | None"]  # a line → the reason a tail-only rule gives, or None
 BREAKING_REASONS = frozenset({COMMENTS, "legal footer", "author bio"})
 # Chrome that sites drop between two paragraphs or list items, with the article going on.
 INLINE_REASONS = frozenset({ADVERT, DOUBLED, PULL_QUOTE, "photo caption", "subscription prompt",
@@ -57,12 +59,20 @@ SPACED_PAGE_SHARE = 0.1  # a page is "spaced" when this share of its prose has b
 # Inside the block one of them ends the article when the prose left after it is under this
 # share of the prose before it: a box mid-article has much of the article still to come.
 END_MARKERS = frozenset({RELATED, COMMENTS, "comments prompt", "subscription prompt",
-                         "author bio", "legal footer", "donation appeal", promo.REASON})
+                         "author bio", "legal footer", "donation appeal", promo.REASON,
+                         *TAIL_REASONS})
 TAIL_SHARE = 0.15
 # A comments marker with this many times more prose before the next marker than above it
 # sits over the article (a share bar's comment count), not under it.
 MARKER_OUTWEIGH = 2.0
+# A runner-up block under a date line or byline beats an unanchored winner with this share
+# of its score: a short article beside a long sidebar or thread (synthetic stress pages).
+ANCHOR_LINES = 4  # lines above a block's first line searched for its date line or byline
+ANCHOR_SHARE = 0.25
 TINY_SHARE = 0.3  # a block with under this share of the all-prose block's prose is a scrap
+# A numbered list item gains this per word, as prose does: a list article may have no other
+# text (dev page with a list body and a prose sidebar: F1 0 before).
+NUMBERED_GAIN = 1.0
 
 
 def rule_reasons(
@@ -111,8 +121,17 @@ def region_reasons(lines: Sequence[Line], rules: CompiledRules) -> dict[int, str
     return reasons
 
 
-def line_score(line: Line, reason: str | None, spaced_page: bool) -> float:
-    """What a line adds to a candidate article block: prose gains, chrome costs."""
+def line_score(
+    line: Line, reason: str | None, spaced_page: bool, in_run: bool = False,
+    numbered: bool = False,
+) -> float:
+    """What a line adds to a candidate article block: prose gains, chrome costs.
+
+    `in_run` marks tight prose set right against other prose: paragraphs split by line
+    breaks alone, which a teaser blurb (under its headline) or a comment is not.
+    `numbered` marks an item of a numbered list: the writer's own, and on a list article
+    the only text there is, so it gains as prose does (NUMBERED_GAIN a word).
+    """
     if reason in BREAKING_REASONS:
         return -BREAK_COST
     if reason == RECURRING:  # a learned menu entry must not make its menu cheaper to cross
@@ -121,8 +140,11 @@ def line_score(line: Line, reason: str | None, spaced_page: bool) -> float:
         return -RULE_LINE_COST
     if line.table_row:
         return 0.0  # tables belong to the body but say nothing about where it is
+    if numbered and not line.prose:
+        return line.words * NUMBERED_GAIN
     if line.prose:
-        return line.words if line.spaced or not spaced_page else line.words * TIGHT_PROSE_GAIN
+        full = line.spaced or not spaced_page or in_run
+        return line.words if full else line.words * TIGHT_PROSE_GAIN
     if line.spaced and spaced_page:
         return -SPACED_SHORT_COST
     return -(CHROME_LINE_COST + CHROME_WORD_COST * line.words)
@@ -134,19 +156,51 @@ def best_block(scores: Sequence[float]) -> tuple[int, int]:
     With no positive line at all (a short note with no paragraph of prose), the whole text
     is the block: there is no article to tell chrome from, so nothing is cut by position.
     """
-    best, best_range = 0.0, (0, len(scores) - 1)
-    total, start = 0.0, 0
-    for i, score in enumerate(scores):
+    best, start, end = _kadane(scores, 0, len(scores))
+    return (start, end) if best > 0 else (0, len(scores) - 1)
+
+
+def _kadane(scores: Sequence[float], lo: int, hi: int) -> tuple[float, int, int]:
+    """(score, start, end) of the best-scoring range within scores[lo:hi] (score 0: none)."""
+    best, best_range = 0.0, (lo, hi - 1)
+    total, start = 0.0, lo
+    for i in range(lo, hi):
         if total <= 0:
             total, start = 0.0, i
-        total += score
+        total += scores[i]
         if total > best:
             best, best_range = total, (start, i)
-    return best_range if best > 0 else (0, len(scores) - 1)
+    return best, best_range[0], best_range[1]
+
+
+def anchored_block(lines: Sequence[Line], scores: Sequence[float]) -> tuple[int, int]:
+    """The best block, or the runner-up beside it when only that one sits under a dateline.
+
+    A short article loses to a long prose sidebar, a publisher's blurb or a comment thread
+    on score alone; but the article opens under its date or byline and those do not. The
+    runner-up (the best block before or after the winner) takes over when it is anchored so,
+    the winner is not, and it holds at least ANCHOR_SHARE of the winner's score.
+    """
+    best, start, end = _kadane(scores, 0, len(scores))
+    if best <= 0:
+        return 0, len(scores) - 1
+    if _anchored(lines, start):
+        return start, end
+    second, s2, e2 = max(_kadane(scores, 0, start), _kadane(scores, end + 1, len(scores)))
+    if second >= ANCHOR_SHARE * best and _anchored(lines, s2):
+        return s2, e2
+    return start, end
+
+
+def _anchored(lines: Sequence[Line], start: int) -> bool:
+    """True when a date line or byline sits just above (or at) line `start`."""
+    return any(metadata.is_date_line(lines[i].text) or metadata.byline_author(lines[i].text)
+               for i in range(max(0, start - ANCHOR_LINES), min(len(lines), start + 2)))
 
 
 def comments_tail(
-    lines: Sequence[Line], scores: list[float], dropped: dict[int, str]
+    lines: Sequence[Line], scores: list[float], dropped: dict[int, str],
+    numbered: Sequence[bool] = (),
 ) -> list[float]:
     """Scores with every line after the comments (or teaser list) start made a cost.
 
@@ -163,9 +217,11 @@ def comments_tail(
               if reason in BREAKING_REASONS or (reason == RELATED and teasers[i])]
     # gained[i]: the prose words of lines[:i], counted alike whether spaced or tight: an
     # article set without blank lines must still outweigh the spaced comments under it.
+    # A numbered list's items count too: a list article may have no other text.
     gained = [0.0]
     for i, line in enumerate(lines):
-        gained.append(gained[-1] + (line.words if line.prose and i not in dropped else 0.0))
+        body = line.prose or (i < len(numbered) and numbered[i])
+        gained.append(gained[-1] + (line.words if body and i not in dropped else 0.0))
     for k, i in enumerate(starts):
         # Markers with no prose between them (a heading, then "Ann on ... said:") are one.
         ahead = (j for j in starts[k + 1:] if gained[j] > gained[i])
@@ -219,7 +275,8 @@ def trim_tail(lines: Sequence[Line], start: int, end: int, dropped: dict[int, st
     """The block's end moved up to the first closing box that only a little prose follows.
 
     Teaser blurbs and disclaimers after a "Related articles" or newsletter box are prose
-    too, and cheap chrome lets the block run on into them.
+    too, and cheap chrome lets the block run on into them. A spaced heading right above the
+    box ("About the company") is the box's own and goes with it.
     """
     prose = [lines[i].words if lines[i].prose and i not in dropped else 0.0
              for i in range(start, end + 1)]
@@ -227,8 +284,33 @@ def trim_tail(lines: Sequence[Line], start: int, end: int, dropped: dict[int, st
     for i in range(start, end + 1):
         before += prose[i - start]
         if dropped.get(i) in END_MARKERS and total - before < TAIL_SHARE * before:
-            return i - 1
+            above = lines[i - 1]
+            heading = i > start and above.spaced and not above.prose and not above.table_row
+            return i - 2 if heading else i - 1
     return end
+
+
+def tail_marks(
+    lines: Sequence[Line], start: int, end: int, dropped: dict[int, str], rule: TailRule
+) -> dict[int, str]:
+    """Index → reason for tail-only rule lines (an organisation's profile) at the block's end.
+
+    Only prose lines with under TAIL_SHARE of the block's prose after them are tried: only
+    there can trim_tail cut at one, and it keeps the patterns off nearly every line.
+    """
+    total = prose_words(lines, start, end, dropped)
+    marks: dict[int, str] = {}
+    after = 0.0
+    for i in range(end, start - 1, -1):
+        if not lines[i].prose or i in dropped:
+            continue
+        if after >= TAIL_SHARE * (total - after):
+            break
+        reason = rule(lines[i].text)
+        if reason:
+            marks[i] = reason
+        after += lines[i].words
+    return marks
 
 
 def _edge_sentence(line: Line, i: int, dropped: dict[int, str]) -> bool:
@@ -244,13 +326,15 @@ def clean_text(
     lines = split_lines(text)
     spaced = is_spaced_page(lines)
     dropped = repeat_reasons(lines) | doubled_reasons(lines, spaced)
-    dropped.update(rule_reasons(lines, compile_rules(tuple(extra_rules)), known_chrome))
+    rules = compile_rules(tuple(extra_rules))
+    dropped.update(rule_reasons(lines, rules, known_chrome))
     dropped.update(sandwich_reasons(lines, dropped))
     dropped.update(thread_reasons(lines, dropped))
-    start, end = choose_block(lines, dropped, spaced)
+    numbered = numbered_items(lines)
+    start, end = choose_block(lines, dropped, spaced, numbered, rules.match_tail)
     top = header_end(lines, start, end)
     header = find_header(lines, top + 1 if top >= start else start, dropped)
-    reasons = (dict(header.lines) | link_lists(lines, dropped)
+    reasons = (dict(header.lines) | link_lists(lines, dropped, numbered)
                | related_box_reasons(lines, dropped) | dropped)
     keep = [i for i in range(top + 1, end + 1)
             if i not in reasons and keep_in_block(lines[i], spaced)]
@@ -272,28 +356,52 @@ def clean_text(
     return Cleaned(body, title, header.author, header.published, removed)
 
 
-def choose_block(lines: Sequence[Line], dropped: dict[int, str], spaced: bool) -> tuple[int, int]:
+def choose_block(
+    lines: Sequence[Line], dropped: dict[int, str], spaced: bool,
+    numbered: Sequence[bool] = (), tail_rule: TailRule | None = None,
+) -> tuple[int, int]:
     """The article block's [start, end], never a tiny block beside a much larger article.
 
     Unspaced prose counts a fifth on a spaced page, which keeps teaser blurbs out; but an
     article set in <div>s or <br>s is unspaced too, and then a spaced scrap elsewhere can
     win. When counting all prose alike finds a block with many times more prose, it wins.
     """
-    start, end = _scored_block(lines, dropped, spaced)
+    numbered = numbered or numbered_items(lines)
+    start, end = _scored_block(lines, dropped, spaced, numbered, tail_rule)
     if not spaced:
         return start, end
-    alt_start, alt_end = _scored_block(lines, dropped, False)
+    alt_start, alt_end = _scored_block(lines, dropped, False, numbered, tail_rule)
     mine = prose_words(lines, start, end, dropped)
     if mine < TINY_SHARE * prose_words(lines, alt_start, alt_end, dropped):
         return alt_start, alt_end
     return start, end
 
 
-def _scored_block(lines: Sequence[Line], dropped: dict[int, str], spaced: bool) -> tuple[int, int]:
-    """The block with the best score, cut before the comments and closing boxes."""
-    scores = [line_score(line, dropped.get(i), spaced) for i, line in enumerate(lines)]
-    start, end = best_block(comments_tail(lines, scores, dropped))
-    return extend_block(lines, start, trim_tail(lines, start, end, dropped), dropped)
+def _scored_block(
+    lines: Sequence[Line], dropped: dict[int, str], spaced: bool, numbered: Sequence[bool],
+    tail_rule: TailRule | None,
+) -> tuple[int, int]:
+    """The block with the best score, cut before the comments and closing boxes.
+
+    `tail_rule` names lines that close the article only at its tail (an organisation's
+    profile): they score as any line, but the cut and the widening treat them as chrome.
+    """
+    runs = prose_runs(lines, dropped)
+    scores = [line_score(line, dropped.get(i), spaced, runs[i], numbered[i])
+              for i, line in enumerate(lines)]
+    start, end = anchored_block(lines, comments_tail(lines, scores, dropped, numbered))
+    ends = tail_marks(lines, start, end, dropped, tail_rule) if tail_rule else {}
+    closing = dropped | ends if ends else dropped
+    return extend_block(lines, start, trim_tail(lines, start, end, closing), closing)
+
+
+def prose_runs(lines: Sequence[Line], dropped: dict[int, str]) -> list[bool]:
+    """Per line: is it prose with another prose line straight above or below (no blank)?"""
+    prose = [line.prose and i not in dropped for i, line in enumerate(lines)]
+    # touch[i]: line i is prose, and so is line i + 1, with no blank line between them
+    touch = [prose[i] and prose[i + 1] and lines[i + 1].no == lines[i].no + 1
+             for i in range(len(lines) - 1)] + [False]
+    return [touch[i] or (i > 0 and touch[i - 1]) for i in range(len(lines))]
 
 
 def prose_words(lines: Sequence[Line], start: int, end: int, dropped: dict[int, str]) -> float:
