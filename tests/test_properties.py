@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from newsum.chrome import looks_like_html, strip_chrome
 from newsum.errors import InputError, NewsumError
 from newsum.facts import find_actors, find_countries, find_money
-from newsum.io import decode
+from newsum.io import MOJIBAKE_MARKERS, decode
 from newsum.models import Actor, Cleaned, Country, Money, Result, Summary
 from newsum.pipeline import process_text
 from newsum.segment import segment
@@ -77,7 +77,9 @@ def test_decode_returns_text_or_input_error(data: bytes) -> None:
 @given(any_text)
 def test_utf8_text_decodes_to_itself(text: str) -> None:
     # Valid UTF-8 is never re-guessed: only NULs go, line ends become "\n" (and NFC is allowed).
+    # Text with mojibake's telltale pairs ("Â ", "â€") is repaired on purpose, so it is left out.
     assume(not text.startswith("\ufeff"))
+    assume(not any(marker in text for marker in MOJIBAKE_MARKERS))
     assume(not any(unicodedata.category(c) == "Cc" and c not in "\n\t\r\x0b\x0c"
                    for c in text))
     expected = text.replace("\r\n", "\n").replace("\r", "\n")
