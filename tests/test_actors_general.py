@@ -273,3 +273,14 @@ def test_a_given_name_before_a_place_name_is_a_person() -> None:
     assert found["Elizabeth France"].organisation is None
     assert found["Michael London"].kind == "person"
     assert "Tudor England" not in found
+
+
+def test_a_body_named_once_without_its_plural_s_is_the_same_body() -> None:
+    found = by_name("Tarn Networks said so.", "A spokesman for Tarn Network agreed.")
+    assert "Tarn Network" not in found
+    assert found["Tarn Networks"].aliases == ("Tarn Network",)
+
+
+def test_more_technical_abbreviations_are_no_bodies() -> None:
+    found = by_name("The set has HDMI and DVI sockets and plays IPTV over HSDPA.")
+    assert not {"HDMI", "DVI", "IPTV", "HSDPA"} & found.keys()

@@ -1959,6 +1959,13 @@ def _absorb_short_bodies(groups: dict[tuple[str, str], _Group]) -> None:
     by_first: dict[str, list[_Group]] = {}
     for g in bodies:
         by_first.setdefault(words[g.name][0], []).append(g)
+    for g in bodies:  # "Arbor Network" is a slip for "Arbor Networks"
+        plural = groups.get(("organisation", g.name + "s"))
+        if plural is not None and plural is not g and plural.absorbed_by is None and (
+                g.absorbed_by is None):
+            _absorb(plural, g)
+            del groups[("organisation", g.name)]
+    bodies = [g for g in bodies if g.absorbed_by is None]
     for g in bodies:
         short = words[g.name]
         if len(short) < 2:
