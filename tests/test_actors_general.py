@@ -284,3 +284,14 @@ def test_a_body_named_once_without_its_plural_s_is_the_same_body() -> None:
 def test_more_technical_abbreviations_are_no_bodies() -> None:
     found = by_name("The set has HDMI and DVI sockets and plays IPTV over HSDPA.")
     assert not {"HDMI", "DVI", "IPTV", "HSDPA"} & found.keys()
+
+
+def test_characters_and_titles_named_like_people_are_no_actors() -> None:
+    found = by_name("The Harry Potter films and Vera Drake did well.",
+                    "He lives in Milton Keynes.")
+    assert not {"Harry Potter", "Vera Drake", "Milton Keynes"} & found.keys()
+
+
+def test_an_opening_word_before_an_honorific_is_no_part_of_the_name() -> None:
+    found = by_name("Commenting Mr Macklin said it was fine.")
+    assert "Macklin" in found and not any(name.startswith("Commenting") for name in found)

@@ -132,6 +132,7 @@ class _Words:
     roles: frozenset[str]
     known_orgs: frozenset[str]
     first_names: frozenset[str]
+    fiction: frozenset[str]  # characters and titles named like people ("Harry Potter")
 
     def has(self, section: str, word: str) -> bool:
         """Whether the word is in the named section."""
@@ -151,7 +152,7 @@ def _words() -> _Words:
     sections["role-word"] = frozenset(w for r in actor["role"] for w in r.split()) | (
         sections["role-modifier"] | sections["portfolio"])
     return _Words(sections, frozenset(actor["role"]), frozenset(orgs["known"]),
-                  data_words("first_names.txt"))
+                  data_words("first_names.txt"), frozenset(actor["fiction"]))
 
 
 @cache
@@ -1215,7 +1216,8 @@ def _lead_in_words(s: _Sentence, seg: list[int]) -> int:
     Damien Duff") or a sentence's opening adjective ("Defiant Matt Williams")."""
     w, toks = _words(), s.tokens
     for k in range(1, min(3, len(seg) - 1)):
-        if toks[seg[k]].text not in w.first_names:
+        if toks[seg[k]].text not in w.first_names and not (
+                k == 1 and w.has("honorific", toks[seg[k]].text)):  # "Commenting Mr Macklin"
             continue
         lead = [toks[i].text for i in seg[:k]]
         if " ".join(lead) in _canonical() or all(x in w.sections["affiliation"] or (
@@ -1475,8 +1477,8 @@ def _classify(s: _Sentence, seg: list[int]) -> list[_Mention]:
     text = s.span(seg[0], seg[-1])
     if _is_place(text) or _role_at(s.tokens, seg[0], seg[-1] + 1) == len(seg):
         return []  # a country, or a role on its own ("the Prime Minister": counted later)
-    if _work_cue_before(s, seg[0]):
-        return []  # "his film Vera Drake", "the novel Small Island": a title, not an actor
+    if _work_cue_before(s, seg[0]) or text in _words().fiction:
+        return []  # "his film Vera Drake", "Harry Potter": a title or a character, no actor
     if len(seg) > 1 and text not in _words().known_orgs and all(
             t.text.isupper() and len(t.text) > 2 for t in toks):
         return []  # a heading in capitals: "WHO LEFT EARLY"
@@ -1632,6 +1634,8 @@ def _names_a_kind(s: _Sentence, seg: list[int]) -> bool:
     toks, first, nxt = s.tokens, seg[0], seg[-1] + 1
     if first == 0 or toks[first - 1].text.lower() not in _ARTICLES or nxt >= len(toks):
         return False
+    if s.span(first, seg[-1]) in _places() and not s.football:
+        return False  # "the Milan stock exchange": a place describing a body, not its name
     name = s.span(first, seg[-1])
     if toks[nxt].capitalised or not _plain_gap(s, seg[-1], nxt) or _nationality(name) or any(
             "-" in w or _NOT_A_NAME_WORD.fullmatch(w) for w in name.split()):
