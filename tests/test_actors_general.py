@@ -295,3 +295,8 @@ def test_characters_and_titles_named_like_people_are_no_actors() -> None:
 def test_an_opening_word_before_an_honorific_is_no_part_of_the_name() -> None:
     found = by_name("Commenting Mr Macklin said it was fine.")
     assert "Macklin" in found and not any(name.startswith("Commenting") for name in found)
+
+
+def test_a_one_name_performer_keeps_the_role_before() -> None:
+    found = by_name("Other new artists include UK rapper Kano, in third.")
+    assert found["Kano"].kind == "person" and found["Kano"].role == "Rapper"

@@ -1527,7 +1527,9 @@ def _classify(s: _Sentence, seg: list[int]) -> list[_Mention]:
     if person is not None:
         return _with_party_before(s, seg, person)
     if len(seg) == 1 and _words().has("mononym", text):
-        return [_Mention("person", text, text, s.order)]  # "Madonna", "Cicero"
+        mono = _Mention("person", text, text, s.order)  # "Madonna", "Cicero"
+        mono.role = _role_word_before(s, seg[0])  # "UK rapper Kano"
+        return [mono]
     if _kin_name(s, seg):
         return [_Mention("person", text, text, s.order)]
     if _follows_role_of(s, seg[0]):
