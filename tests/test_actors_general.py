@@ -300,3 +300,9 @@ def test_an_opening_word_before_an_honorific_is_no_part_of_the_name() -> None:
 def test_a_one_name_performer_keeps_the_role_before() -> None:
     found = by_name("Other new artists include UK rapper Kano, in third.")
     assert found["Kano"].kind == "person" and found["Kano"].role == "Rapper"
+
+
+def test_a_role_closed_by_a_known_body_names_it() -> None:
+    found = by_name("\"Growth will come,\" said Dinesh Kotak, senior vice president Boeing.")
+    assert found["Dinesh Kotak"].role == "Senior Vice President"
+    assert found["Dinesh Kotak"].organisation == "Boeing"

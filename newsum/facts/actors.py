@@ -659,6 +659,14 @@ def _closed(s: _Sentence, e: int, head: str) -> tuple[bool, str | None]:
     if gap.startswith(_CLOSERS) or gap == " " and toks[e].text in _RELATIVES:
         return True, None  # ", a banker who has ...": a relative clause ends the noun phrase
     prep = toks[e].text
+    if gap == " " and toks[e].capitalised and _words().has("role-head", head):
+        # "senior vice president Boeing." (not "head of bankrupt phone company WorldCom")
+        end = _name_run_end(s, e)
+        name = s.span(e, end)
+        if name in _words().known_orgs and _ends_phrase(s, end + 1):
+            s.owners.add(toks[e].start)
+            return True, name
+        return False, None
     if gap != " " or prep not in _OWNER_PREPOSITIONS:
         return False, None
     k = e + 1
