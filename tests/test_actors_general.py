@@ -306,3 +306,16 @@ def test_a_role_closed_by_a_known_body_names_it() -> None:
     found = by_name("\"Growth will come,\" said Dinesh Kotak, senior vice president Boeing.")
     assert found["Dinesh Kotak"].role == "Senior Vice President"
     assert found["Dinesh Kotak"].organisation == "Boeing"
+
+
+def test_a_name_with_of_inside_keeps_its_first_word() -> None:
+    assert by_name("The Fraser of Allander Institute said so.")[
+        "Fraser of Allander Institute"].kind == "organisation"
+    assert "Severn Vale District Council" in by_name("Members of Severn Vale District Council met.")
+
+
+def test_a_name_spelt_by_its_acronym_is_one_body_across_and() -> None:
+    found = by_name("The Securities and Exchange Commission (SEC) said so.", "The SEC agreed.")
+    assert found["Securities and Exchange Commission"].aliases == ("SEC",)
+    assert {"Mares Capital", "Oakhurst Partners"} <= by_name(
+        "Mares Capital and Oakhurst Partners merged.").keys()

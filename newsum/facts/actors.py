@@ -1277,10 +1277,11 @@ def _with_acronym(s: _Sentence, last: int, mention: _Mention) -> _Mention:
 
 
 def _without_lead_in(toks: Sequence[_Token], seg: list[int]) -> list[int]:
-    """Drop "Members of" from "Members of Severn Vale District Council"."""
+    """Drop "Members of" from "Members of Severn Vale District Council" (a plural lead-in; not
+    "Fraser of Allander Institute", which is the body's whole name)."""
     w = _words()
-    if len(seg) > 3 and toks[1].text == "of" and not (w.has("head", toks[0].text)
-                                                      or w.has("suffix", toks[0].text)):
+    if len(seg) > 3 and toks[1].text == "of" and toks[0].text.endswith("s") and not (
+            w.has("head", toks[0].text) or w.has("suffix", toks[0].text)):
         return seg[2:]
     return seg
 
@@ -1301,19 +1302,30 @@ def _after_owned_of(s: _Sentence, seg: list[int]) -> list[int]:
     return seg
 
 
-def _and_start(s: _Sentence, first: int) -> int:
+def _and_start(s: _Sentence, first: int, last: int = -1) -> int:
     """Where an organisation's name starts when "<Capitalised...> and" runs into it."""
     toks = s.tokens
     if first < 2 or toks[first - 1].text != "and" or not toks[first - 2].capitalised:
         return first
-    if not _spaced(toks, first - 2, first, s.text) or _words().has("suffix", toks[first - 2].text):
-        return first  # "Marés Capital and Oakhurst Partners" are two bodies
+    if not _spaced(toks, first - 2, first, s.text):
+        return first
     start = first - 2
     while (start > 0 and first - start < MAX_ORG_WORDS and toks[start - 1].capitalised
            and _joins(toks[start - 1], toks[start], s.text)
            and not _words().has("not-name", toks[start - 1].text)):
         start -= 1
+    if _words().has("suffix", toks[first - 2].text) and not _spelt_by_acronym(s, start, last):
+        return first  # "Marés Capital and Oakhurst Partners" are two bodies
     return start
+
+
+def _spelt_by_acronym(s: _Sentence, start: int, last: int) -> bool:
+    """"Securities and Exchange Commission (SEC)": the bracketed capitals after token `last`
+    spell the name from token `start`, so it is one body."""
+    if last < 0:
+        return False
+    m = _PAREN_ACRONYM.match(s.text, s.tokens[last].end)
+    return m is not None and _initials(s.span(start, last)).upper() == m.group(1).replace("&", "")
 
 
 def _org_cue_before(s: _Sentence, first: int) -> bool:
@@ -1519,7 +1531,7 @@ def _classify(s: _Sentence, seg: list[int]) -> list[_Mention]:
     if _is_org_name(toks, text):
         seg = _without_lead_in(toks, seg)
         seg = _after_owned_of(s, seg)
-        start = _and_start(s, seg[0])
+        start = _and_start(s, seg[0], seg[-1])
         full = s.span(start, seg[-1])  # "Food and Agriculture Organisation"
         covered = s.by_last.get(seg[0] - 2) if start < seg[0] else None
         if covered is not None and covered.kind == "bare":
