@@ -319,3 +319,10 @@ def test_a_name_spelt_by_its_acronym_is_one_body_across_and() -> None:
     assert found["Securities and Exchange Commission"].aliases == ("SEC",)
     assert {"Mares Capital", "Oakhurst Partners"} <= by_name(
         "Mares Capital and Oakhurst Partners merged.").keys()
+
+
+def test_the_first_part_of_a_joined_name_is_the_same_body() -> None:
+    found = by_name("The Tarn Internet and Public Life Project said so.",
+                    "A study by Tarn Internet found more.")
+    assert "Tarn Internet" in found["Tarn Internet and Public Life Project"].aliases
+    assert "Tarn Internet" not in found

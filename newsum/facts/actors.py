@@ -1954,6 +1954,15 @@ def _shortens(short: list[str], long: list[str]) -> bool:
     return k == len(short)
 
 
+def _first_part(short: list[str], long: list[str]) -> bool:
+    """Whether a body's short name is the start of a longer one that only adds a generic
+    tail ("Warner Brothers") or a joined second part ("Pew Internet and ...")."""
+    n = len(short)
+    if n >= len(long) or long[:n] != short:
+        return False
+    return long[n] in ("and", "&") or n == 1 and _generic_tail(long[1:])
+
+
 # Last words of a company's name that only say what it is: "Warner" is "Warner Brothers". Not
 # "Council" or "Committee": "the IAAF Council" is a part of the IAAF, not another name for it.
 _CORPORATE_TAILS = frozenset({
@@ -1994,12 +2003,15 @@ def _absorb_short_bodies(groups: dict[tuple[str, str], _Group]) -> None:
     bodies = [g for g in bodies if g.absorbed_by is None]
     for g in bodies:
         short = words[g.name]
+        # "Warner" of "Warner Brothers", "Pew Internet" of "Pew Internet and American Life
+        # Project": the first part of a joined name, or a first word before a generic tail
+        longer = [b for b in by_first[short[0]][:MAX_SAME_ENDING] if b is not g
+                  and b.absorbed_by is None and _first_part(short, words[b.name])]
+        if len(longer) == 1:
+            _absorb(longer[0], g)
+            del groups[("organisation", g.name)]
+            continue
         if len(short) < 2:
-            longer = [b for b in by_first[short[0]][:MAX_SAME_ENDING] if b is not g
-                      and b.absorbed_by is None and _generic_tail(words[b.name][1:])]
-            if len(longer) == 1:  # "Warner" of "Warner Brothers", "Lycos" of "Lycos Europe"
-                _absorb(longer[0], g)
-                del groups[("organisation", g.name)]
             continue
         # bounded: only bodies ending in the same word, a few dozen at most
         longer = [b for b in by_last[short[-1]][:MAX_SAME_ENDING] if b is not g
