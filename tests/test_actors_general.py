@@ -323,6 +323,6 @@ def test_a_name_spelt_by_its_acronym_is_one_body_across_and() -> None:
 
 def test_the_first_part_of_a_joined_name_is_the_same_body() -> None:
     found = by_name("The Tarn Internet and Public Life Project said so.",
-                    "A study by Tarn Internet found more.")
+                    "The research group Tarn Internet said more.")
     assert "Tarn Internet" in found["Tarn Internet and Public Life Project"].aliases
     assert "Tarn Internet" not in found
