@@ -326,3 +326,16 @@ def test_the_first_part_of_a_joined_name_is_the_same_body() -> None:
                     "The research group Tarn Internet said more.")
     assert "Tarn Internet" in found["Tarn Internet and Public Life Project"].aliases
     assert "Tarn Internet" not in found
+
+
+def test_post_nominals_and_plural_possessives_end_a_name() -> None:
+    found = by_name("He met Ruth Kell MP and Philip Sand QC.",
+                    "Steve Cotterills' Clarets lost.",
+                    "The Transport and General Workers' Union's members voted.")
+    assert {"Ruth Kell", "Philip Sand", "Steve Cotterills"} <= found.keys()
+    assert found["Transport and General Workers' Union"].kind == "organisation"
+
+
+def test_venues_and_lectures_are_no_people() -> None:
+    found = by_name("He gave the Adam Smith Lecture at the Dorothy Chandler Pavilion.")
+    assert not found

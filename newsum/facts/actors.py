@@ -224,14 +224,28 @@ def _joins(prev: _Token, tok: _Token, sentence: str) -> bool:
     if prev.possessive:
         if not prev.plural_possessive:  # "Brookvale Children's Hospice", "Women's Institute"
             return gap in ("'s ", "’s ") and _words().has("suffix", tok.text)
-        # a given name starts a new name: "The History Boys' Samuel Barnett"
-        return tok.capitalised and gap in ("' ", "’ ") and tok.text not in _words().first_names
+        # only into a body's name: "Critics' Circle", "Workers' Educational Association"; not
+        # "Cotterills' Clarets" or "The History Boys' Samuel Barnett"
+        return tok.capitalised and gap in ("' ", "’ ") and _body_name_ahead(sentence, tok.start)
     if gap == " ":
         return tok.capitalised or tok.text in _CONNECTORS
     if gap == " & ":
         return tok.capitalised  # "Harwood & Vane", "Standard & Poor's"
     initial = len(prev.text) == 1 or _words().has("honorific", prev.text)
     return initial and tok.capitalised and _INITIAL_GAP.fullmatch(gap) is not None
+
+
+_CAPITALISED_AHEAD = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}")
+
+
+def _body_name_ahead(sentence: str, pos: int) -> bool:
+    """Whether the capitalised words from pos on hold a body's or a place's last word
+    ("Workers' Educational Association", "Brussels' Coudenberg Cellars")."""
+    m = _CAPITALISED_AHEAD.match(sentence, pos)
+    w = _words()
+    return m is not None and any(
+        w.has("suffix", word) or w.has("place-suffix", word)
+        for word in (_POSSESSIVE.sub("", x) for x in m.group().split()))
 
 
 def _runs(tokens: Sequence[_Token], sentence: str) -> Iterator[list[int]]:
@@ -487,6 +501,10 @@ def _is_place(text: str) -> bool:
     return is_country_name(text) or _words().has("not-actor", text)
 
 
+_POST_NOMINALS = frozenset({"MP", "MPs", "QC", "KC", "MEP", "MSP", "OBE", "CBE", "MBE", "KBE",
+                            "DBE", "FRS", "PhD"})
+
+
 def _person(s: _Sentence, first: int, last: int, role: str | None,
             org: str | None) -> _Mention | None:
     """A person mention from tokens first..last, an honorific at the front stripped."""
@@ -498,6 +516,8 @@ def _person(s: _Sentence, first: int, last: int, role: str | None,
     # names take "de" and "van" but not "of": "Cara Diemont of IT Firm" is Cara Diemont
     cut = next((i for i in range(start, last + 1) if s.tokens[i].text in _NOT_IN_NAMES), None)
     last = last if cut is None else cut - 1
+    while last > start and s.tokens[last].text in _POST_NOMINALS:
+        last -= 1  # "Ruth Kelly MP", "Philippe Sands QC"
     peer = start == last and _words().has("peer", honorific or "")
     if not (_name_like(s, start, last) or (peer and s.tokens[last].capitalised)):
         return None  # a peer may be named by a place: "Baroness Scotland"
