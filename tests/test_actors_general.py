@@ -339,3 +339,11 @@ def test_post_nominals_and_plural_possessives_end_a_name() -> None:
 def test_venues_and_lectures_are_no_people() -> None:
     found = by_name("He gave the Adam Smith Lecture at the Dorothy Chandler Pavilion.")
     assert not found
+
+
+def test_former_states_and_described_governments_are_no_bodies() -> None:
+    found = by_name("The Soviet Union broke up.", "The British Government said so.",
+                    "Non-European Union citizens queued.", "He was awarded an OBE.",
+                    "The Pro-Life Alliance protested.")
+    assert not {"Soviet Union", "British Government", "Non-European Union", "OBE"} & found.keys()
+    assert found["Pro-Life Alliance"].kind == "organisation"

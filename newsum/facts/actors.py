@@ -2522,12 +2522,23 @@ def _spelt_terms(sentences: Sequence[str]) -> frozenset[str]:
     return frozenset(terms)
 
 
+_GENERIC_STATE = re.compile(r"(\w+) (?:Government|Administration|government|administration)")
+
+
 def _no_body(name: str, things: frozenset[str]) -> bool:
-    """A name that is never an organisation: a term or a thing ("CSR", "TV"), one letter, or
-    a nationality word on its own ("Chinese computer firm X", "Pakistani investors")."""
-    return name in things or len(name) < 2 or " " not in name and (
-        name not in _words().known_orgs) and (
-        _words().has("demonym", name) or name.endswith(_DEMONYM_ENDINGS))
+    """A name that is never an organisation: a term or a thing ("CSR", "TV"), one letter, a
+    nationality or camp word on its own ("Chinese computer firm X", "a Eurosceptic party"), a
+    negated name ("Non-European Union"), a former state, or a state's government described
+    ("the British Government")."""
+    w = _words()
+    if name in things or len(name) < 2 or name.startswith("Non-") or (
+            name in _org_lines("not-org")):
+        return True
+    generic = _GENERIC_STATE.fullmatch(name)
+    if generic is not None and (_nationality(generic.group(1)) or _is_place(generic.group(1))):
+        return True
+    return " " not in name and name not in w.known_orgs and (
+        w.has("demonym", name) or w.has("affiliation", name) or name.endswith(_DEMONYM_ENDINGS))
 
 
 def find_actors(sentences: Sequence[str]) -> list[Actor]:
