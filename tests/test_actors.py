@@ -504,7 +504,7 @@ def test_praise_in_apposition_makes_no_body() -> None:
 
 
 # Organisations from structure (data/organisations.txt [org-before], [org-verb],
-# actor_words.txt [org-after]; lists, brackets, heads and web domains in actors.py)
+# actor_words.txt [org-after]; lists, brackets, heads and web domains in newsum/facts/actors/)
 @pytest.mark.parametrize(
     ("sentences", "name"),
     [

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from newsum.facts import actors
+from newsum.facts.actors import refer, vocabulary
 from newsum.facts.actors import find_actors
 from newsum.models import Actor
 
@@ -77,10 +77,10 @@ def test_bodies_by_their_last_or_first_word(body: str) -> None:
 
 def test_opening_role_patterns_match_the_full_alternation() -> None:
     # the per-first-word patterns behave like one pattern over every role
-    roles = sorted(actors._words().roles)
-    whole = actors._role_pattern(roles)
+    roles = sorted(vocabulary._words().roles)
+    whole = refer._role_pattern(roles)
     for text in ("The chief executive said", "The vice-president, Al Gore,", "The Home Secretary",
                  "The chief-executive post", "The co-founder left", "The weather was fine"):
-        old, new = whole.match(text), actors._opening_role(text)
+        old, new = whole.match(text), refer._opening_role(text)
         assert (old and old.group("role")) == (new and new.group("role"))
     assert re.search("role", whole.pattern)
