@@ -55,14 +55,14 @@ def split_sentences(text: str) -> list[str]:
     """Sentences of one paragraph, whitespace-normalised, in order."""
     text = " ".join(text.split())
     tokenizer = _tokenizer()
-    pieces = []
+    pieces: list[tuple[str, bool]] = []  # (sentence, whether a space came before it)
     for chunk in _chunks(text, CHUNK_CHARS):
         straight = chunk.translate(_STRAIGHT_QUOTES)
         if _MAY_BREAK.search(straight) is None:
-            pieces.append(chunk.strip())
+            pieces.append((chunk.strip(), True))
             continue
-        spans = tokenizer.span_tokenize(straight)
-        pieces += [chunk[start:end].strip() for start, end in spans]
+        pieces += [(chunk[start:end].strip(), start == 0 or chunk[start - 1] == " ")
+                   for start, end in tokenizer.span_tokenize(straight)]
     return _merge_lower_starts(pieces)
 
 
@@ -82,15 +82,16 @@ def _chunks(text: str, size: int) -> list[str]:
     return [*pieces, text] if text else pieces
 
 
-def _merge_lower_starts(sentences: list[str]) -> list[str]:
-    """Join each sentence that opens with a lower-case word onto the one before it."""
+def _merge_lower_starts(pieces: list[tuple[str, bool]]) -> list[str]:
+    """Join each sentence that opens with a lower-case word onto the one before it, with the
+    space the text had between them, or none ("!(a" stays "!(a")."""
     merged: list[list[str]] = []  # parts of each sentence, joined once at the end (linear)
-    for sentence in sentences:
+    for sentence, spaced in pieces:
         if merged and _LOWER_START.match(sentence):
-            merged[-1].append(sentence)
+            merged[-1].append(" " + sentence if spaced else sentence)
         elif sentence:
             merged.append([sentence])
-    return [" ".join(parts) for parts in merged]
+    return ["".join(parts) for parts in merged]
 
 
 @cache

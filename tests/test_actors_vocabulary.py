@@ -6,8 +6,7 @@ import re
 
 import pytest
 
-from newsum.facts.actors import refer, vocabulary
-from newsum.facts.actors import find_actors
+from newsum.facts.actors import find_actors, refer, vocabulary
 from newsum.models import Actor
 
 

@@ -125,3 +125,9 @@ def test_works_without_any_nltk_data(tmp_path: Path) -> None:
                           text=True, check=False)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "['Mr. Hale spoke.', 'U.S. aid arrived.']"
+
+
+def test_a_lower_case_piece_rejoins_without_a_space_the_text_lacked() -> None:
+    assert [s.text for s in segment("!(a").sentences] == ["!(a"]
+    assert [s.text for s in segment("He said so. and then left.").sentences] == [
+        "He said so. and then left."]
