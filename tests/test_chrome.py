@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -17,6 +19,16 @@ from newsum.chrome.metadata import (
     looks_like_name,
     name_with_job,
 )
+from newsum.chrome.model import (
+    FEATURE_NAMES,
+    MODEL_FILE,
+    LineModel,
+    PageView,
+    default_model,
+    line_features,
+    restorable,
+    revise,
+)
 from newsum.chrome.promo import is_reader_promo
 from newsum.chrome.rules import (
     PHRASE_MAX_WORDS,
@@ -29,7 +41,7 @@ from newsum.chrome.rules import (
     user_rules,
 )
 from newsum.chrome.structure import numbered_items
-from newsum.chrome.text import best_block
+from newsum.chrome.text import best_block, rule_choice
 from newsum.errors import RulesError
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -1125,3 +1137,95 @@ def test_a_related_box_ends_at_the_articles_byline() -> None:
     body = strip_chrome(page).body
     assert all(item in body for item in ITEMS)
     assert "Ferry fares to rise" not in body
+
+
+# The learned line model (newsum/chrome/model.py, weights in data/chrome_lines.json).
+
+
+def _view_of(page: str) -> PageView:
+    """The rules' view of a page, before the line model."""
+    return rule_choice(page).view
+
+
+def _constant_model(odds_sign: float, reach: int = 0) -> LineModel:
+    """A fictional model whose odds are the same for every line: ~1 (sign +1) or ~0 (-1)."""
+    n = len(FEATURE_NAMES)
+    return LineModel(FEATURE_NAMES, (0.0,) * n, (1.0,) * n, (0.0,) * n, 30.0 * odds_sign,
+                     drop_below=0.0, restore_above=0.5, reach=reach)
+
+
+SUBHEAD_PAGE = "\n\n".join(["Home\nNews\nSport", "Harbour to open new ferry terminal",
+                            "By Tom Ashworth", PARA_1, PARA_2, "Fare changes", PARA_3, PARA_4,
+                            "Contact us\nPrivacy"])
+
+
+def test_shipped_line_model_matches_the_features() -> None:
+    model = default_model()
+    assert model.names == FEATURE_NAMES
+    assert len(model.weights) == len(model.mean) == len(model.scale) == len(FEATURE_NAMES)
+    assert 0.0 <= model.drop_below < model.restore_above <= 1.0
+    data = json.loads(resources.files("newsum.data").joinpath(MODEL_FILE).read_text("utf-8"))
+    assert "bench/train_lines.py" in data["comment"]
+
+
+def test_line_features_give_one_row_per_asked_line() -> None:
+    view = _view_of(SUBHEAD_PAGE)
+    rows = line_features(view)
+    assert len(rows) == len(view.lines)
+    assert all(len(row) == len(FEATURE_NAMES) for row in rows)
+    assert line_features(view, [2, 0]) == [rows[2], rows[0]]
+
+
+def test_line_model_restores_a_two_word_subhead_between_paragraphs() -> None:
+    view = _view_of(SUBHEAD_PAGE)
+    subhead = next(i for i, line in enumerate(view.lines) if line.text == "Fare changes")
+    assert subhead not in view.kept  # too short for the rules' subhead test
+    body = strip_chrome(SUBHEAD_PAGE).body
+    assert body == "\n\n".join([PARA_1, PARA_2, "Fare changes", PARA_3, PARA_4])
+
+
+def test_a_model_sure_of_nothing_leaves_the_rules_choice() -> None:
+    view = _view_of(SUBHEAD_PAGE)
+    assert revise(view, _constant_model(-1.0)) == sorted(view.kept)
+
+
+def test_a_model_sure_of_everything_restores_only_lines_dropped_for_their_place() -> None:
+    page = "\n\n".join([
+        "Home\nNews\nSport", "Harbour to open new ferry terminal", "By Tom Ashworth",
+        PARA_1, "The old building was never meant to handle this many people",
+        "Island source", PARA_2, "Fare changes", PARA_3, PARA_4,
+        "Sign up to our daily newsletter", "Contact us\nPrivacy"])
+    view = _view_of(page)
+    keep = revise(view, _constant_model(1.0))
+    restored = {view.lines[i].text for i in set(keep) - view.kept}
+    assert "Fare changes" in restored
+    assert "Island source" not in restored  # a pull quote's attribution
+    assert "Sign up to our daily newsletter" not in restored  # a rule named it
+    assert "News" not in restored  # outside the block (reach 0)
+    assert set(view.kept) <= set(keep)
+
+
+def test_a_colon_heading_is_restorable_only_over_kept_lines() -> None:
+    lines = split_lines("\n".join([PARA_1, "**Key dates:**", "Opening day 1 May", PARA_2,
+                                    "Timetable:", PARA_3]))
+    view = PageView(lines, {2: "link list"}, 0, 5, frozenset({0, 3, 5}), spaced=False)
+    assert not restorable(view, 1)  # its list was dropped
+    assert restorable(view, 4)  # it introduces a kept paragraph
+    assert not restorable(view, 2)  # a rule named it
+
+
+def test_training_labels_count_a_pull_quotes_words_once() -> None:
+    import importlib.util
+    import sys
+
+    path = Path(__file__).resolve().parents[1] / "bench" / "train_lines.py"
+    spec = importlib.util.spec_from_file_location("bench_train_lines", path)
+    assert spec and spec.loader
+    train = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = train
+    spec.loader.exec_module(train)
+    body = "\n".join([PARA_1, "Fare changes", PARA_3])
+    texts = ["Home", PARA_1, "The old building was never meant to handle this many people",
+             "Fare changes", PARA_3, "Share"]
+    # the pull quote's words are already the paragraph's; "Share" is nowhere in the body
+    assert train.label_lines(texts, body) == [0, 1, 0, 1, 1, 0]

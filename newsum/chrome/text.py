@@ -1,4 +1,5 @@
-"""Plain-text chrome removal: rules mark chrome lines, scoring finds the article's prose block.
+"""Plain-text chrome removal: rules mark chrome lines, scoring finds the article's prose block,
+and a learned line model (model.py) restores body lines the rules dropped for their place alone.
 
 The line features live in lines.py, the structural marks (pull quotes, doubled lines, ad
 frames, link lists) in structure.py and the headline/byline/date finder in header.py.
@@ -7,9 +8,10 @@ frames, link lists) in structure.py and the headline/byline/date finder in heade
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from newsum.chrome import metadata, promo
-from newsum.chrome.header import find_header, header_end
+from newsum.chrome.header import Header, find_header, header_end
 from newsum.chrome.learn import normalise_line
 from newsum.chrome.lines import (
     ADVERT,
@@ -22,6 +24,7 @@ from newsum.chrome.lines import (
     Line,
     split_lines,
 )
+from newsum.chrome.model import MODEL_REASON, LineModel, PageView, default_model, revise
 from newsum.chrome.rules import TAIL_REASONS, CompiledRules, compile_rules
 from newsum.chrome.structure import (
     doubled_reasons,
@@ -320,9 +323,41 @@ def _edge_sentence(line: Line, i: int, dropped: dict[int, str]) -> bool:
 
 
 def clean_text(
-    text: str, extra_rules: Sequence[str] = (), known_chrome: frozenset[str] = frozenset()
+    text: str, extra_rules: Sequence[str] = (), known_chrome: frozenset[str] = frozenset(),
+    model: LineModel | None = None,
 ) -> Cleaned:
-    """Strip chrome from a plain-text page dump: body, metadata and the removed lines."""
+    """Strip chrome from a plain-text page dump: body, metadata and the removed lines.
+
+    The rules choose the body; the line model (the shipped one unless `model` is given)
+    then drops kept lines it is sure are chrome and restores dropped ones it is sure are body.
+    """
+    choice = rule_choice(text, extra_rules, known_chrome)
+    lines, header = choice.view.lines, choice.header
+    keep = revise(choice.view, model or default_model())
+    kept = set(keep)
+    removed = tuple(
+        RemovedLine(line.no, line.text, _removed_reason(choice, i))
+        for i, line in enumerate(lines) if i not in kept
+    )
+    title = metadata.strip_markup(lines[header.title].text) if header.title is not None else None
+    body = "\n\n".join(lines[i].text for i in keep)
+    return Cleaned(body, title, header.author, header.published, removed)
+
+
+@dataclass(frozen=True)
+class RuleChoice:
+    """What the rules made of a page: the model's view of it, reasons and the header."""
+
+    view: PageView
+    reasons: dict[int, str]  # index → reason, for rule-dropped lines and the header's lines
+    top: int  # index of the header's last line (start - 1 when there is none)
+    header: Header
+
+
+def rule_choice(
+    text: str, extra_rules: Sequence[str] = (), known_chrome: frozenset[str] = frozenset()
+) -> RuleChoice:
+    """The rules' choice of body lines for a plain-text page dump, before the line model."""
     lines = split_lines(text)
     spaced = is_spaced_page(lines)
     dropped = repeat_reasons(lines) | doubled_reasons(lines, spaced)
@@ -346,14 +381,16 @@ def clean_text(
     if keep and lines[keep[-1]].text.endswith(":"):
         keep += list_after(lines, keep[-1] + 1, reasons)
         end = max(end, keep[-1])
-    kept = set(keep)
-    removed = tuple(
-        RemovedLine(line.no, line.text, reasons.get(i, outside_reason(i, top, end, start)))
-        for i, line in enumerate(lines) if i not in kept
-    )
-    title = metadata.strip_markup(lines[header.title].text) if header.title is not None else None
-    body = "\n\n".join(lines[i].text for i in keep)
-    return Cleaned(body, title, header.author, header.published, removed)
+    view = PageView(lines, reasons, start, end, frozenset(keep), spaced)
+    return RuleChoice(view, reasons, top, header)
+
+
+def _removed_reason(choice: RuleChoice, i: int) -> str:
+    """Why line i is not in the body: a rule's reason, the model's, or where it sits."""
+    if i in choice.view.kept:
+        return MODEL_REASON
+    view = choice.view
+    return choice.reasons.get(i, outside_reason(i, choice.top, view.end, view.start))
 
 
 def choose_block(
