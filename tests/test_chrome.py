@@ -13,11 +13,17 @@ from newsum.chrome import looks_like_html, strip_chrome
 from newsum.chrome.learn import normalise_line, recurring_lines
 from newsum.chrome.lines import is_prose, split_lines
 from newsum.chrome.metadata import (
+    agency_credit,
+    bare_name,
     byline_author,
     find_date,
+    find_date_without_year,
+    has_date_field,
     is_date_line,
     looks_like_name,
     name_with_job,
+    publication_date,
+    stamp_author,
 )
 from newsum.chrome.model import (
     FEATURE_NAMES,
@@ -974,6 +980,155 @@ def test_time_stamp_between_headline_and_byline_is_not_the_headline() -> None:
                       "By Tom Ashworth"])
     cleaned = strip_chrome("\n\n".join([head, PARA_1, PARA_2, PARA_3]))
     assert cleaned.title == "Harbour to open new ferry terminal next spring"
+
+
+# --- metadata: agency, list, labelled and unlabelled bylines; more date shapes ----------
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By Reuters", "Reuters"),
+        ("Written by Ann Lee", "Ann Lee"),
+        ("Words by Ann Lee", "Ann Lee"),
+        ("Reporting by Ann Lee; Editing by Bob Ray", "Ann Lee"),
+        ("Posted by Ann Lee on March 3, 2026", "Ann Lee"),
+        ("By Ann Lee and Bob Ray", "Ann Lee and Bob Ray"),
+        ("By Ann Lee, Bob Ray and Cy Young", "Ann Lee, Bob Ray and Cy Young"),
+        ("By Ann Lee, Staff Writer", "Ann Lee"),
+        ("By Ann Lee, Senior Correspondent", "Ann Lee"),
+        ("By Ann Lee, Harbour Times", "Ann Lee"),
+        ("By ANN LEE", "ANN LEE"),
+        ("Por Ana Souza", "Ana Souza"),
+        ("Di Marco Rossi", "Marco Rossi"),
+        ("Par Jean Dupont", "Jean Dupont"),
+        ("Escrito por Ana Souza", "Ana Souza"),
+        ("Photos by Ann Lee", None),  # the photographer is no author
+        ("Por otro lado, el puerto cerró", None),
+    ],
+)
+def test_byline_labels_and_author_lists(line: str, author: str | None) -> None:
+    assert byline_author(line) == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Ann Lee | March 3, 2026", "Ann Lee"),
+        ("March 3, 2026 | Ann Lee", "Ann Lee"),
+        ("Ann Lee March 3, 2026 12:32", "Ann Lee"),
+        ("2026-03-03 12:57:32 Ann Marie Lee", "Ann Marie Lee"),
+        ("Ann Lee, Staff Writer | Published March 3, 2026 at 9:00 am", "Ann Lee"),
+        ("New York | March 3, 2026", None),  # a dateline, not a name
+        ("03/03/2026 Ann Lee All, Ferries, Weather", None),  # a tag list after the name
+        ("03/03/2026 Ann Lee All, Ferries, Harbour News", None),  # ends like an outlet
+    ],
+)
+def test_name_inside_a_date_line(line: str, author: str | None) -> None:
+    assert stamp_author(line) == author
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ann Lee Harbour Today", "Ann Lee"),
+        ("Ann Lee Associated Press", "Ann Lee"),
+        ("Ann Marie Lee Harbour News", "Ann Marie Lee"),
+        ("Ann Lee, Harbour Times", "Ann Lee"),
+        ("Harbour Today", None),
+    ],
+)
+def test_outlet_printed_after_a_name_is_taken_off(text: str, name: str | None) -> None:
+    assert bare_name(text) == name
+
+
+def test_agency_credit_stands_for_a_byline_beside_a_date() -> None:
+    assert agency_credit("Reuters") == "Reuters"
+    assert agency_credit("PTI, Port Ellis,") == "PTI"
+    assert agency_credit("Reuters reported the ferry was late") is None
+    head = "\n".join(["Harbour to open new ferry terminal next spring", "AFP, Port Ellis",
+                      "March 12, 2024 09:15"])
+    cleaned = strip_chrome("\n\n".join([head, PARA_1, PARA_2, PARA_3]))
+    assert cleaned.author == "AFP"
+
+
+def test_bare_name_between_headline_and_body_is_the_byline() -> None:
+    head = "\n".join(["Harbour to open new ferry terminal next spring", "Share", "Tweet",
+                      "Email", "Tom Ashworth"])
+    cleaned = strip_chrome("\n\n".join([head, PARA_1, PARA_2, PARA_3]))
+    assert cleaned.title == "Harbour to open new ferry terminal next spring"
+    assert cleaned.author == "Tom Ashworth"
+
+
+def test_name_over_a_section_label_and_date_is_the_byline() -> None:
+    head = "\n".join(["Tom Ashworth", "Transport", "12.03.2024 09:15 AM",
+                      "Harbour to open new ferry terminal next spring"])
+    cleaned = strip_chrome("\n\n".join([head, PARA_1, PARA_2, PARA_3]))
+    assert cleaned.author == "Tom Ashworth"
+    assert cleaned.published == "2024-03-12T09:15"
+
+
+def test_photo_credit_under_a_caption_is_no_byline() -> None:
+    head = "\n".join(["Harbour to open new ferry terminal next spring", "Harbour Desk",
+                      "March 12, 2024 09:15", "The old ferry ramp at dawn",
+                      "Ann Lee, Associated Press"])
+    cleaned = strip_chrome("\n\n".join([head, PARA_1, PARA_2, PARA_3]))
+    assert cleaned.author is None
+
+
+def test_place_name_near_the_headline_is_no_byline() -> None:
+    head = "\n".join(["Harbour to open new ferry terminal next spring", "Port Ellis"])
+    cleaned = strip_chrome("\n\n".join([head, PARA_1, PARA_2, PARA_3]))
+    assert cleaned.author is None
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("2024/03/12", "2024-03-12"),
+        ("2024.03.12 09:15", "2024-03-12T09:15"),
+        ("2024年3月12日", "2024-03-12"),
+        ("Published: 2024-03-12T09:15:00Z", "2024-03-12T09:15"),
+    ],
+)
+def test_year_first_dates(line: str, iso: str) -> None:
+    assert find_date(line) == iso
+
+
+def test_relative_time_is_no_date() -> None:
+    assert find_date("2 hours ago") is None
+    assert find_date("Published 1 day ago") is None
+
+
+def test_published_date_beats_the_updated_one() -> None:
+    assert publication_date("Updated March 14, 2024 | Published March 12, 2024") == (
+        "2024-03-12", False)
+    assert publication_date("Updated: 14 Mar 2024, 10:00") == ("2024-03-14T10:00", True)
+    head = "\n".join(["Harbour to open new ferry terminal next spring", "By Tom Ashworth",
+                      "Updated March 14, 2024", "Published March 12, 2024"])
+    cleaned = strip_chrome("\n\n".join([head, PARA_1, PARA_2, PARA_3]))
+    assert cleaned.published == "2024-03-12"
+
+
+def test_date_field_of_a_longer_stamp_line() -> None:
+    line = "Tom Ashworth, Staff Writer | Published March 12, 2024 at 9:15 am | Transport"
+    assert not is_date_line(line) and has_date_field(line)
+    assert not has_date_field("Harbour to open a new ferry terminal next spring | March 12, 2024")
+    cleaned = strip_chrome("\n\n".join(
+        ["Harbour to open new ferry terminal next spring", line, PARA_1, PARA_2, PARA_3]))
+    assert cleaned.author == "Tom Ashworth"
+    assert cleaned.published == "2024-03-12T09:15"
+
+
+def test_date_without_a_year_takes_the_pages_copyright_year() -> None:
+    assert find_date_without_year("Mar 12, 9:15 PM", 2024) == "2024-03-12T21:15"
+    assert find_date_without_year("Mar 12 ferries were cancelled by the storm", 2024) is None
+    head = "\n".join(["Harbour to open new ferry terminal next spring", "By Tom Ashworth",
+                      "Mar 12, 9:15 PM"])
+    page = "\n\n".join([head, PARA_1, PARA_2, PARA_3, "© 2024 Island Press"])
+    assert strip_chrome(page).published == "2024-03-12T21:15"
+    page = "\n\n".join([head, PARA_1, PARA_2, PARA_3])
+    assert strip_chrome(page).published is None  # no year anywhere: no date
 
 
 # --- reader-addressed promos ---------------------------------------------------------

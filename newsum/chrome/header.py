@@ -13,6 +13,7 @@ HEADER_SCAN_LINES = 8  # non-blank lines at the top of the block searched for by
 TITLE_SCAN_LINES = 12  # non-blank lines above the header searched for the headline
 OUTLET_MAX_WORDS = 4  # "Jane Doe, Business Insider"; a longer tail makes a headline, not a byline
 LEAD_LINES = 3  # prose lines at the body's start that a headline is compared with
+NAME_ABOVE_TITLE = 3  # lines over the headline searched for an unlabelled byline name
 # A headline is often printed twice, or repeated later in a teaser or comment heading.
 TITLE_REPEATS = frozenset({DOUBLED, PULL_QUOTE})
 # Words too common to show that a headline and the lead are about the same thing.
@@ -46,21 +47,29 @@ class Header:
 def find_header(lines: Sequence[Line], start: int, dropped: dict[int, str]) -> Header:
     """Headline, author and date from the lines just above (and at) the body's start."""
     window = range(max(0, start - TITLE_SCAN_LINES), min(len(lines), start + 1))
-    published = None
+    dates: list[tuple[bool, int, str]] = []  # (updated, index, date): the first unlabelled wins
     authors: list[tuple[int, int, str]] = []  # (rank, index, name): a labelled byline first
     marks: list[tuple[int, str]] = []
     for i in window:
         text = lines[i].text
         byline = metadata.byline_author(text)
         # a byline line may carry the date among other words ("By Ann Lee - Staff Writer ...")
-        stamped = byline or metadata.opens_byline(text) or metadata.is_date_line(text)
-        date = metadata.find_date(text) if stamped else None
-        if date and published is None:
-            published = date
-            marks.append((i, "date line"))
+        stamped = byline or metadata.opens_byline(text) or metadata.has_date_field(text)
+        date, updated = metadata.publication_date(text) if stamped else (None, False)
+        if date:
+            dates.append((updated, i, date))
         found = _author_at(lines, i, byline)
         if found:
             authors.append((found[0], i, found[1]))
+    published = None
+    if dates:
+        _, at, published = min(dates)
+        marks.append((at, "date line"))
+    else:
+        found_date = _date_without_year(lines, window)
+        if found_date:
+            marks.append((found_date[0], "date line"))
+            published = found_date[1]
     author = None
     if authors:
         _, at, author = min(authors)
@@ -72,18 +81,57 @@ def find_header(lines: Sequence[Line], start: int, dropped: dict[int, str]) -> H
     title = _find_title(lines, start, top, dropped, lead)
     if title is not None:
         marks.append((title, "headline"))
+        if author is None:
+            near = _name_near_title(lines, title, start)
+            if near:
+                marks.append((near[0], "byline"))
+                author = near[1]
     return Header(title, author, published, tuple(sorted(marks)))
 
 
+def _date_without_year(lines: Sequence[Line], window: range) -> tuple[int, str] | None:
+    """(index, date) of a stamp line printed without a year ("Nov 18, 8:19 PM"), or None.
+
+    Sites leave the year off this year's items, so the page's copyright year is theirs;
+    without a copyright notice the date cannot be told and None is returned.
+    """
+    year: int | None = None
+    for i in window:
+        if not any(form.search(lines[i].text) for form in metadata.NO_YEAR_FORMS):
+            continue  # the cheap test first: the page's year is looked up only when needed
+        year = year or metadata.page_year([line.text for line in lines])
+        date = metadata.find_date_without_year(lines[i].text, year) if year else None
+        if date:
+            return i, date
+    return None
+
+
+def _name_near_title(lines: Sequence[Line], title: int, start: int) -> tuple[int, str] | None:
+    """(index, name) of a bare name line between the headline and the body, or just above it.
+
+    Only a plain name opening with a known given name counts ("Louise Hart", not "United
+    States"), since nothing but its place marks the line as a byline; "Ann Lee, Agency" under
+    a photo is the photographer's credit. Below the headline is searched first.
+    """
+    below = range(title + 1, start)
+    above = range(title - 1, max(-1, title - 1 - NAME_ABOVE_TITLE), -1)
+    for i in (*below, *above):
+        text = lines[i].text
+        if "," not in text and metadata.known_name(text):
+            return i, text
+    return None
+
+
 def _author_at(lines: Sequence[Line], i: int, byline: str | None) -> tuple[int, str] | None:
-    """(rank, name) of a byline on line i: 0 labelled "By", 1 after a lone "By", 2 bare name.
+    """(rank, name) of a byline on line i: 0 labelled "By", 1 after a lone "By" or inside a
+    date line ("Ann Lee | March 3, 2026"), 2 a bare name or an agency's credit by a date.
 
     A labelled byline anywhere near the top beats a bare name line, which may be a
     "Next Post" link or a photo credit that happens to sit next to a date.
     """
     if byline:
         return 0, byline
-    name = _name_after_by(lines, i)
+    name = _name_after_by(lines, i) or metadata.stamp_author(lines[i].text)
     if name:
         return 1, name
     name = _name_next_to_date(lines, i)
@@ -101,7 +149,7 @@ def _name_after_by(lines: Sequence[Line], i: int) -> str | None:
 def _name_next_to_date(lines: Sequence[Line], i: int) -> str | None:
     """A bare name line (maybe with a job title or outlet) by a date line: an unlabelled byline."""
     text = lines[i].text
-    name = _bare_name(text)
+    name = _bare_name(text) or metadata.agency_credit(text)
     if name is None:
         return None
     near = [lines[j].text for j in (i - 1, i + 1) if 0 <= j < len(lines)]
@@ -110,12 +158,7 @@ def _name_next_to_date(lines: Sequence[Line], i: int) -> str | None:
 
 def _bare_name(text: str) -> str | None:
     """The name of a "Jane Doe", "Jane Doe Economics editor" or "Jane Doe, Outlet" line."""
-    if metadata.looks_like_name(text):
-        return text
-    head, comma, outlet = text.partition(",")
-    if comma and len(outlet.split()) <= OUTLET_MAX_WORDS and metadata.looks_like_name(head.strip()):
-        return head.strip()  # "Tanza Loudenback, Business Insider": the name, then the outlet
-    return metadata.name_with_job(text)
+    return metadata.bare_name(text, OUTLET_MAX_WORDS)
 
 
 def _lead_lines(lines: Sequence[Line], start: int, dropped: dict[int, str]) -> list[str]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib import resources
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -47,7 +49,24 @@ DATE_FORMS = (
     # "13.11.2019" is day first (the European order); "11.15.2019" can only be month first,
     # and _iso swaps day and month when the day-first reading is impossible.
     re.compile(rf"\b(?P<d>\d{{1,2}})\.(?P<mon>\d{{1,2}})\.(?P<y>\d{{4}})\b{_TIME}", re.I),
+    # year first with slashes or dots ("2019/11/20", "2019.11.20"), and the East Asian
+    # "2019年11月20日" / "2019년 11월 20일"
+    re.compile(rf"\b(?P<y>\d{{4}})([/.])(?P<mon>\d{{1,2}})\2(?P<d>\d{{1,2}})\b{_TIME}", re.I),
+    re.compile(r"(?P<y>\d{4})\s*[年년]\s*(?P<mon>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"),
 )
+# A date printed without its year ("Nov 18, 8:19 PM", "18 Nov"): a site shows it for this
+# year's items only, so the year is the page's own (its copyright year, see page_year).
+NO_YEAR_FORMS = (
+    re.compile(rf"^\W*{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.]){_TIME}", re.I),
+    re.compile(rf"^\W*(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+{_MONTH}(?!\s*\d){_TIME}", re.I),
+)
+# "© 2019 Outlet", "Copyright 2019": the year the page was printed in.
+COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?(?P<y>\d{4})\b", re.I)
+# The label of a date that is not the publication date ("Updated: 18 Nov 2019").
+UPDATED = re.compile(r"\b(?:updated|modified|edited|aktualisiert|atualizado|actualizado|"
+                     r"mis à jour|aggiornato|bijgewerkt|обновлено)\b", re.I)
+# Marks that part the fields of a stamp line ("Ann Lee | March 3, 2026 | Transport").
+FIELD_SEPARATOR = re.compile(r"\s*(?:[|•·;–—]|\s-\s)\s*")
 # A time placed before the date ("22:40, 6 November 2024" or "6:56 AM ET, Tue Nov 19, 2019").
 LEADING_TIME = re.compile(r"^\D{0,30}?(?P<h>\d{1,2})[:.](?P<mi>\d{2})\s*(?P<ap>[ap])?\.?m?\b", re.I)
 # Words that may sit around a date on a date line without making it prose.
@@ -68,9 +87,11 @@ DATE_OPENING_MAX_WORDS = 8  # words such a line may hold after its date
 YEAR_DIGITS = re.compile(r"\d{4}|/\d\d")
 # "By Jane Doe", "By Jane Doe and John Roe, Reuters", "By Tess Bonn - 11/19/19 06:56 AM EST".
 # Labels of other languages: de "Von", es/pt "Por", it "Di", fr "Par", id "Oleh", nl "Door",
-# sv/no "Av", ru "Текст:"/"Автор:"; and "Text:" or "Words:" as a credit.
+# sv/no "Av", ru "Текст:"/"Автор:"; and "Text:" or "Words:" as a credit. A photo credit
+# ("Photos by") is left out: the photographer is not the author.
 BYLINE = re.compile(
-    r"^(?:by|words by|written by|story by|reported by|author:?|von|por|di|par|oleh|door|av|"
+    r"^(?:by|words by|written by|story by|reported by|reporting by|posted by|text by|"
+    r"author:?|autor(?:a|e)?:|auteur\s?:|escrito por|texto:|von|por|di|par|oleh|door|av|"
     r"text:|words:|текст:|автор:|автор)\s+(?P<name>[^\W\d][^|•·,;:\-–—]{1,80})",
     re.I,
 )
@@ -107,6 +128,20 @@ CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 STAMP_MAX_WORDS = 5
 MARKUP = re.compile(r"^#{1,6}\s+")
 MAX_DATE_LINE_EXTRA_WORDS = 3  # words a date line may hold besides the date and filler
+STAMP_FIELD_MAX_WORDS = 6  # words of a stamp line's other fields ("Ann Lee, Staff Writer")
+# News agencies, whose credit stands for a byline ("PTI, Washington" over a date line).
+AGENCIES = frozenset({
+    "Reuters", "AP", "Associated Press", "The Associated Press", "AFP", "Agence France-Presse",
+    "PTI", "IANS", "ANI", "dpa", "EFE", "ANSA", "Xinhua", "Kyodo", "Yonhap", "UPI", "TASS",
+    "Interfax", "Bernama", "Antara", "Anadolu", "PA Media", "Press Association", "AAP",
+    "Canadian Press", "The Canadian Press", "Europa Press", "Lusa", "Agencia EFE",
+})
+# Last words of an outlet's name printed straight after a byline name with no comma
+# ("Ann Lee Harbour Today", "Ann Lee Associated Press").
+OUTLET_WORDS = {"News", "Today", "Times", "Post", "Press", "Herald", "Tribune", "Journal",
+                "Gazette", "Telegraph", "Chronicle", "Insider", "Magazine", "Daily", "Observer",
+                "Guardian", "Independent", "Standard", "Media", "Network", "Wire", "Review",
+                "Reuters"}
 
 
 def find_date(line: str) -> str | None:
@@ -120,6 +155,62 @@ def find_date(line: str) -> str | None:
             if iso:
                 return iso
     return None
+
+
+def find_date_without_year(line: str, year: int) -> str | None:
+    """The date of a stamp line that opens with a month and day but no year ("Nov 18, 8:19 PM")."""
+    for form in NO_YEAR_FORMS:
+        found = form.search(line)
+        if found:
+            rest = DATE_FILLER.sub(" ", line[found.end():])
+            if len(WORD.findall(rest)) <= MAX_DATE_LINE_EXTRA_WORDS:
+                return _iso(found.groupdict() | {"y": str(year)}, "")
+    return None
+
+
+def page_year(texts: list[str]) -> int | None:
+    """The year a page was printed in, from its last copyright notice ("© 2019 Outlet")."""
+    years = [int(m["y"]) for t in texts for m in COPYRIGHT_YEAR.finditer(t)]
+    return years[-1] if years else None
+
+
+def publication_date(line: str) -> tuple[str | None, bool]:
+    """(date, True when it is labelled "Updated"), the publication date of a line first.
+
+    "Updated March 4 | Published March 3" gives March 3; a lone "Updated" date is still
+    returned, flagged, so the caller takes it only when nothing better is printed.
+    """
+    if UPDATED.search(line) is None:
+        return find_date(line), False  # the whole line: a time may follow a separator
+    updated = None
+    for field in FIELD_SEPARATOR.split(line):
+        date = find_date(field)
+        if date is None:
+            continue
+        if UPDATED.search(field) is None:
+            return date, False
+        updated = updated or date
+    if updated is None:
+        date = find_date(line)  # a date form that spans a separator ("Nov 18 - 2019")
+        return date, date is not None and UPDATED.search(line) is not None
+    return updated, True
+
+
+def has_date_field(line: str) -> bool:
+    """True when a date line, or one of the separated fields of a stamp line, is a date.
+
+    "Ann Lee, Staff Writer | Published March 3, 2026 at 9:00 am | Transport" has too many
+    words for a date line, but its fields are a name, a date and a section.
+    """
+    if is_date_line(line):
+        return True
+    fields = FIELD_SEPARATOR.split(line)
+    if len(fields) < 2 or line.rstrip().endswith((".", "!", "?")):
+        return False
+    dated = [is_date_line(field) for field in fields]
+    # the other fields are short (a name, a section); a headline beside a date is a teaser
+    return any(dated) and all(
+        d or len(f.split()) <= STAMP_FIELD_MAX_WORDS for d, f in zip(dated, fields, strict=True))
 
 
 def _iso(parts: dict[str, str | None], before: str) -> str | None:
@@ -198,9 +289,29 @@ def byline_author(line: str) -> str | None:
         # a one-word byline ("by Regan", "by jdadmin") only when nothing but the name follows
         return names[0] if _lone_handle(found["name"], names[0]) else None
     if names[0] and all(names):
-        return " and ".join(n for n in names if n)
+        more = _listed_names(found.string[found.end():])
+        return ", ".join([" and ".join(n for n in names if n), *more]) if more else " and ".join(
+            n for n in names if n)
     return names[0]
 
+
+def _listed_names(rest: str) -> list[str]:
+    """More authors after a byline's first name ("By Ann Lee, Bob Ray and Cy Young").
+
+    A comma also brings a job title or an outlet ("By Ann Lee, Staff Writer"), so a field
+    counts only when it is all names and the first opens with a known given name.
+    """
+    names: list[str] = []
+    while rest.startswith(","):
+        field = re.split(r"[,|•·;]", rest[1:], maxsplit=1)[0]
+        parts = [p.strip() for p in NAME_JOINS.split(field.strip())]
+        if not (known_name(parts[0]) and all(looks_like_name(p) for p in parts)):
+            break
+        names.extend(parts)
+        rest = rest[1 + len(field):]
+    if len(names) > 1:
+        return [", ".join(names[:-1]) + " and " + names[-1]]
+    return names
 
 def _dated_trailing_by(line: str) -> re.Match[str] | None:
     """The "by <name>" ending a line that holds a date ("Posted March 3, 2026 by Ann Lee")."""
@@ -223,6 +334,8 @@ def _leading_name(text: str) -> str | None:
     name = " ".join(words)
     if len(words) == 1:
         return name if HANDLE.match(name) and name.lower() not in NOT_HANDLE else None
+    if name.isupper():  # a byline in capitals ("By ANN LEE"), printed as it is
+        return name if looks_like_name(name.title()) else None
     return name if looks_like_name(name) else None
 
 
@@ -249,6 +362,96 @@ def _before_date(line: str) -> str:
         if found:
             line = line[: found.start()].strip()
     return line
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Given names from the package's word list (newsum/data/first_names.txt)."""
+    text = (resources.files("newsum") / "data" / "first_names.txt").read_text(encoding="utf-8")
+    return frozenset(word for line in text.splitlines() if not line.lstrip().startswith("#")
+                     for word in line.split())
+
+
+def known_name(text: str) -> bool:
+    """True for a name line that opens with a known given name ("Louise Hart", not "New York").
+
+    Rules that take a name with no label or date beside it ask for this: a place, a
+    section or a product in Title Case looks just like a name.
+    """
+    words = text.split()
+    return bool(words) and words[0].title() in given_names() and (
+        looks_like_name(text) or (text.isupper() and looks_like_name(text.title())))
+
+
+def stamp_author(line: str) -> str | None:
+    """The name in a date line's fields ("Ann Lee | March 3, 2026", "Ann Lee Mar 3, 2026 12:32")."""
+    if find_date(line) is None:
+        return None
+    rest = line
+    for form in DATE_FORMS:
+        rest = form.sub(" | ", rest)
+    for field in FIELD_SEPARATOR.split(rest):
+        words = field.split()
+        # the filler round a date ("Published", "Tuesday", "at", a time's seconds) is no name
+        while words and (DATE_FILLER.fullmatch(words[-1].strip(",.:")) or not WORD.search(
+                re.sub(r"[\d_]", "", words[-1]))):
+            words.pop()
+        while words and (DATE_FILLER.fullmatch(words[0].strip(",.:")) or not WORD.search(
+                re.sub(r"[\d_]", "", words[0]))):
+            words.pop(0)
+        head, _, tail = " ".join(words).partition(",")
+        # after a comma, only a job title or an outlet: "Ann Lee All, Books" is a tag list
+        if tail and not _title_or_outlet(tail.split()):
+            continue
+        name = bare_name(head.strip())
+        if name and known_name(name):
+            return name
+    return None
+
+
+def _title_or_outlet(words: list[str]) -> bool:
+    """True for the words after a byline name's comma that are a job title or an outlet."""
+    if not words or any(w.endswith(",") for w in words):
+        return False  # "Ann Lee All, Books, Kit Reviews, News": more commas make a tag list
+    return (words[-1].lower() in JOB_WORDS or words[-1] in OUTLET_WORDS
+            or " ".join(words) in AGENCIES)
+
+
+def agency_credit(line: str) -> str | None:
+    """A news agency's credit line ("Reuters", "PTI, Washington"), which stands for a byline."""
+    head = strip_markup(line).split(",")[0].strip()
+    if head in AGENCIES and len(line.split(",")) <= 3 and len(line.split()) <= 6:
+        return head
+    return None
+
+
+def bare_name(text: str, outlet_max_words: int = 4) -> str | None:
+    """The name of a "Jane Doe", "Jane Doe Economics editor" or "Jane Doe, Outlet" line."""
+    if looks_like_name(text):
+        if text.split()[-1] not in OUTLET_WORDS:
+            return text
+        # "Harbour Today" is an outlet, "Ann Lee Harbour Today" a name and one; "Emily Post"
+        # opens with a given name and stays whole
+        return name_with_outlet(text) or (text if known_name(text) else None)
+    head, comma, outlet = text.partition(",")
+    if comma and len(outlet.split()) <= outlet_max_words and looks_like_name(head.strip()):
+        return head.strip()  # "Tanza Loudenback, Business Insider": the name, then the outlet
+    return name_with_job(text) or name_with_outlet(text)
+
+
+def name_with_outlet(text: str) -> str | None:
+    """The name in "Ann Lee Harbour Today": a known name, then an outlet with no comma."""
+    words = text.split()
+    if not 3 <= len(words) <= MAX_NAME_WORDS + 2 or words[-1] not in OUTLET_WORDS:
+        return None
+    if not all(_name_word(w) for w in words) or words[0] not in given_names():
+        return None
+    agency = next((k for k in range(2, len(words)) if " ".join(words[k:]) in AGENCIES), None)
+    # an outlet's name is one or two words ("Harbour Today"); "The" opens a longer one
+    cut = agency or next((k for k in range(2, len(words)) if words[k] == "The"),
+                         max(2, len(words) - 2))
+    name = " ".join(words[:cut])
+    return name if looks_like_name(name) else None
 
 
 def name_with_job(line: str) -> str | None:
