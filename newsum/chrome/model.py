@@ -245,6 +245,8 @@ def revise(view: PageView, model: LineModel) -> list[int]:
     lo, hi = max(0, view.start - model.reach), min(len(view.lines), view.end + model.reach + 1)
     asked = [i for i in range(lo, hi)
              if (i in view.kept and model.drop_below > 0) or restorable(view, i)]
+    if not asked:  # nothing near the block to revise (most clean articles): no features
+        return sorted(view.kept)
     odds = dict(zip(asked, map(model.probability, line_features(view, asked)), strict=True))
     keep = []
     for i in range(len(view.lines)):

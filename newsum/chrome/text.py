@@ -187,10 +187,9 @@ def anchored_block(lines: Sequence[Line], scores: Sequence[float]) -> tuple[int,
     best, start, end = _kadane(scores, 0, len(scores))
     if best <= 0:
         return 0, len(scores) - 1
-    if _anchored(lines, start):
-        return start, end
     second, s2, e2 = max(_kadane(scores, 0, start), _kadane(scores, end + 1, len(scores)))
-    if second >= ANCHOR_SHARE * best and _anchored(lines, s2):
+    # the cheap score test first: most pages have no runner-up worth a look at their headers
+    if second >= ANCHOR_SHARE * best and not _anchored(lines, start) and _anchored(lines, s2):
         return s2, e2
     return start, end
 

@@ -247,7 +247,8 @@ def _owner_at(s: _Sentence, k: int, end: int) -> str | None:
     """The organisation named by tokens k..end before or after a role, unless it is a country,
     a nationality or a person's name ("Rory Stewart's adviser")."""
     toks = s.tokens
-    if end > k and toks[k].text in _words().first_names | _words().sections["honorific"]:
+    w = _words()
+    if end > k and (toks[k].text in w.first_names or w.has("honorific", toks[k].text)):
         return None
     return _org_owner(s.span(k, end))
 
