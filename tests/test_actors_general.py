@@ -85,28 +85,28 @@ def test_a_nationality_noun_is_no_part_of_the_name() -> None:
 
 
 def test_a_credit_names_a_person() -> None:
-    assert by_name("The film, directed by Yimou Zhang, won.")["Yimou Zhang"].kind == "person"
+    assert by_name("The film, directed by Wenli Zhao, won.")["Wenli Zhao"].kind == "person"
 
 
 def test_words_before_a_capitalised_the_are_a_title() -> None:
-    assert "Comedy Meet" not in by_name("Comedy Meet The Fockers topped the chart.")
+    assert "Drama Visit" not in by_name("Drama Visit The Harlows led the ratings.")
 
 
 def test_praise_is_no_role_and_owns_nothing() -> None:
-    found = by_name("Scrubs star Zach Braff won.")
-    assert "Scrubs" not in found and found["Zach Braff"].organisation is None
+    found = by_name("Wardside star Pete Lomax won.")
+    assert "Wardside" not in found and found["Pete Lomax"].organisation is None
 
 
 def test_award_categories_are_no_roles() -> None:
-    found = by_name("Imelda Staunton won for Vera Drake, winning best actress.")
-    assert "Vera Drake" not in found or found["Vera Drake"].role is None
+    found = by_name("Irma Stanley won for her part in Quiet Harbour, named best actress.")
+    assert found["Irma Stanley"].role is None
 
 
 def test_an_opening_verb_is_no_part_of_the_owner() -> None:
-    found = by_name("Banned Ruritanian sprinter Kay Lowe says she broke the rules.",
+    found = by_name("Suspended Ruritanian hurdler Kay Lowe admits the breach.",
                     "Said Northland coach Ray Dunn: \"We were poor.\"")
-    assert "Banned Ruritanian" not in found and "Said Northland" not in found
-    assert found["Kay Lowe"].role == "Sprinter" and found["Kay Lowe"].organisation is None
+    assert "Suspended Ruritanian" not in found and "Said Northland" not in found
+    assert found["Kay Lowe"].role == "Hurdler" and found["Kay Lowe"].organisation is None
     assert found["Ray Dunn"].organisation == "Northland"
 
 
@@ -153,7 +153,7 @@ def test_a_managing_director_keeps_the_company() -> None:
 
 
 def test_a_role_of_an_unnamed_body_ends_at_the_comma() -> None:
-    found = by_name("Joan Pike, principal of the college, said it was fitting.",
+    found = by_name("Joan Pike, principal of the college, welcomed the grant.",
                     "Ann Lee, a former aide to the party leader, spoke.")
     assert found["Joan Pike"].role == "Principal"
     assert found["Ann Lee"].role == "Former Aide"
@@ -188,12 +188,12 @@ def test_a_party_before_a_name_is_the_persons_party() -> None:
 
 def test_both_the_office_and_another_names_no_one() -> None:
     found = by_name("Alan Pike said it was wrong.",
-                    "\"Both the information commissioner and the committee must act.\"")
+                    "\"Both the chief constable and the council must answer.\"")
     assert found["Alan Pike"].role is None
 
 
 def test_a_bookmaker_opening_the_sentence_is_no_person() -> None:
-    assert "Tom Lyle" not in by_name("Bookmaker Tom Lyle has stopped taking bets.")
+    assert "Tom Lyle" not in by_name("Bookmaker Tom Lyle cut the odds again.")
 
 
 def test_a_body_whose_fields_are_listed_is_one_body() -> None:
@@ -205,10 +205,10 @@ def test_a_body_whose_fields_are_listed_is_one_body() -> None:
 
 
 def test_a_list_of_bodies_stays_a_list() -> None:
-    found = by_name("The Council of Mortgage Lenders, British Bankers Association and Building "
-                    "Societies Association said lending was slowing.")
-    assert {"Council of Mortgage Lenders", "British Bankers Association",
-            "Building Societies Association"} <= found.keys()
+    found = by_name("The Council of Boat Builders, Harbour Pilots Association and Tug "
+                    "Owners Association backed the plan.")
+    assert {"Council of Boat Builders", "Harbour Pilots Association",
+            "Tug Owners Association"} <= found.keys()
 
 
 def test_research_firms_and_job_titles_are_no_people() -> None:
@@ -219,25 +219,26 @@ def test_research_firms_and_job_titles_are_no_people() -> None:
 
 
 def test_a_given_name_and_a_surname_like_a_body_word_is_a_person() -> None:
-    found = by_name("\"Prices rise,\" Jim Press, vice president of Tarnwick Motors, said.",
-                    "Britain lost when Tom Mole fell to Jim Courier.")
+    found = by_name("\"Fares will rise,\" Jim Press, vice president of Tarnwick Motors, said.",
+                    "The holder lost in three sets to Jim Courier.")
     assert found["Jim Press"].kind == "person"
     assert found["Jim Courier"].kind == "person"
 
 
 def test_a_persons_role_of_a_body_does_not_make_the_person_a_body() -> None:
-    found = by_name("It came after Dave Prentis, the leader of Britain's biggest union Unisel, "
-                    "spoke.", "Glenmoy, one of Scotland's premier whisky firms, was sold.")
-    assert found["Dave Prentis"].kind == "person"
+    found = by_name("The vote was called by Dan Pettis, the leader of the dockers' union "
+                    "Portwork, on Monday.", "Glenmoy, one of the region's oldest cider firms, "
+                    "was sold.")
+    assert found["Dan Pettis"].kind == "person"
     assert found["Glenmoy"].kind == "organisation"
 
 
 def test_nationalities_letters_and_adverbs_are_no_bodies() -> None:
-    found = by_name("Profits at Chinese computer firm Lenvo stood still.",
-                    "Separately, the delivery company UPS said it had placed an order.",
-                    "Pakistani investors expect more.")
+    found = by_name("Sales at Chinese phone maker Qelto fell.",
+                    "Separately, the courier firm Parcelo said it would hire.",
+                    "Pakistani savers want more.")
     assert not {"Chinese", "Separately", "Pakistani"} & found.keys()
-    assert found["Lenvo"].kind == "organisation" and found["UPS"].kind == "organisation"
+    assert found["Qelto"].kind == "organisation" and found["Parcelo"].kind == "organisation"
 
 
 def test_a_band_ending_like_a_nationality_stays_a_band() -> None:
@@ -245,8 +246,8 @@ def test_a_band_ending_like_a_nationality_stays_a_band() -> None:
 
 
 def test_a_place_before_an_office_is_no_body() -> None:
-    found = by_name("The charges were raised by New York Attorney General Ann Vale.",
-                    "Norfolk police chief Tom Hale also warned them.")
+    found = by_name("The case was brought by New York Attorney General Ann Vale.",
+                    "Norfolk police chief Tom Hale urged calm.")
     assert "New York" not in found and "Norfolk" not in found
     assert found["Ann Vale"].role == "Attorney General" and found["Ann Vale"].organisation is None
 
@@ -256,10 +257,10 @@ def test_a_town_before_a_player_is_his_club() -> None:
 
 
 def test_a_role_read_backwards_stops_at_and() -> None:
-    found = by_name("Rees has played in two wins and captain Jon Forde is fit.",
+    found = by_name("Rees started both cup ties and captain Jon Forde is fit.",
                     "Tory work and pensions spokesman Dan Hill said so.",
                     "The body took action against national coach Luis Arano.",
-                    "Its star, the 18-year-old actress Sara Fenn, won.")
+                    "Its lead, the 18-year-old actress Sara Fenn, was praised.")
     assert found["Jon Forde"].role == "Captain"
     assert found["Dan Hill"].role == "Work and Pensions Spokesman"
     assert found["Luis Arano"].role == "National Coach"
@@ -298,20 +299,20 @@ def test_an_opening_word_before_an_honorific_is_no_part_of_the_name() -> None:
 
 
 def test_a_one_name_performer_keeps_the_role_before() -> None:
-    found = by_name("Other new artists include UK rapper Kano, in third.")
-    assert found["Kano"].kind == "person" and found["Kano"].role == "Rapper"
+    found = by_name("The list also names UK rapper Skepta as a newcomer.")
+    assert found["Skepta"].kind == "person" and found["Skepta"].role == "Rapper"
 
 
 def test_a_role_closed_by_a_known_body_names_it() -> None:
-    found = by_name("\"Growth will come,\" said Dinesh Kotak, senior vice president Boeing.")
+    found = by_name("\"Orders are up,\" said Dinesh Kotak, senior vice president Boeing.")
     assert found["Dinesh Kotak"].role == "Senior Vice President"
     assert found["Dinesh Kotak"].organisation == "Boeing"
 
 
 def test_a_name_with_of_inside_keeps_its_first_word() -> None:
-    assert by_name("The Fraser of Allander Institute said so.")[
-        "Fraser of Allander Institute"].kind == "organisation"
-    assert "Severn Vale District Council" in by_name("Members of Severn Vale District Council met.")
+    assert by_name("The Reid of Glenbrae Institute said so.")[
+        "Reid of Glenbrae Institute"].kind == "organisation"
+    assert "Tarn Vale District Council" in by_name("Members of Tarn Vale District Council met.")
 
 
 def test_a_name_spelt_by_its_acronym_is_one_body_across_and() -> None:
@@ -330,14 +331,14 @@ def test_the_first_part_of_a_joined_name_is_the_same_body() -> None:
 
 def test_post_nominals_and_plural_possessives_end_a_name() -> None:
     found = by_name("He met Ruth Kell MP and Philip Sand QC.",
-                    "Steve Cotterills' Clarets lost.",
-                    "The Transport and General Workers' Union's members voted.")
-    assert {"Ruth Kell", "Philip Sand", "Steve Cotterills"} <= found.keys()
-    assert found["Transport and General Workers' Union"].kind == "organisation"
+                    "Steve Marsdens' Magpies lost.",
+                    "The Road and Rail Workers' Union's members voted.")
+    assert {"Ruth Kell", "Philip Sand", "Steve Marsdens"} <= found.keys()
+    assert found["Road and Rail Workers' Union"].kind == "organisation"
 
 
 def test_venues_and_lectures_are_no_people() -> None:
-    found = by_name("He gave the Adam Smith Lecture at the Dorothy Chandler Pavilion.")
+    found = by_name("He gave the Hugh Barton Lecture at the Dora Keller Pavilion.")
     assert not found
 
 

@@ -1384,3 +1384,17 @@ def test_training_labels_count_a_pull_quotes_words_once() -> None:
              "Fare changes", PARA_3, "Share"]
     # the pull quote's words are already the paragraph's; "Share" is nowhere in the body
     assert train.label_lines(texts, body) == [0, 1, 0, 1, 1, 0]
+
+
+def test_a_name_in_a_list_of_people_tagged_is_no_byline() -> None:
+    head = "\n".join(["Politics", "Ann Lee", "Tom Hale", "Budget"])
+    cleaned = strip_chrome("\n\n".join(
+        [head, "Harbour to open new ferry terminal next spring", PARA_1, PARA_2, PARA_3]))
+    assert cleaned.author is None
+
+
+def test_a_headline_opening_with_a_day_and_month_is_no_date() -> None:
+    page = "\n\n".join(["Harbour to open new ferry terminal next spring",
+                        "May 5 ferries cancelled", PARA_1, PARA_2, PARA_3,
+                        "© 2024 Harbour Times"])
+    assert strip_chrome(page).published is None

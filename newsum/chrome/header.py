@@ -14,6 +14,8 @@ TITLE_SCAN_LINES = 12  # non-blank lines above the header searched for the headl
 OUTLET_MAX_WORDS = 4  # "Jane Doe, Business Insider"; a longer tail makes a headline, not a byline
 LEAD_LINES = 3  # prose lines at the body's start that a headline is compared with
 NAME_ABOVE_TITLE = 3  # lines over the headline searched for an unlabelled byline name
+TAG_WORDS = 3  # most words of a person's name tagged in a list ("Ann Lee")
+TAG_RUN = 1  # names right against a name line that make it one more tag, not a byline
 # A headline is often printed twice, or repeated later in a teaser or comment heading.
 TITLE_REPEATS = frozenset({DOUBLED, PULL_QUOTE})
 # Words too common to show that a headline and the lead are about the same thing.
@@ -82,7 +84,7 @@ def find_header(lines: Sequence[Line], start: int, dropped: dict[int, str]) -> H
     if title is not None:
         marks.append((title, "headline"))
         if author is None:
-            near = _name_near_title(lines, title, start)
+            near = _name_near_title(lines, title, start, dropped)
             if near:
                 marks.append((near[0], "byline"))
                 author = near[1]
@@ -95,31 +97,57 @@ def _date_without_year(lines: Sequence[Line], window: range) -> tuple[int, str] 
     Sites leave the year off this year's items, so the page's copyright year is theirs;
     without a copyright notice the date cannot be told and None is returned.
     """
-    year: int | None = None
+    year: int | None = 0  # 0: not looked up yet; None: the page shows no year
     for i in window:
         if not any(form.search(lines[i].text) for form in metadata.NO_YEAR_FORMS):
             continue  # the cheap test first: the page's year is looked up only when needed
-        year = year or metadata.page_year([line.text for line in lines])
+        if year == 0:
+            year = metadata.page_year([line.text for line in lines])
         date = metadata.find_date_without_year(lines[i].text, year) if year else None
         if date:
             return i, date
     return None
 
 
-def _name_near_title(lines: Sequence[Line], title: int, start: int) -> tuple[int, str] | None:
+def _name_near_title(lines: Sequence[Line], title: int, start: int,
+                     dropped: dict[int, str]) -> tuple[int, str] | None:
     """(index, name) of a bare name line between the headline and the body, or just above it.
 
     Only a plain name opening with a known given name counts ("Louise Hart", not "United
     States"), since nothing but its place marks the line as a byline; "Ann Lee, Agency" under
-    a photo is the photographer's credit. Below the headline is searched first.
+    a photo is the photographer's credit. A line a rule dropped, or one in a run of short
+    lines (a topic tag list: "Ann Lee / Tom Hale / Budget"), is no byline. Below the headline
+    is searched first.
     """
     below = range(title + 1, start)
     above = range(title - 1, max(-1, title - 1 - NAME_ABOVE_TITLE), -1)
     for i in (*below, *above):
         text = lines[i].text
-        if "," not in text and metadata.known_name(text):
+        if i not in dropped and "," not in text and metadata.known_name(text) and (
+                _tags_around(lines, i, title, dropped) < TAG_RUN):
             return i, text
     return None
+
+
+def _tags_around(lines: Sequence[Line], i: int, title: int, dropped: dict[int, str]) -> int:
+    """How many other names sit right against line i, above and below with no blank line
+    between: a list of people tagged on the page ("Ann Lee / Tom Hale"), not one byline. A
+    menu of sections over a byline ("Science / Security / Ann Lee") is no such list."""
+    count = 0
+    for step in (-1, 1):
+        j = i + step
+        while (0 <= j < len(lines) and abs(lines[j].no - lines[j - step].no) == 1
+               and lines[j].text != lines[i].text  # the same byline printed twice is one
+               and _is_tag(lines[j], j, title, dropped)):
+            count += 1
+            j += step
+    return count
+
+
+def _is_tag(line: Line, j: int, title: int, dropped: dict[int, str]) -> bool:
+    """A short line that is a person's name and no headline or dropped chrome."""
+    return (j != title and j not in dropped and not line.prose
+            and len(line.text.split()) <= TAG_WORDS and metadata.known_name(line.text))
 
 
 def _author_at(lines: Sequence[Line], i: int, byline: str | None) -> tuple[int, str] | None:

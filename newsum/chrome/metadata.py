@@ -79,7 +79,7 @@ DATE_FILLER = re.compile(
     re.I,
 )
 WORD = re.compile(r"\w+")
-# A date at the very start of a line ("21/06/2014 Tony Carter All, Books"): a post's stamp,
+# A date at the very start of a line ("03/05/2021 Ann Lee All, Books"): a post's stamp,
 # which may be followed by the author and tags.
 DATE_OPENING_MAX_WORDS = 8  # words such a line may hold after its date
 # every date form has a year of four digits, or two after a slash ("11/19/19"): a line
@@ -161,10 +161,9 @@ def find_date_without_year(line: str, year: int) -> str | None:
     """The date of a stamp line that opens with a month and day but no year ("Nov 18, 8:19 PM")."""
     for form in NO_YEAR_FORMS:
         found = form.search(line)
-        if found:
-            rest = DATE_FILLER.sub(" ", line[found.end():])
-            if len(WORD.findall(rest)) <= MAX_DATE_LINE_EXTRA_WORDS:
-                return _iso(found.groupdict() | {"y": str(year)}, "")
+        # nothing but a time or filler may follow: "May 5 ferries cancelled" is a headline
+        if found and not WORD.findall(DATE_FILLER.sub(" ", line[found.end():])):
+            return _iso(found.groupdict() | {"y": str(year)}, "")
     return None
 
 

@@ -123,8 +123,8 @@ def _name_part(s: _Sentence, seg: list[int]) -> list[int]:
 
 def _lead_in_words(s: _Sentence, seg: list[int]) -> int:
     """How many words before a given name are no part of the name: a party or camp ("Lib Dem
-    Norman Baker", "Blairite Alan Milburn"), a hyphenated description ("Man-of-the-match
-    Damien Duff") or a sentence's opening adjective ("Defiant Matt Williams")."""
+    Anna Pike", "Blairite Tom Hale"), a hyphenated description ("Man-of-the-match Dan
+    Hale") or a sentence's opening adjective ("Defiant Matt Rowe")."""
     w, toks = _words(), s.tokens
     for k in range(1, min(3, len(seg) - 1)):
         if toks[seg[k]].text not in w.first_names and not (
@@ -181,7 +181,7 @@ def _with_acronym(s: _Sentence, last: int, mention: _Mention) -> _Mention:
 
 def _without_lead_in(toks: Sequence[_Token], seg: list[int]) -> list[int]:
     """Drop "Members of" from "Members of Severn Vale District Council" (a plural lead-in; not
-    "Fraser of Allander Institute", which is the body's whole name)."""
+    "Reid of Glenbrae Institute", which is the body's whole name)."""
     w = _words()
     if len(seg) > 3 and toks[1].text == "of" and toks[0].text.endswith("s") and not (
             w.has("head", toks[0].text) or w.has("suffix", toks[0].text)):
@@ -453,7 +453,7 @@ def _classify(s: _Sentence, seg: list[int]) -> list[_Mention]:
         return _with_party_before(s, seg, person)
     if len(seg) == 1 and _words().has("mononym", text):
         mono = _Mention("person", text, text, s.order)  # "Madonna", "Cicero"
-        mono.role = _role_word_before(s, seg[0])  # "UK rapper Kano"
+        mono.role = _role_word_before(s, seg[0])  # "UK rapper Skepta"
         return [mono]
     if _kin_name(s, seg):
         return [_Mention("person", text, text, s.order)]
@@ -478,7 +478,7 @@ def _classify(s: _Sentence, seg: list[int]) -> list[_Mention]:
 
 
 def _with_party_before(s: _Sentence, seg: list[int], person: _Mention) -> list[_Mention]:
-    """The person, and the party named right before the name ("Lib Dem Norman Baker"), which
+    """The person, and the party named right before the name ("Lib Dem Anna Pike"), which
     the person then belongs to."""
     start = s.tokens[seg[0]].start
     at = s.text.find(person.surface, start)

@@ -102,7 +102,7 @@ def _shortens(short: list[str], long: list[str]) -> bool:
 
 def _first_part(short: list[str], long: list[str]) -> bool:
     """Whether a body's short name is the start of a longer one that only adds a generic
-    tail ("Warner Brothers") or a joined second part ("Pew Internet and ...")."""
+    tail ("Warner Brothers") or a joined second part ("Tarn Internet and ...")."""
     n = len(short)
     if n >= len(long) or long[:n] != short:
         return False
@@ -140,7 +140,7 @@ def _absorb_short_bodies(groups: dict[tuple[str, str], _Group]) -> None:
     by_first: dict[str, list[_Group]] = {}
     for g in bodies:
         by_first.setdefault(words[g.name][0], []).append(g)
-    for g in bodies:  # "Arbor Network" is a slip for "Arbor Networks"
+    for g in bodies:  # "Tarn Network" is a slip for "Tarn Networks"
         plural = groups.get(("organisation", g.name + "s"))
         if plural is not None and plural is not g and plural.absorbed_by is None and (
                 g.absorbed_by is None):
@@ -149,7 +149,7 @@ def _absorb_short_bodies(groups: dict[tuple[str, str], _Group]) -> None:
     bodies = [g for g in bodies if g.absorbed_by is None]
     for g in bodies:
         short = words[g.name]
-        # "Warner" of "Warner Brothers", "Pew Internet" of "Pew Internet and American Life
+        # "Warner" of "Warner Brothers", "Tarn Internet" of "Tarn Internet and Public Life
         # Project": the first part of a joined name, or a first word before a generic tail
         longer = [b for b in by_first[short[0]][:MAX_SAME_ENDING] if b is not g
                   and b.absorbed_by is None and _first_part(short, words[b.name])]

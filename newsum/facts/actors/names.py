@@ -63,7 +63,7 @@ def _name_like(s: _Sentence, first: int, last: int) -> bool:
     if len(toks) == 2 and toks[0].text in w.first_names and (w.has(
             "suffix-surname", toks[1].text) or toks[1].text != "Britain" and (
             is_country_name(toks[1].text) or toks[1].text in _places())):
-        return True  # "Jim Press", "Elizabeth France", "Michael London"; not "Tudor England"
+        return True  # "Jim Press", "Anna France", "Peter London"; not "Tudor England"
     return not (w.has("suffix", toks[-1].text) or w.has("place-suffix", toks[-1].text)
                 or _is_place(toks[-1].text) or is_country_name(s.span(first, last)))
 
@@ -91,7 +91,7 @@ def _person(s: _Sentence, first: int, last: int, role: str | None,
     cut = next((i for i in range(start, last + 1) if s.tokens[i].text in _NOT_IN_NAMES), None)
     last = last if cut is None else cut - 1
     while last > start and s.tokens[last].text in _POST_NOMINALS:
-        last -= 1  # "Ruth Kelly MP", "Philippe Sands QC"
+        last -= 1  # "Jane Doe MP", "John Roe QC"
     peer = start == last and _words().has("peer", honorific or "")
     if not (_name_like(s, start, last) or (peer and s.tokens[last].capitalised)):
         return None  # a peer may be named by a place: "Baroness Scotland"

@@ -51,7 +51,7 @@ def _joins(prev: _Token, tok: _Token, sentence: str) -> bool:
         if not prev.plural_possessive:  # "Brookvale Children's Hospice", "Women's Institute"
             return gap in ("'s ", "’s ") and _words().has("suffix", tok.text)
         # only into a body's name: "Critics' Circle", "Workers' Educational Association"; not
-        # "Cotterills' Clarets" or "The History Boys' Samuel Barnett"
+        # "Marsdens' Magpies" or "The History Boys' Samuel Barnett"
         return tok.capitalised and gap in ("' ", "’ ") and _body_name_ahead(sentence, tok.start)
     if gap == " ":
         return tok.capitalised or tok.text in _CONNECTORS
@@ -118,7 +118,7 @@ def _trimmed(run: list[int], tokens: Sequence[_Token], sentence: str) -> Iterato
 
 def _opening_verb(tok: _Token) -> bool:
     """A sentence's first word that is a verb or participle, capitalised only by its place:
-    "Said Wales coach X", "Banned American sprinter X", "Sacked Tory MP X"."""
+    "Said Northland coach X", "Suspended Ruritanian hurdler X", "Sacked Tory MP X"."""
     w, word = _words(), tok.text
     if word in w.known_orgs or word in w.first_names or w.has("suffix", word):
         return False  # "United boss X", "Ahmed Khan"
