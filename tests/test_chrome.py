@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import os
-from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -27,7 +25,6 @@ from newsum.chrome.metadata import (
 )
 from newsum.chrome.model import (
     FEATURE_NAMES,
-    MODEL_FILE,
     LineModel,
     PageView,
     default_model,
@@ -1319,8 +1316,6 @@ def test_shipped_line_model_matches_the_features() -> None:
     assert model.names == FEATURE_NAMES
     assert len(model.weights) == len(model.mean) == len(model.scale) == len(FEATURE_NAMES)
     assert 0.0 <= model.drop_below < model.restore_above <= 1.0
-    data = json.loads(resources.files("newsum.data").joinpath(MODEL_FILE).read_text("utf-8"))
-    assert "bench/train_lines.py" in data["comment"]
 
 
 def test_line_features_give_one_row_per_asked_line() -> None:

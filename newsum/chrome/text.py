@@ -69,12 +69,13 @@ TAIL_SHARE = 0.15
 # sits over the article (a share bar's comment count), not under it.
 MARKER_OUTWEIGH = 2.0
 # A runner-up block under a date line or byline beats an unanchored winner with this share
-# of its score: a short article beside a long sidebar or thread (synthetic stress pages).
+# of its score: a short article can lose on length to a long sidebar or comment thread, but
+# only the article opens under its date (share set on dev pages with such sidebars added).
 ANCHOR_LINES = 4  # lines above a block's first line searched for its date line or byline
 ANCHOR_SHARE = 0.25
 TINY_SHARE = 0.3  # a block with under this share of the all-prose block's prose is a scrap
 # A numbered list item gains this per word, as prose does: a list article may have no other
-# text (dev page with a list body and a prose sidebar: F1 0 before).
+# text, and must still outweigh a prose sidebar beside it.
 NUMBERED_GAIN = 1.0
 
 

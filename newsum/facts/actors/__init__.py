@@ -72,7 +72,9 @@ def _spelt_terms(sentences: Sequence[str]) -> frozenset[str]:
     return frozenset(terms)
 
 
+
 _GENERIC_STATE = re.compile(r"(\w+) (?:Government|Administration|government|administration)")
+
 
 
 def _no_body(name: str, things: frozenset[str]) -> bool:
@@ -90,6 +92,7 @@ def _no_body(name: str, things: frozenset[str]) -> bool:
     if " " in name or name in w.known_orgs or name in _org_section_words("paper"):
         return False  # "told the Independent": a paper named like a camp
     return w.has("demonym", name) or w.has("affiliation", name) or name.endswith(_DEMONYM_ENDINGS)
+
 
 
 def find_actors(sentences: Sequence[str]) -> list[Actor]:

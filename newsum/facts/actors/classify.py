@@ -90,6 +90,7 @@ def _from_role_prefix(s: _Sentence, seg: list[int]) -> list[_Mention]:
     return _opening_job_word(s, seg)
 
 
+
 def _with_body_after(s: _Sentence, seg: list[int], person: _Mention) -> list[_Mention]:
     """The person, and the body named after "of" in the same run ("... Ben Wood of Collins
     Consulting"), which the person's role then belongs to."""
@@ -100,6 +101,7 @@ def _with_body_after(s: _Sentence, seg: list[int], person: _Mention) -> list[_Me
     return [person, split[1]]
 
 
+
 def _opening_job_word(s: _Sentence, seg: list[int]) -> list[_Mention]:
     """"Dealer Fenella Marsh said": a job word opening the sentence is a role, not a name."""
     tok = s.tokens[seg[0]]
@@ -107,6 +109,7 @@ def _opening_job_word(s: _Sentence, seg: list[int]) -> list[_Mention]:
         return []
     person = _person(s, seg[1], seg[-1], _title(tok.text), None)
     return [person] if person is not None else []
+
 
 
 def _name_part(s: _Sentence, seg: list[int]) -> list[int]:
@@ -119,6 +122,7 @@ def _name_part(s: _Sentence, seg: list[int]) -> list[int]:
             len(seg) > 2 and _nationality(first) and s.tokens[seg[1]].text in _words().first_names):
         seg = seg[1:]  # "American Alan Webb", "Texan Michael Chicoine"
     return seg[_lead_in_words(s, seg):]
+
 
 
 def _lead_in_words(s: _Sentence, seg: list[int]) -> int:
@@ -140,6 +144,7 @@ def _lead_in_words(s: _Sentence, seg: list[int]) -> int:
                 or w.has("org-cue", opening.lower()) or _is_role(toks[seg[0]: seg[0] + 1])):
             return k
     return 0
+
 
 
 def _plain_person(s: _Sentence, seg: list[int]) -> _Mention | None:
@@ -170,6 +175,7 @@ def _plain_person(s: _Sentence, seg: list[int]) -> _Mention | None:
     return None
 
 
+
 def _with_acronym(s: _Sentence, last: int, mention: _Mention) -> _Mention:
     """Note "(FAO)" after an organisation's name: an alias, and no mention of its own."""
     m = _PAREN_ACRONYM.match(s.text, s.tokens[last].end)
@@ -177,6 +183,7 @@ def _with_acronym(s: _Sentence, last: int, mention: _Mention) -> _Mention:
         mention.acronym = m.group(1)
         s.skip.add(m.start(1))
     return mention
+
 
 
 def _without_lead_in(toks: Sequence[_Token], seg: list[int]) -> list[int]:
@@ -187,6 +194,7 @@ def _without_lead_in(toks: Sequence[_Token], seg: list[int]) -> list[int]:
             w.has("head", toks[0].text) or w.has("suffix", toks[0].text)):
         return seg[2:]
     return seg
+
 
 
 def _after_owned_of(s: _Sentence, seg: list[int]) -> list[int]:
@@ -203,6 +211,7 @@ def _after_owned_of(s: _Sentence, seg: list[int]) -> list[int]:
                 return after
             break
     return seg
+
 
 
 def _and_start(s: _Sentence, first: int, last: int = -1) -> int:
@@ -222,6 +231,7 @@ def _and_start(s: _Sentence, first: int, last: int = -1) -> int:
     return start
 
 
+
 def _spelt_by_acronym(s: _Sentence, start: int, last: int) -> bool:
     """"Securities and Exchange Commission (SEC)": the bracketed capitals after token `last`
     spell the name from token `start`, so it is one body."""
@@ -229,6 +239,7 @@ def _spelt_by_acronym(s: _Sentence, start: int, last: int) -> bool:
         return False
     m = _PAREN_ACRONYM.match(s.text, s.tokens[last].end)
     return m is not None and _initials(s.span(start, last)).upper() == m.group(1).replace("&", "")
+
 
 
 def _org_cue_before(s: _Sentence, first: int) -> bool:
@@ -244,6 +255,7 @@ def _org_cue_before(s: _Sentence, first: int) -> bool:
             and s.text[cue.end: s.tokens[first].start] == " ")  # or "bookmakers Ladbrokes"
 
 
+
 def _cue_is_job(s: _Sentence, first: int) -> bool:
     """The body word before the name is also a person's job ("broadcaster", "film maker"):
     with a given name after it, the name is a person's ("bookmaker William Hill" stays a body:
@@ -256,7 +268,9 @@ def _cue_is_job(s: _Sentence, first: int) -> bool:
         s.text[toks[first - 2].end: toks[first - 1].start] == " ")
 
 
+
 _BASED = re.compile(r"(?<![\w-])[^\W\d_][\w.-]*-based $")  # "Berlin-based Payvale"
+
 
 
 def _org_described_after(s: _Sentence, last: int) -> bool:
@@ -289,6 +303,7 @@ def _org_described_after(s: _Sentence, last: int) -> bool:
     return False
 
 
+
 def _org_cue_after_comma(s: _Sentence, seg: list[int]) -> bool:
     """"Greek athletics' governing body, Segas,": a kind of body, a comma, the name, a comma."""
     toks, first = s.tokens, seg[0]
@@ -300,6 +315,7 @@ def _org_cue_after_comma(s: _Sentence, seg: list[int]) -> bool:
             and s.text.startswith(_CLOSERS, toks[seg[-1]].end))
 
 
+
 def _org_pair_before(s: _Sentence, first: int) -> bool:
     """"shares in Acme", "staff at John Lewis": two lower-case words only a body follows."""
     toks = s.tokens
@@ -309,11 +325,13 @@ def _org_pair_before(s: _Sentence, first: int) -> bool:
     return pair in _org_before() and _spaced(toks, first - 2, first, s.text)
 
 
+
 def _org_word_after(s: _Sentence, last: int) -> bool:
     """"Pernod shares slipped", "Acme stores": a word after the name that only bodies have."""
     nxt = last + 1
     return (nxt < len(s.tokens) and _plain_gap(s, last, nxt)
             and _words().has("org-after", s.tokens[nxt].text))
+
 
 
 # Plural kinds of bodies whose examples are bodies ("chains such as Dunkin' Donuts" are brands)
@@ -323,9 +341,8 @@ _SUCH_AS_KINDS = ("firms", "companies", "banks", "carmakers", "airlines", "broad
                   "conglomerates", "publishers", "studios", "supermarkets", "groups")
 
 
+
 @cache
-
-
 def _such_as() -> re.Pattern[str]:
     """"firms such as France's Dassault Aviation, Sweden's Saab and ...": a plural kind of body,
     "such as"/"including", then capitalised names and list separators up to the name."""
@@ -335,6 +352,7 @@ def _such_as() -> re.Pattern[str]:
                       rf"(?:{item}(?: |, | and | or ))*$")
 
 
+
 def _listed_after_kind(s: _Sentence, first: int) -> bool:
     """The name is in a list after "<firms> such as" or "<companies> including"."""
     start = s.tokens[first].start
@@ -342,6 +360,7 @@ def _listed_after_kind(s: _Sentence, first: int) -> bool:
     if "such as " not in window and "including " not in window and "like " not in window:
         return False  # cheap pre-filter: most names follow neither
     return _such_as().search(window) is not None
+
 
 
 def _strong_org(s: _Sentence, seg: list[int]) -> bool:
@@ -354,6 +373,7 @@ def _strong_org(s: _Sentence, seg: list[int]) -> bool:
             or _org_described_after(s, seg[-1]) or _org_cue_after_comma(s, seg)
             or _org_word_after(s, seg[-1]) or _org_pair_before(s, seg[0])
             or _listed_after_kind(s, seg[0]))
+
 
 
 def _person_of_body(s: _Sentence, seg: list[int]) -> list[_Mention]:
@@ -381,6 +401,7 @@ def _person_of_body(s: _Sentence, seg: list[int]) -> list[_Mention]:
     return [person, _Mention("organisation", name, name, s.order)]
 
 
+
 def _work_cue_before(s: _Sentence, first: int) -> bool:
     """A lower-case noun for a kind of work right before the name ("film", "album")."""
     if first == 0:
@@ -390,10 +411,12 @@ def _work_cue_before(s: _Sentence, first: int) -> bool:
             and s.text[cue.end: s.tokens[first].start] == " ")
 
 
+
 def _abbreviation_dot(s: _Sentence, last: int) -> str:
     """"." when the name ends in an abbreviated suffix written with one ("Cascadia Timber Co.")."""
     tok = s.tokens[last]
     return "." if tok.text in _ABBREVIATED_SUFFIXES and s.text.startswith(".", tok.end) else ""
+
 
 
 def _classify(s: _Sentence, seg: list[int]) -> list[_Mention]:
@@ -477,6 +500,7 @@ def _classify(s: _Sentence, seg: list[int]) -> list[_Mention]:
     return [bare]
 
 
+
 def _with_party_before(s: _Sentence, seg: list[int], person: _Mention) -> list[_Mention]:
     """The person, and the party named right before the name ("Lib Dem Anna Pike"), which
     the person then belongs to."""
@@ -487,6 +511,7 @@ def _with_party_before(s: _Sentence, seg: list[int], person: _Mention) -> list[_
         return [person]
     person.organisation = person.organisation or party
     return [_Mention("organisation", party, s.text[start: at].strip(), s.order), person]
+
 
 
 def _role_word_before(s: _Sentence, first: int) -> str | None:
@@ -502,6 +527,7 @@ def _role_word_before(s: _Sentence, first: int) -> str | None:
     return None if plural else role
 
 
+
 def _body_acronym(s: _Sentence, tok: _Token) -> bool:
     """An all-capital word of 3-5 letters ("the IRA", "SDLP"): a body's initials, unless it is
     a common abbreviation of a thing ("TV", "GMT": data/actor_words.txt [not-acronym]), a time
@@ -512,6 +538,7 @@ def _body_acronym(s: _Sentence, tok: _Token) -> bool:
         return False
     before, after = s.text[max(0, tok.start - 2): tok.start], s.text[tok.end: tok.end + 1]
     return not (before[:1].isdigit() or after in ("-", "+"))
+
 
 
 def _club(s: _Sentence, seg: list[int], text: str) -> bool:
@@ -529,6 +556,7 @@ def _club(s: _Sentence, seg: list[int], text: str) -> bool:
     return True
 
 
+
 def _kin_name(s: _Sentence, seg: list[int]) -> bool:
     """One unknown word next to a kin word is a person: "his brother Tariku", "Scott's training
     partner"."""
@@ -544,6 +572,7 @@ def _kin_name(s: _Sentence, seg: list[int]) -> bool:
                for k in range(last + 1, min(last + 3, len(toks))))
 
 
+
 def _owns_role(s: _Sentence, last: int) -> bool:
     """"Corvex's chairman": a name with "'s" and a lower-case role right after it."""
     toks = s.tokens
@@ -551,7 +580,10 @@ def _owns_role(s: _Sentence, last: int) -> bool:
         return False
     return not toks[last + 1].capitalised and _role_at(toks, last + 1, len(toks)) > 0
 
+
+
 _ARTICLES = frozenset({"a", "an", "the"})
+
 
 
 def _names_a_kind(s: _Sentence, seg: list[int]) -> bool:
@@ -573,12 +605,14 @@ def _names_a_kind(s: _Sentence, seg: list[int]) -> bool:
     return _words().has("org-cue", toks[nxt].text) or _words().has("body-role", role_head)
 
 
+
 def _expanded_acronym(s: _Sentence, seg: list[int]) -> bool:
     """"Royal Society for Birds (RSB)": a name of 2+ words spelt out by the acronym after it."""
     m = _PAREN_ACRONYM.match(s.text, s.tokens[seg[-1]].end)
     if m is None or len(seg) < 2 or not _ACRONYM.fullmatch(m.group(1)):
         return False
     return _initials(s.span(seg[0], seg[-1])).upper() == m.group(1).replace("&", "")
+
 
 
 # A football line-up: "Subs Not Used: Fish, Jeffers." or "Nash, Reiziger (Graham 82), Riggott,
@@ -591,11 +625,10 @@ _LINE_UP = re.compile(rf"(?:(?:(?i:subs|substitutes)(?: (?i:not used))?)?: ?"
                       rf"{_LINE_UP_ITEM}(?:, {_LINE_UP_ITEM})*"
                       rf"|{_LINE_UP_ITEM}(?:, {_LINE_UP_ITEM}){{3,}})\.?")
 
-
 _LINE_UP_NAME = re.compile(_PLAYER)
 
-
 _REFEREE = re.compile(r"(?:: ?)?([A-Z] [A-Z][\w'’-]+)(?: \([\w .'’-]{1,30}\))?\.?")
+
 
 
 def _line_up(s: _Sentence) -> list[_Mention] | None:
@@ -617,6 +650,7 @@ def _line_up(s: _Sentence) -> list[_Mention] | None:
         m.pos, m.end = pos, pos + len(name)
         found.append(m)
     return found
+
 
 
 def _sentence_mentions(text: str, order: int,
@@ -644,7 +678,10 @@ def _sentence_mentions(text: str, order: int,
     _settle_field_lists(s, found)
     return found, s
 
+
+
 _LIST_GAP = re.compile(r"(?:,|,? and|,? or) ")  # between names of a list
+
 
 
 def _settle_neighbours(s: _Sentence, found: Sequence[_Mention]) -> None:
@@ -665,7 +702,9 @@ def _settle_neighbours(s: _Sentence, found: Sequence[_Mention]) -> None:
     _mark_word_lists(s, found)
 
 
+
 MIN_LIST_ITEMS = 3  # "Cech, Ferreira, Carvalho": a list of one-word names this long or longer
+
 
 
 def _mark_word_lists(s: _Sentence, found: Sequence[_Mention]) -> None:
@@ -683,6 +722,7 @@ def _mark_word_lists(s: _Sentence, found: Sequence[_Mention]) -> None:
         k = max(j, k + 1)
 
 
+
 def _settle_expansions(s: _Sentence, found: Sequence[_Mention]) -> None:
     """"Cepes (Peruvian Centre for Social Studies)": a name in brackets right after a body's
     name is that body's long form, an alias rather than a second body. An unclassified word
@@ -697,12 +737,13 @@ def _settle_expansions(s: _Sentence, found: Sequence[_Mention]) -> None:
             b.kind, b.name = "organisation", a.name
 
 
+
 # "Ministry of Economy, Trade and Industry": a body's head, "of"/"for", then a list of fields
 _FIELDS_HEAD = re.compile(r"\b(?:Department|Ministry|Institute|Office|Committee|Council|"
                           r"Commission|Centre|School|Faculty) (?:of|for) [A-Z]")
 
-
 _FIELD_GAPS = (", ", " and ", ", and ", " & ")
+
 
 
 def _field_word(name: str) -> bool:
@@ -710,6 +751,7 @@ def _field_word(name: str) -> bool:
     words = name.split()
     return len(words) <= 2 and name not in _words().known_orgs and not (
         len(words) == 2 and _words().has("suffix", words[-1]))  # "Media" is a field here
+
 
 
 def _settle_field_lists(s: _Sentence, found: Sequence[_Mention]) -> None:
@@ -745,12 +787,14 @@ def _settle_field_lists(s: _Sentence, found: Sequence[_Mention]) -> None:
                 given.kind = "part"
 
 
+
 def _list_gap(s: _Sentence, a: _Mention, b: _Mention) -> str | None:
     """The text between two mentions when it joins items of a list ("," or "and"), else None."""
     if a.end < 0 or b.pos < a.end or a.possessive:
         return None
     gap = s.text[a.end: b.pos]
     return gap if _LIST_GAP.fullmatch(gap) else None
+
 
 
 def _settle_body_lists(s: _Sentence, found: Sequence[_Mention]) -> None:

@@ -10,8 +10,6 @@ from newsum.models import ActorKind
 
 
 @dataclass
-
-
 class _Mention:
     """One mention of an actor, before mentions merge."""
 
@@ -37,9 +35,8 @@ class _Mention:
     listed: tuple[int, int] | None = None  # (sentence, first item) of a list of one-word names
 
 
+
 @dataclass
-
-
 class _Group:
     """Mentions merged into one actor."""
 
@@ -51,6 +48,7 @@ class _Group:
     organisation: str | None = None
     aliases: list[str] = field(default_factory=list)
     absorbed_by: _Group | None = None  # set when merged into a longer name
+
 
 
 class _Sentence:
@@ -72,12 +70,14 @@ class _Sentence:
         return self.text[self.tokens[first].start: self.tokens[last].end]
 
 
+
 def _plain_gap(s: _Sentence, a: int, b: int) -> bool:
     """Tokens a and b are neighbours in a phrase: one space, or a plural possessive between."""
     gap = s.text[s.tokens[a].end: s.tokens[b].start]
     if s.tokens[a].plural_possessive:
         return gap in ("' ", "’ ")
     return gap == " " and not s.tokens[a].possessive
+
 
 
 def _token_starting(s: _Sentence, pos: int, first: int) -> int | None:
@@ -89,12 +89,16 @@ def _token_starting(s: _Sentence, pos: int, first: int) -> int | None:
             return None
     return None
 
+
+
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
+
 
 
 def _after_the(s: _Sentence, pos: int) -> bool:
     """A name right after "the" is a title or a thing, not a person ("The Night Season")."""
     return _THE_BEFORE.search(s.text, max(0, pos - 4), pos) is not None
+
 
 
 def _final(group: _Group | None) -> _Group | None:

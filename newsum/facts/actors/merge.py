@@ -31,6 +31,7 @@ def _add(group: _Group, m: _Mention) -> None:
             group.aliases.append(alias)
 
 
+
 class _People:
     """Person groups indexed by full name, surname and given name, for one-word mentions."""
 
@@ -58,6 +59,7 @@ class _People:
         return last or first
 
 
+
 def _absorb(target: _Group, g: _Group) -> None:
     """Fold group g into target: mentions, first appearance, role and aliases."""
     g.absorbed_by = target
@@ -66,6 +68,7 @@ def _absorb(target: _Group, g: _Group) -> None:
     target.role = target.role or _reportable(g.role)
     target.organisation = target.organisation or g.organisation
     target.aliases.extend(a for a in [g.name, *g.aliases] if a not in target.aliases)
+
 
 
 def _absorb_short_names(groups: dict[tuple[str, str], _Group]) -> None:
@@ -81,6 +84,7 @@ def _absorb_short_names(groups: dict[tuple[str, str], _Group]) -> None:
         if len(longer) == 1:
             _absorb(longer[0], g)
             del groups[("person", g.name)]
+
 
 
 def _shortens(short: list[str], long: list[str]) -> bool:
@@ -100,6 +104,7 @@ def _shortens(short: list[str], long: list[str]) -> bool:
     return k == len(short)
 
 
+
 def _first_part(short: list[str], long: list[str]) -> bool:
     """Whether a body's short name is the start of a longer one that only adds a generic
     tail ("Warner Brothers") or a joined second part ("Tarn Internet and ...")."""
@@ -107,6 +112,7 @@ def _first_part(short: list[str], long: list[str]) -> bool:
     if n >= len(long) or long[:n] != short:
         return False
     return long[n] in ("and", "&") or n == 1 and _generic_tail(long[1:])
+
 
 
 # Last words of a company's name that only say what it is: "Warner" is "Warner Brothers". Not
@@ -118,6 +124,7 @@ _CORPORATE_TAILS = frozenset({
     "Technologies", "Industries", "Enterprises", "Bank", "Oil", "Energy", "Stores"})
 
 
+
 def _generic_tail(rest: list[str]) -> bool:
     """Words after a body's distinctive first word that only say what or where it is
     ("Brothers", "Group", "Europe"): the first word alone names the same body."""
@@ -125,7 +132,9 @@ def _generic_tail(rest: list[str]) -> bool:
                               for x in rest)
 
 
+
 MAX_SAME_ENDING = 50  # bodies ending in one word compared for _absorb_short_bodies
+
 
 
 def _absorb_short_bodies(groups: dict[tuple[str, str], _Group]) -> None:
@@ -167,6 +176,7 @@ def _absorb_short_bodies(groups: dict[tuple[str, str], _Group]) -> None:
             del groups[("organisation", g.name)]
 
 
+
 def _echoed(mentions: Sequence[_Mention]) -> list[_Mention]:
     """Unclassified two- or three-word names whose last word stands alone elsewhere as a person:
     "Kenenisa Bekele ... Bekele said", "Mr Bekele", "the Ethiopian runner Bekele". A last word
@@ -187,6 +197,7 @@ def _echoed(mentions: Sequence[_Mention]) -> list[_Mention]:
     return out
 
 
+
 class _Groups:
     """Actors being built from mentions, with people indexed for one-word mentions."""
 
@@ -204,6 +215,7 @@ class _Groups:
         return self.by_key[(kind, name)]
 
 
+
 def _group_full_names(mentions: Sequence[_Mention], groups: _Groups) -> None:
     """Organisations, and people named by more than one word, each into its group."""
     for m in mentions:
@@ -216,6 +228,7 @@ def _group_full_names(mentions: Sequence[_Mention], groups: _Groups) -> None:
             _add(group, m)
             if m.acronym:
                 groups.acronyms.setdefault(m.acronym, group)
+
 
 
 def _resolve_one_word(mentions: Sequence[_Mention], groups: _Groups) -> None:
@@ -242,9 +255,11 @@ def _resolve_one_word(mentions: Sequence[_Mention], groups: _Groups) -> None:
             _add(groups.get("organisation", m.name, m.order), m)
 
 
+
 def _rename(m: _Mention, name: str) -> None:
     """The mention now names that organisation (its own text stays as an alias)."""
     m.kind, m.name = "organisation", name
+
 
 
 def _settle_kinds(mentions: Sequence[_Mention]) -> None:
@@ -266,6 +281,7 @@ def _settle_kinds(mentions: Sequence[_Mention]) -> None:
     _resolve_short_forms(mentions)
 
 
+
 def _promote_extended_names(mentions: Sequence[_Mention], bodies: set[str]) -> None:
     """"Pernod Ricard" (unclassified) is a body when "Pernod" alone is one later on: news gives
     the full name first. ("Sony ... the Sony Walkman" is a product: it comes after.)"""
@@ -280,6 +296,7 @@ def _promote_extended_names(mentions: Sequence[_Mention], bodies: set[str]) -> N
                 and words[0] not in _words().known_orgs
                 and m.order <= first_seen.get(words[0], -1)):
             _rename(m, m.name)
+
 
 
 def _resolve_short_forms(mentions: Sequence[_Mention]) -> None:
@@ -307,6 +324,7 @@ def _resolve_short_forms(mentions: Sequence[_Mention]) -> None:
             _rename(m, next(iter(found)))
 
 
+
 def _merge(mentions: Sequence[_Mention]) -> list[_Group]:
     """Merge mentions into actors: full names first, then one-word mentions resolve to them."""
     _settle_kinds(mentions)
@@ -320,6 +338,7 @@ def _merge(mentions: Sequence[_Mention]) -> list[_Group]:
     _resolve_one_word(mentions, groups)
     _people_in_word_lists(mentions, groups)
     return list(groups.by_key.values())
+
 
 
 def _people_in_word_lists(mentions: Sequence[_Mention], groups: _Groups) -> None:

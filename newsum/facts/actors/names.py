@@ -38,12 +38,14 @@ def _is_org_name(toks: Sequence[_Token], text: str) -> bool:
         "of", "for") for k in range(len(toks) - 2))
 
 
+
 def _org_owner(text: str) -> str | None:
     """The organisation named before a role, unless it is a country or a nationality."""
     if _is_place(text) or _words().has("demonym", text) or any(
             _NOT_A_NAME_WORD.fullmatch(w) for w in text.split()):
         return None  # nor "Oscar-winning" in "Oscar-winning actress Hilary Swank"
     return None if text.endswith(_DEMONYM_ENDINGS) and " " not in text else text
+
 
 
 def _name_like(s: _Sentence, first: int, last: int) -> bool:
@@ -68,6 +70,7 @@ def _name_like(s: _Sentence, first: int, last: int) -> bool:
                 or _is_place(toks[-1].text) or is_country_name(s.span(first, last)))
 
 
+
 def _office_place(s: _Sentence, owner: str, role: str) -> bool:
     """A place or a field named before an office is where or what the person works at, not a
     body: "New York Attorney General", "Norfolk police chief", "Telecoms ombudsman". In sport a
@@ -75,8 +78,11 @@ def _office_place(s: _Sentence, owner: str, role: str) -> bool:
     field = " " not in owner and _words().has("portfolio", owner.lower())
     return (owner in _places() or field) and not s.football and role.lower() not in _SPORT_ROLES
 
+
+
 _POST_NOMINALS = frozenset({"MP", "MPs", "QC", "KC", "MEP", "MSP", "OBE", "CBE", "MBE", "KBE",
                             "DBE", "FRS", "PhD"})
+
 
 
 def _person(s: _Sentence, first: int, last: int, role: str | None,
@@ -97,6 +103,7 @@ def _person(s: _Sentence, first: int, last: int, role: str | None,
         return None  # a peer may be named by a place: "Baroness Scotland"
     return _Mention("person", s.span(start, last), s.span(first, last), s.order, role, org,
                     honorific)
+
 
 
 def _owner_mention(s: _Sentence, owner: str, first: int) -> _Mention:

@@ -27,20 +27,18 @@ def _role_pattern(roles: Sequence[str]) -> re.Pattern[str]:
     return re.compile(rf"\b(?i:the)\s+(?P<role>(?i:{alternation}))\b(?![\s,]+[A-Z])")
 
 
+
 # The first word of a role after "the " or "X's ": only the roles starting with that word are
 # tried, so the patterns stay small however long data/actor_words.txt [role] grows
 _THE_OPENING = re.compile(r"\b(?i:the)\s+(\w+)")
 
-
 _OWNED_OPENING = re.compile(r"[A-Z][\w.-]*['’]s\s+(\w+)")
-
 
 _FIRST_WORD = re.compile(r"\w+")
 
 
+
 @cache
-
-
 def _roles_by_first_word() -> dict[str, tuple[str, ...]]:
     """Every role in the data under its first run of word characters ("vice" for
     "vice-president"), in sorted order."""
@@ -52,18 +50,16 @@ def _roles_by_first_word() -> dict[str, tuple[str, ...]]:
     return {key: tuple(roles) for key, roles in out.items()}
 
 
+
 @lru_cache(maxsize=1024)
-
-
 def _opener(key: str) -> re.Pattern[str] | None:
     """"The <role>" for the roles starting with `key`, for _infer_roles."""
     roles = _roles_by_first_word().get(key)
     return None if roles is None else _role_pattern(roles)
 
 
+
 @lru_cache(maxsize=1024)
-
-
 def _owned_opener(key: str) -> re.Pattern[str] | None:
     """"India's defence minister has ...": a place's or body's role opening a sentence, for
     the roles starting with `key`."""
@@ -76,6 +72,7 @@ def _owned_opener(key: str) -> re.Pattern[str] | None:
                       r"(?!['’])")
 
 
+
 def _opening_role(text: str) -> re.Match[str] | None:
     """"The Prime Minister ..." opening a sentence, the role not followed by a name."""
     text = text.lstrip("“\"‘'")
@@ -84,11 +81,13 @@ def _opening_role(text: str) -> re.Match[str] | None:
     return None if pattern is None else pattern.match(text)
 
 
+
 def _owned_opening_role(text: str) -> re.Match[str] | None:
     """"India's defence minister has ...": see _owned_opener."""
     first = _OWNED_OPENING.match(text)
     pattern = None if first is None else _owned_opener(first.group(1).lower())
     return None if pattern is None else pattern.match(text)
+
 
 
 def _infer_roles(groups: Sequence[_Group], sentences: Sequence[_Sentence],
@@ -120,6 +119,7 @@ def _infer_roles(groups: Sequence[_Group], sentences: Sequence[_Sentence],
             held.add(role)
 
 
+
 def _lede_role(s: _Sentence) -> str | None:
     """"A bus driver who won ...": a job title opening a sentence, then a lower-case word."""
     toks = s.tokens
@@ -133,6 +133,7 @@ def _lede_role(s: _Sentence) -> str | None:
                 not toks[stop].capitalised):
             return s.span(1, stop - 1)
     return None
+
 
 
 def _plural_lede_role(s: _Sentence) -> str | None:
@@ -155,6 +156,7 @@ def _plural_lede_role(s: _Sentence) -> str | None:
     return None
 
 
+
 # Set by reading news style (a quote often sits between the name and "the <role>"); on the tune
 # part of bench/facts_gold/dev.jsonl 1, 2 and 3 score the same, so the middle one is kept:
 MAX_BACK_SENTENCES = 2  # "the <role>" refers to a person named at most this many sentences back
@@ -162,6 +164,7 @@ MAX_BACK_SENTENCES = 2  # "the <role>" refers to a person named at most this man
 MAX_ROLE_GAP = 3  # words between "the" and the role: "the 35-year-old Cobh runner"
 
 _AGE_GAP = re.compile(r" (?:\d+-)?")  # a space, or one with a number: "the 35-year-old"
+
 
 
 def _bare_roles(s: _Sentence) -> Iterator[tuple[int, str]]:
@@ -179,6 +182,7 @@ def _bare_roles(s: _Sentence) -> Iterator[tuple[int, str]]:
             if (_words().has("role-stop", toks[j].text.lower()) or toks[j].text in ("of", "and")
                     or not _AGE_GAP.fullmatch(s.text, toks[j - 1].end, toks[j].start)):
                 break
+
 
 
 def _refers(s: _Sentence, the: int, j: int, n: int) -> bool:
@@ -207,7 +211,10 @@ def _refers(s: _Sentence, the: int, j: int, n: int) -> bool:
         _words().has("role-stop", nxt.text.lower()) or _verb_like(nxt.text))
     return not adjective
 
+
+
 MAX_SKIPPED_PEOPLE = 3  # people passed over looking for "the <role>"'s antecedent
+
 
 
 def _antecedent(people: Sequence[tuple[int, int, _Mention]], order: int,
@@ -228,12 +235,14 @@ def _antecedent(people: Sequence[tuple[int, int, _Mention]], order: int,
     return None
 
 
+
 def _body_between(bodies: Sequence[tuple[int, int]], after: tuple[int, int],
                   before: tuple[int, int]) -> bool:
     """Whether an organisation is mentioned earlier in the role's own sentence, after the
     person: "A spokeswoman for Universal Music said the singer ..." is about someone else."""
     k = bisect.bisect_right(bodies, max(after, (before[0], -1)))
     return k < len(bodies) and bodies[k] < before
+
 
 
 def _refer_back(groups: Sequence[_Group], sentences: Sequence[_Sentence],
@@ -272,6 +281,7 @@ def _refer_back(groups: Sequence[_Group], sentences: Sequence[_Sentence],
                 held[role] = min(held.get(role, s.order), s.order)
 
 
+
 def _count_roles(groups: Sequence[_Group], sentences: Sequence[_Sentence]) -> None:
     """Add a mention for each "the <role>" when exactly one person holds that role."""
     holders: dict[str, list[_Group]] = {}
@@ -291,6 +301,7 @@ def _count_roles(groups: Sequence[_Group], sentences: Sequence[_Sentence]) -> No
                 group = unique[" ".join(m.group("role").lower().split())]
                 group.mentions += 1
                 group.order = min(group.order, s.order)
+
 
 
 # "corporate social responsibility (CSR)": lower-case words spelt out by the capitals after them

@@ -29,6 +29,7 @@ def _title(role: str) -> str:
                     w[:1].upper() + w[1:].lower() for w in role.split())
 
 
+
 def _role_key(span: Sequence[_Token]) -> str | None:
     """The role the tokens name, singular ("playwrights": "playwright"), or None."""
     last = span[-1].text.lower()
@@ -38,9 +39,8 @@ def _role_key(span: Sequence[_Token]) -> str | None:
     return _role_words(tuple(t.text.lower() for t in span))
 
 
+
 @cache
-
-
 def _role_ends() -> frozenset[str]:
     """The last words of every role phrase _role_of can accept."""
     w = _words()
@@ -48,9 +48,8 @@ def _role_ends() -> frozenset[str]:
     return ends | {"ex-" + r for r in w.roles if " " not in r}  # "ex-chairman"
 
 
+
 @lru_cache(maxsize=65536)
-
-
 def _role_words(lowered: tuple[str, ...]) -> str | None:
     """_role_key on lower-cased words; cached, as the same spans recur across sentences."""
     # modifiers such as "shadow" or "former" may come in front
@@ -68,9 +67,11 @@ def _role_words(lowered: tuple[str, ...]) -> str | None:
     return phrase[:-1] if phrase.endswith("s") and phrase[:-1] in _words().roles else None
 
 
+
 def _is_role(span: Sequence[_Token]) -> bool:
     """Whether the tokens are a role."""
     return _role_key(span) is not None
+
 
 
 def _role_at(tokens: Sequence[_Token], start: int, stop: int) -> int:
@@ -82,6 +83,7 @@ def _role_at(tokens: Sequence[_Token], start: int, stop: int) -> int:
         if (last in ends or last[:-1] in ends) and _is_role(tokens[start: start + n]):
             return n
     return 0
+
 
 
 def _role_before(tokens: Sequence[_Token], first: int, sentence: str) -> tuple[int, int]:
@@ -99,6 +101,7 @@ def _role_before(tokens: Sequence[_Token], first: int, sentence: str) -> tuple[i
         if _is_role(span):
             return start, n
     return first, 0
+
 
 
 def _appositive(s: _Sentence, last: int) -> tuple[str, str | None] | None:
@@ -124,6 +127,7 @@ def _appositive(s: _Sentence, last: int) -> tuple[str, str | None] | None:
     return _title(s.span(org_end, org_end + n - 1)), owner
 
 
+
 def _role_of(s: _Sentence, i: int) -> str | None:
     """", chairman of Tesco," : the capitalised run after "of"/"at" following a role."""
     toks = s.tokens
@@ -137,18 +141,17 @@ def _role_of(s: _Sentence, i: int) -> str | None:
     return _org_owner(s.span(i + 1, end))
 
 
+
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "your"})
 
-
 _OWNER_PREPOSITIONS = frozenset({"of", "at", "for", "from", "with", "to"})
-
 
 # ", " or ", 49, " between a name and its appositive ("His wife Lorraine, 49, a teaching ...")
 # or a dash: "Bill Gates - Microsoft's chairman - said"
 _APPOSITION_OPEN = re.compile(r"(?:,| [-–—])(?: (?:aged )?\d{1,3},)? ")
 
-
 _CLOSERS = (",", ";", ".", ")", ":", "!", "?", " -", " –", " —", '"', "”", "’")
+
 
 
 def _phrase_word(tok: _Token) -> bool:
@@ -159,9 +162,11 @@ def _phrase_word(tok: _Token) -> bool:
     return not _words().has("role-stop", tok.text)
 
 
+
 def _is_head(tok: _Token) -> bool:
     """A lower-case word that ends a job title ("manager", "adviser", "chief")."""
     return not tok.capitalised and _words().has("role-head", tok.text.lower())
+
 
 
 def _phrase_end(s: _Sentence, i: int) -> int:
@@ -171,6 +176,7 @@ def _phrase_end(s: _Sentence, i: int) -> int:
             j == i or _plain_gap(s, j - 1, j)):
         j += 1
     return j
+
 
 
 def _name_run_end(s: _Sentence, k: int) -> int:
@@ -184,7 +190,10 @@ def _name_run_end(s: _Sentence, k: int) -> int:
         end -= 1
     return end
 
+
+
 _RELATIVES = frozenset({"who", "whose", "whom"})
+
 
 
 def _closed(s: _Sentence, e: int, head: str) -> tuple[bool, str | None]:
@@ -235,12 +244,14 @@ def _closed(s: _Sentence, e: int, head: str) -> tuple[bool, str | None]:
     return True, owner
 
 
+
 def _ends_phrase(s: _Sentence, e: int) -> bool:
     """Whether a noun phrase ending before token e ends the appositive: a comma, a full stop
     or the sentence's end follows."""
     if e >= len(s.tokens):
         return True
     return s.text[s.tokens[e - 1].end: s.tokens[e].start].startswith(_CLOSERS)
+
 
 
 def _owner_at(s: _Sentence, k: int, end: int) -> str | None:
@@ -253,6 +264,7 @@ def _owner_at(s: _Sentence, k: int, end: int) -> str | None:
     return _org_owner(s.span(k, end))
 
 
+
 def _possessive_owner(s: _Sentence, i: int) -> tuple[int, int | None]:
     """Skip "Tesco's" or "the firm's" before a role: (next token, the owner's first token)."""
     toks = s.tokens
@@ -263,6 +275,7 @@ def _possessive_owner(s: _Sentence, i: int) -> tuple[int, int | None]:
         return i, None
     # "the firm's chief economist": the firm is named elsewhere
     return j + 1, i if toks[i].capitalised else None
+
 
 
 def _role_after(s: _Sentence, i: int, loose: bool = False) -> tuple[str, str | None] | None:
@@ -291,6 +304,7 @@ def _role_after(s: _Sentence, i: int, loose: bool = False) -> tuple[str, str | N
     return None
 
 
+
 def _after_relative(s: _Sentence, i: int) -> int:
     """Skip "who is", "who was", "who has been", "now" before an appositive role."""
     toks = s.tokens
@@ -305,20 +319,21 @@ def _after_relative(s: _Sentence, i: int) -> int:
     return _after_clause(s, i)
 
 
+
 _COPULAS = frozenset({"is", "was"})
 
-
 _ROLE_ADVERBS = frozenset({"also", "now", "currently", "still", "formerly", "previously"})
-
 
 _CLAUSE_END = re.compile(r"(?: \d[\d,.]*)?, ")  # "... in 1990, is": digits are no tokens
 
 MAX_CLAUSE_WORDS = 20  # a relative clause longer than this is no aside before a role
 
 
+
 def _after_adverb(toks: Sequence[_Token], i: int) -> int:
     """Skip "also" or "now" in "who is also Welsh secretary"."""
     return i + 1 if i + 1 < len(toks) and toks[i].text in _ROLE_ADVERBS else i
+
 
 
 def _after_clause(s: _Sentence, i: int) -> int:
@@ -329,6 +344,7 @@ def _after_clause(s: _Sentence, i: int) -> int:
         if toks[j].text in _COPULAS and _CLAUSE_END.fullmatch(gap):
             return _after_adverb(toks, j + 1)
     return i
+
 
 
 def _general_appositive(s: _Sentence, last: int,
@@ -345,6 +361,7 @@ def _general_appositive(s: _Sentence, last: int,
     if m is not None and s.tokens[i].text == "one":
         return _one_of_role(s, i)
     return _role_phrase_at(s, i, m is None)
+
 
 
 def _role_phrase_at(s: _Sentence, i: int, bare: bool,
@@ -370,7 +387,10 @@ def _role_phrase_at(s: _Sentence, i: int, bare: bool,
         s.owners.add(s.tokens[start].start)
     return found[0], owner or found[1]
 
+
+
 MAX_AS_GAP = 3  # words between a name and "as": "has stepped down as"
+
 
 
 def _as_role(s: _Sentence, seg: list[int]) -> tuple[str, str | None] | None:
@@ -402,9 +422,11 @@ def _as_role(s: _Sentence, seg: list[int]) -> tuple[str, str | None] | None:
     return None
 
 
+
 # Words between a name and "as" besides the verb: "has stepped down as", "was named as"
 _AS_FILLERS = frozenset({"is", "was", "has", "had", "have", "been", "will", "would", "be",
                          "down", "up", "over", "on", "back", "also", "now", "then", "recently"})
+
 
 
 def _one_of_role(s: _Sentence, i: int) -> tuple[str, str | None] | None:
@@ -423,6 +445,7 @@ def _one_of_role(s: _Sentence, i: int) -> tuple[str, str | None] | None:
     return None
 
 
+
 def _copula(s: _Sentence, last: int) -> int | None:
     """"Mark Doyle is chief executive of Granford": the token after "is"/"was" (and "now")."""
     toks, i = s.tokens, last + 1
@@ -430,7 +453,10 @@ def _copula(s: _Sentence, last: int) -> int | None:
         return None
     return _after_adverb(toks, i + 1) if _plain_gap(s, i, i + 1) else None
 
+
+
 _ROLE_NAME_GAPS = frozenset({", ", " - ", " – ", " — "})  # "an American actress - Reese W -"
+
 
 
 def _role_before_comma(s: _Sentence, first: int) -> tuple[str, str | None] | None:
@@ -450,6 +476,7 @@ def _role_before_comma(s: _Sentence, first: int) -> tuple[str, str | None] | Non
         return titled, None
     found = _lower_role_before(s, end)
     return None if found is None else (found[0], found[1] or after)
+
 
 
 def _lower_role_before(s: _Sentence, end: int) -> tuple[str, str | None] | None:
@@ -477,9 +504,11 @@ def _lower_role_before(s: _Sentence, end: int) -> tuple[str, str | None] | None:
     return _title(role), _owner_at(s, owner_start, b - 1)
 
 
+
 def _head_of(toks: Sequence[_Token], b: int, end: int) -> bool:
     """"head of policy", "director of communications": a job word, "of", then its field."""
     return any(toks[k].text == "of" and _is_head(toks[k - 1]) for k in range(b + 1, end - 1))
+
 
 
 def _owner_run_start(s: _Sentence, b: int) -> int | None:
@@ -499,9 +528,11 @@ def _owner_run_start(s: _Sentence, b: int) -> int | None:
     return start if toks[start - 1].text.lower() == "the" else None
 
 
+
 def _opens_role(tok: _Token) -> bool:
     """A determiner or a possessive may stand right before a role phrase."""
     return tok.text.lower() in _DETERMINERS or tok.possessive
+
 
 
 def _owner_before(s: _Sentence, b: int) -> str | None:
@@ -514,6 +545,7 @@ def _owner_before(s: _Sentence, b: int) -> str | None:
             _plain_gap(s, start - 1, start)) and not _never_name(toks[start - 1]):
         start -= 1  # not "Yesterday Argentina", "The BBC"
     return _owner_at(s, start, b - 1)
+
 
 
 def _before_place(s: _Sentence, first: int) -> int:
@@ -534,6 +566,7 @@ def _before_place(s: _Sentence, first: int) -> int:
     return first
 
 
+
 def _titled_role_before(s: _Sentence, end: int) -> str | None:
     """A role written with capitals before the comma: "his predecessor as Cabinet Secretary,
     Lord Armstrong", "The Bishop of Durham, the Rt Rev Dr Tom Wright"."""
@@ -550,6 +583,7 @@ def _titled_role_before(s: _Sentence, end: int) -> str | None:
     return None
 
 
+
 def _plural_head(tok: _Token) -> bool:
     """A lower-case plural of a role head: "senior cabinet members A, B and C"."""
     word = tok.text
@@ -557,7 +591,9 @@ def _plural_head(tok: _Token) -> bool:
         "role-head", word[:-1])
 
 
+
 MAX_CONJOINED_GAP = 5  # words between "and" and the name: "and former Liverpool stalwart X"
+
 
 
 def _conjoined_role_before(s: _Sentence, first: int) -> tuple[str, str | None] | None:
@@ -577,6 +613,7 @@ def _conjoined_role_before(s: _Sentence, first: int) -> tuple[str, str | None] |
     return None if found is None or not _reportable(found[0]) else (found[0], None)
 
 
+
 def _verb_before_role(tok: _Token) -> bool:
     """A lower-case word that is a verb, so a role phrase after it starts after it: "The
     company hired investment banker X" (a role before a name is a noun phrase)."""
@@ -588,9 +625,11 @@ def _verb_before_role(tok: _Token) -> bool:
     return len(word) > 4 and word.endswith(("ed", "ing")) and not _words().has("role-word", word)
 
 
+
 # Prepositions before a role and a name close the role on the left: "led by acting chairman X"
 _ROLE_OPENING_PREPOSITIONS = frozenset({"by", "with", "for", "to", "from", "at", "in", "on",
                                         "as", "like", "against", "about", "including", "among"})
+
 
 
 def _compound_role_before(s: _Sentence, first: int) -> int:
@@ -625,12 +664,14 @@ def _compound_role_before(s: _Sentence, first: int) -> int:
     return b if boundary else -1
 
 
+
 def _role_text(s: _Sentence, start: int, n: int) -> tuple[str, bool]:
     """The role written at tokens start..start+n-1 in title case, singular, and if plural."""
     written = s.span(start, start + n - 1)
     if written.lower().endswith(_role_key(s.tokens[start: start + n]) or ""):
         return _title(written), False
     return _title(written[:-1]), True  # "playwrights A, B and C" are each a playwright
+
 
 
 def _lower_role(s: _Sentence, seg: list[int],
@@ -668,6 +709,7 @@ def _lower_role(s: _Sentence, seg: list[int],
     return role, owner if owner_mention.kind == "organisation" or owner_mention.owner else None
 
 
+
 def _names_a_work(name: str, role: str) -> bool:
     """An unknown name of two or more words before the role of one who makes works is the
     work's title ("Lord of the Rings director"), unless its last word names a body ("Pixar
@@ -675,6 +717,7 @@ def _names_a_work(name: str, role: str) -> bool:
     words = name.split()
     return len(words) > 1 and _words().has("work-role", role.lower()) and not (
         _words().has("suffix", words[-1]))
+
 
 
 def _listed_role(s: _Sentence, first: int) -> tuple[str, str | None] | None:
@@ -687,6 +730,7 @@ def _listed_role(s: _Sentence, first: int) -> tuple[str, str | None] | None:
     else:
         return None
     return s.list_roles.get(previous)
+
 
 
 def _speaks(s: _Sentence, seg: list[int]) -> bool:
@@ -707,9 +751,11 @@ def _speaks(s: _Sentence, seg: list[int]) -> bool:
     return before == ["according", "to"] or (bool(before) and w.has("inverted", before[-1]))
 
 
+
 # "directed by Yimou Zhang": a work's credit names a person
 _CREDITS = frozenset({"directed", "written", "co-written", "produced", "composed", "narrated",
                       "illustrated", "choreographed", "co-directed", "co-produced"})
+
 
 
 def _follows_role_of(s: _Sentence, first: int) -> bool:
@@ -726,6 +772,7 @@ def _follows_role_of(s: _Sentence, first: int) -> bool:
                 key not in _NOT_OWNER_ROLES):
             return allowed is None or key in allowed
     return False
+
 
 
 def _with_context_role(s: _Sentence, seg: list[int], mention: _Mention) -> _Mention:

@@ -21,6 +21,7 @@ class _Token(NamedTuple):
     capitalised: bool  # starts with a capital letter
 
 
+
 def _tokens(sentence: str) -> list[_Token]:
     """The words of a sentence, possessives stripped."""
     # tuple.__new__ skips the named tuple's Python-level constructor: a sentence has dozens
@@ -44,6 +45,7 @@ def _tokens(sentence: str) -> list[_Token]:
     return out
 
 
+
 def _joins(prev: _Token, tok: _Token, sentence: str) -> bool:
     """Whether tok continues the capitalised run that prev ends."""
     gap = sentence[prev.end: tok.start]
@@ -60,7 +62,10 @@ def _joins(prev: _Token, tok: _Token, sentence: str) -> bool:
     initial = len(prev.text) == 1 or _words().has("honorific", prev.text)
     return initial and tok.capitalised and _INITIAL_GAP.fullmatch(gap) is not None
 
+
+
 _CAPITALISED_AHEAD = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}")
+
 
 
 def _body_name_ahead(sentence: str, pos: int) -> bool:
@@ -71,6 +76,7 @@ def _body_name_ahead(sentence: str, pos: int) -> bool:
     return m is not None and any(
         w.has("suffix", word) or w.has("place-suffix", word)
         for word in (_POSSESSIVE.sub("", x) for x in m.group().split()))
+
 
 
 def _runs(tokens: Sequence[_Token], sentence: str) -> Iterator[list[int]]:
@@ -87,9 +93,11 @@ def _runs(tokens: Sequence[_Token], sentence: str) -> Iterator[list[int]]:
         yield from _trimmed(run, tokens, sentence)
 
 
+
 def _never_name(tok: _Token) -> bool:
     """A word that splits a capitalised run: an opener, a month, or "Berlin-based"."""
     return tok.text in _words().sections["not-name"] or tok.text.endswith("-based")
+
 
 
 def _trimmed(run: list[int], tokens: Sequence[_Token], sentence: str) -> Iterator[list[int]]:
@@ -116,6 +124,7 @@ def _trimmed(run: list[int], tokens: Sequence[_Token], sentence: str) -> Iterato
         piece = []  # "Comedy Meet The Fockers": words before a capitalised "The" name a title
 
 
+
 def _opening_verb(tok: _Token) -> bool:
     """A sentence's first word that is a verb or participle, capitalised only by its place:
     "Said Northland coach X", "Suspended Ruritanian hurdler X", "Sacked Tory MP X"."""
@@ -126,6 +135,7 @@ def _opening_verb(tok: _Token) -> bool:
     return lowered in w.sections["inverted"] or len(word) > 4 and lowered.endswith("ed")
 
 
+
 def _without_end_connectors(piece: list[int], tokens: Sequence[_Token]) -> Iterator[list[int]]:
     """The piece without connectors at either end, if anything is left."""
     first = next((k for k, i in enumerate(piece) if tokens[i].text not in _CONNECTORS), None)
@@ -134,6 +144,7 @@ def _without_end_connectors(piece: list[int], tokens: Sequence[_Token]) -> Itera
     last = next(k for k in range(len(piece) - 1, -1, -1)
                 if tokens[piece[k]].text not in _CONNECTORS)
     yield piece[first: last + 1]
+
 
 
 def _spaced(tokens: Sequence[_Token], start: int, stop: int, sentence: str) -> bool:

@@ -18,41 +18,31 @@ MAX_NAME_WORDS = 4  # a person's name longer than this is more likely a headline
 
 MAX_ORG_WORDS = 8  # the same for organisations ("Commons Science and Technology Committee")
 
-
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’-]{0,60}\w)?")  # bounded: a 60-char word is not a name
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 
-
 _CONNECTORS = frozenset({"of", "for", "the", "de", "da", "di", "du", "van", "von", "der", "den",
                          "le", "la", "al", "bin", "del", "dos", "&"})
 
-
 _NOT_IN_NAMES = frozenset({"of", "for", "the"})
-
 
 _NOT_OWNER_ROLES = frozenset({"head"})  # "head of Distribution" names a department
 
 _OWNER_WORDS = frozenset({"for", "of", "at", "from", "by", "with"})
 
-
 _INITIAL_GAP = re.compile(r"\.?\s")  # "Mr. Smith", "George W. Bush"
 
 _NOT_A_NAME_WORD = re.compile(r"[A-Z]{2,}s|[^\W\d_]+-[a-z]{3,}")  # "MEPs", "London-based"
 
-
 # "Jane Doe, 45," and "Jane Doe, who ..." describe a person
 _DESCRIBED = re.compile(r", (?:\d{1,3},|who\b|whose\b)")
 
-
 _PAREN_ACRONYM = re.compile(r" ?\(([A-Z][A-Za-z&]{1,9})\)")
-
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
 
-
 _DEMONYM_ENDINGS = ("ish", "ian", "ese")
-
 
 _NUMBER_AFTER = re.compile(r" \d{1,2}(?![\d,.]\d)")  # "BBC Radio 4": the tokens skip digits
 
@@ -61,9 +51,8 @@ _WEB_DOMAIN = re.compile(r"\.(?:com|net|org|co\.uk|org\.uk)\b")  # "Whatsonstage
 _ABBREVIATED_SUFFIXES = frozenset({"Co", "Inc", "Corp", "Ltd", "Bros"})  # written with "."
 
 
+
 @dataclass(frozen=True)
-
-
 class _Words:
     """The word lists of data/actor_words.txt and data/organisations.txt."""
 
@@ -78,9 +67,8 @@ class _Words:
         return word in self.sections[section]
 
 
+
 @cache
-
-
 def _words() -> _Words:
     """Load the actor word lists once."""
     actor, orgs = data_sections("actor_words.txt"), data_sections("organisations.txt")
@@ -96,55 +84,51 @@ def _words() -> _Words:
                   data_words("first_names.txt"), frozenset(actor["fiction"]))
 
 
+
 @cache
-
-
 def _org_lines(section: str) -> frozenset[str]:
     """The entries of a one-name-a-line section of data/organisations.txt ("not-org", "club")."""
     return frozenset(data_sections("organisations.txt").get(section, ()))
 
 
+
 @cache
-
-
 def _org_section_words(section: str) -> frozenset[str]:
     """The words of a section of data/organisations.txt ("paper", "club-town")."""
     return frozenset(w for line in data_sections("organisations.txt").get(section, ())
                      for w in line.split())
 
 
+
 # A football article: a town named like a club is the club there ("the FA Cup defeat at Newcastle")
 _FOOTBALL = re.compile(r"\b(?:football(?:er|ers)?|Premiership|Premier League|Champions League|"
                        r"FA Cup|Uefa|Carling Cup|La Liga|Serie A|striker|midfielder|goalkeeper)\b")
-
 
 # roles a club has: "Liverpool captain"; another lower-case role after a town is no club's
 _CLUB_ROLES = frozenset({"manager", "boss", "coach", "captain", "striker", "midfielder",
                          "defender", "goalkeeper", "keeper", "winger", "forward", "player",
                          "chairman", "chief", "director", "fans", "supporters", "side", "squad"})
 
-
 _POSITIONS = frozenset({"striker", "midfielder", "defender", "goalkeeper", "keeper", "winger",
                         "forward", "full-back", "centre-back", "centre-half"})
 
 
+
 @cache
-
-
 def _org_before() -> frozenset[tuple[str, str]]:
     """Word pairs only a body's name follows (data/organisations.txt [org-before])."""
     pairs = (line.split() for line in data_sections("organisations.txt").get("org-before", ()))
     return frozenset((p[0], p[1]) for p in pairs if len(p) == 2)
 
 
+
 @cache
-
-
 def _org_verb() -> re.Pattern[str]:
     """Words after a name that mark an institution (data/organisations.txt [org-verb])."""
     phrases = sorted(data_sections("organisations.txt").get("org-verb", ()), key=len, reverse=True)
     alternation = "|".join(" ".join(map(re.escape, p.split())) for p in phrases)
     return re.compile(rf" (?:{alternation})\b")
+
 
 
 def _compound_body(word: str) -> bool:
@@ -153,18 +137,19 @@ def _compound_body(word: str) -> bool:
                for e in _words().sections.get("suffix-ending", ()))
 
 
+
 def _nationality(word: str) -> bool:
     """A nationality word: listed, or one word ending like one ("Ugandan", "Japanese")."""
     return _words().has("demonym", word) or (" " not in word and word.endswith(
         _DEMONYM_ENDINGS + ("an",)))
 
 
+
 @cache
-
-
 def _places() -> frozenset[str]:
     """Places below a country (data/places.txt): states, counties, regions, cities."""
     return frozenset(line for lines in data_sections("places.txt").values() for line in lines)
+
 
 
 # sports roles a place may own as a club's: "Bath prop X", "Glasgow club"
@@ -174,9 +159,11 @@ _SPORT_ROLES = _CLUB_ROLES | _POSITIONS | frozenset({
     "skipper", "team-mate", "fan", "bowler", "batsman", "jockey", "trainer", "rider", "driver"})
 
 
+
 def _is_place(text: str) -> bool:
     """A country, or a place in the not-actor list ("England", "London")."""
     return is_country_name(text) or _words().has("not-actor", text)
+
 
 
 def _reportable(role: str | None) -> str | None:
@@ -186,9 +173,8 @@ def _reportable(role: str | None) -> str | None:
     return role
 
 
+
 @cache
-
-
 def _canonical() -> dict[str, str]:
     """Short forms of bodies to their canonical names (data/organisations.txt [canonical])."""
     out: dict[str, str] = {}
@@ -199,10 +185,12 @@ def _canonical() -> dict[str, str]:
     return out
 
 
+
 def _initials(name: str) -> str:
     """"International Steel Group" -> "ISG"; small words and "&" are skipped."""
     return "".join(w[0] for w in name.replace("-", " ").split()
                    if w not in ("of", "and", "the", "for", "&", "de", "du", "des"))
+
 
 
 def _verb_like(word: str) -> bool:
