@@ -138,10 +138,10 @@ AGENCIES = frozenset({
 })
 # Last words of an outlet's name printed straight after a byline name with no comma
 # ("Ann Lee Harbour Today", "Ann Lee Associated Press").
-OUTLET_WORDS = {"News", "Today", "Times", "Post", "Press", "Herald", "Tribune", "Journal",
-                "Gazette", "Telegraph", "Chronicle", "Insider", "Magazine", "Daily", "Observer",
-                "Guardian", "Independent", "Standard", "Media", "Network", "Wire", "Review",
-                "Reuters"}
+OUTLET_WORDS = frozenset({
+    "News", "Today", "Times", "Post", "Press", "Herald", "Tribune", "Journal", "Gazette",
+    "Telegraph", "Chronicle", "Insider", "Magazine", "Daily", "Observer", "Guardian",
+    "Independent", "Standard", "Media", "Network", "Wire", "Review", "Reuters"})
 
 
 def find_date(line: str) -> str | None:
@@ -191,7 +191,7 @@ def publication_date(line: str) -> tuple[str | None, bool]:
         updated = updated or date
     if updated is None:
         date = find_date(line)  # a date form that spans a separator ("Nov 18 - 2019")
-        return date, date is not None and UPDATED.search(line) is not None
+        return date, date is not None  # the line is labelled "Updated" (tested above)
     return updated, True
 
 

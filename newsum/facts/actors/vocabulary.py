@@ -138,10 +138,13 @@ def _compound_body(word: str) -> bool:
 
 
 
+_NATIONALITY_ENDINGS = (*_DEMONYM_ENDINGS, "an")  # "Ugandan" too
+
+
 def _nationality(word: str) -> bool:
     """A nationality word: listed, or one word ending like one ("Ugandan", "Japanese")."""
     return _words().has("demonym", word) or (" " not in word and word.endswith(
-        _DEMONYM_ENDINGS + ("an",)))
+        _NATIONALITY_ENDINGS))
 
 
 
