@@ -446,6 +446,13 @@ def _classify(s: _Sentence, seg: list[int]) -> list[_Mention]:
     if _club(s, seg, text) or (len(seg) == 1 and text in _org_section_words("paper")
                                and _after_the(s, toks[0].start)):
         return [_Mention("organisation", text, text, s.order)]  # "Everton", "told the Times"
+    return _named_in_context(s, seg, text)
+
+
+def _named_in_context(s: _Sentence, seg: list[int], text: str) -> list[_Mention]:
+    """A segment no list names: a role before it, a sign of a body, or a body's name shape;
+    else a person or an unclassified name."""
+    toks = s.tokens[seg[0]: seg[-1] + 1]
     mentions = _from_role_prefix(s, seg)
     if mentions:
         return mentions
@@ -466,6 +473,13 @@ def _classify(s: _Sentence, seg: list[int]) -> list[_Mention]:
             covered.kind = "part"  # "Food" is part of the name, not a mention of its own
         full += _abbreviation_dot(s, seg[-1])
         return [_with_acronym(s, seg[-1], _Mention("organisation", full, full, s.order))]
+    return _person_or_bare(s, seg, text)
+
+
+def _person_or_bare(s: _Sentence, seg: list[int], text: str) -> list[_Mention]:
+    """A person (by name, honorific, role or kin), a body by a weaker sign, or, when nothing
+    decides, a "bare" mention that the document's other mentions settle later."""
+    toks = s.tokens[seg[0]: seg[-1] + 1]
     first = toks[0].text
     if len(seg) <= MAX_NAME_WORDS and first.isupper() and first in _words().known_orgs:
         return [_Mention("organisation", text, text, s.order)]  # "BBC Radio Four"
@@ -498,7 +512,6 @@ def _classify(s: _Sentence, seg: list[int]) -> list[_Mention]:
                      or _owns_role(s, seg[-1]) or _names_a_kind(s, seg)
                      or (len(seg) == 1 and _body_acronym(s, toks[0])))
     return [bare]
-
 
 
 def _with_party_before(s: _Sentence, seg: list[int], person: _Mention) -> list[_Mention]:
