@@ -1393,3 +1393,44 @@ def test_a_headline_opening_with_a_day_and_month_is_no_date() -> None:
                         "May 5 ferries cancelled", PARA_1, PARA_2, PARA_3,
                         "© 2024 Harbour Times"])
     assert strip_chrome(page).published is None
+
+
+_TEASER_ARTICLE = [
+    "The ferry between Orrin Point and the island of Calla will run twice a day from next "
+    "week, the operator said on Monday, after a winter of cancelled crossings.",
+    "Islanders had complained for months that the single morning boat left them stranded "
+    "on the mainland whenever a hospital appointment ran late in the afternoon.",
+    "The second sailing will leave the island at four and return at six, and the operator "
+    "says it will keep the timetable at least until the end of the autumn season.",
+    "Local councillor Edda Brann said the change was overdue but welcome, and that she "
+    "would press for a third crossing on market days once the summer trade picks up.",
+]
+_TEASER_PAIRS = [
+    ("Lighthouse keeper's cottage goes up for sale",
+     "The stone cottage has stood empty since the light was automated thirty years ago."),
+    ("Harbour cafe changes hands after forty years",
+     "The new owners say they will keep the fish soup on the menu all year round."),
+    ("Sea swimmers raise funds for lifeboat crew",
+     "More than a hundred swimmers braved the cold water on the first morning of the year."),
+    ("Island school celebrates its centenary",
+     "Former pupils travelled from three countries to join the party in the old hall."),
+]
+
+
+def test_a_spaced_run_of_headlines_with_one_sentence_teasers_ends_the_article() -> None:
+    """Headline + one-sentence teaser pairs under an unknown heading are a related box."""
+    box = ["Round the bay"] + [line for pair in _TEASER_PAIRS for line in pair]
+    text = "\n\n".join(_TEASER_ARTICLE + box)
+    body = strip_chrome(text).body
+    assert all(paragraph in body for paragraph in _TEASER_ARTICLE)
+    assert "Round the bay" not in body
+    assert not any(head in body or blurb in body for head, blurb in _TEASER_PAIRS)
+
+
+def test_subheads_over_one_sentence_paragraphs_mid_article_are_kept() -> None:
+    """The same shape with most of the article still to come is the article's own."""
+    pairs = [line for pair in _TEASER_PAIRS[:3] for line in pair]
+    text = "\n\n".join(_TEASER_ARTICLE[:1] + pairs + _TEASER_ARTICLE[1:] * 3)
+    body = strip_chrome(text).body
+    assert all(line in body for line in pairs)
+    assert _TEASER_ARTICLE[-1] in body

@@ -55,6 +55,15 @@ COMMENT_HEADER_LINES = 3  # most lines of a comment's header (name, stamp, badge
 # a stamp ("3 hours ago", "August 10, 2018 at 9:40 am"), then the comment. An article's own
 # byline and date look alike once; this many headers a comment apart make a thread.
 STAMPED_THREAD_MIN = 3
+# A related box set with blank lines: headline, one-sentence teaser, headline, teaser... An
+# article's subheads head paragraphs of several sentences or several paragraphs; this many
+# headline + single-sentence pairs in a row are teasers (a closing box, for the cut only).
+TEASER_RUN_MIN = 3
+TEASER_HEADLINE_WORDS = (3, 16)  # a teaser headline's word count: more than a label, no prose
+TEASER_MAX_WORDS = 40  # a teaser blurb is one short sentence
+TEASER_RUN = "teaser run"
+# A sentence ending inside a line: end mark, space, then a capital (a second sentence).
+INNER_SENTENCE = re.compile(r"[.!?…][\"'”’»)]*\s+[\"'“‘«(]*[A-Z]")
 
 
 def sandwich_reasons(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]:
@@ -285,6 +294,40 @@ def related_box_reasons(lines: Sequence[Line], dropped: dict[int, str]) -> dict[
                 break
             reasons.setdefault(i, RELATED)
     return reasons
+
+
+def teaser_runs(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]:
+    """Index → TEASER_RUN for the lines of a run of headline + teaser pairs.
+
+    A pair is a short line that is not prose (a headline) with a one-sentence prose line
+    right after it; TEASER_RUN_MIN pairs in a row, nothing between, make a related box
+    with no heading the phrase lists know. The caller treats the run as a closing box
+    (its blurbs not counted as the article's prose), cut only where little prose follows.
+    """
+    marks: dict[int, str] = {}
+    i = 0
+    while i < len(lines) - 1:
+        run = 0
+        while _teaser_pair(lines, i + 2 * run, dropped):
+            run += 1
+        if run >= TEASER_RUN_MIN:
+            marks.update(dict.fromkeys(range(i, i + 2 * run), TEASER_RUN))
+            i += 2 * run
+        else:
+            i += 1
+    return marks
+
+
+def _teaser_pair(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> bool:
+    """True for a headline line at i and a single-sentence teaser right under it."""
+    if i + 1 >= len(lines) or i in dropped or i + 1 in dropped:
+        return False
+    head, blurb = lines[i], lines[i + 1]
+    low, high = TEASER_HEADLINE_WORDS
+    return (not head.prose and not head.table_row and low <= head.words <= high
+            and not head.text.endswith(":")
+            and blurb.prose and blurb.words <= TEASER_MAX_WORDS
+            and INNER_SENTENCE.search(blurb.text) is None)
 
 
 def _opens_article(text: str) -> bool:

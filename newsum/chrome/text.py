@@ -27,12 +27,14 @@ from newsum.chrome.lines import (
 from newsum.chrome.model import MODEL_REASON, LineModel, PageView, default_model, revise
 from newsum.chrome.rules import TAIL_REASONS, CompiledRules, compile_rules
 from newsum.chrome.structure import (
+    TEASER_RUN,
     doubled_reasons,
     link_lists,
     numbered_items,
     related_box_reasons,
     repeat_reasons,
     sandwich_reasons,
+    teaser_runs,
     thread_reasons,
 )
 from newsum.models import Cleaned, RemovedLine
@@ -63,7 +65,7 @@ SPACED_PAGE_SHARE = 0.1  # a page is "spaced" when this share of its prose has b
 # share of the prose before it: a box mid-article has much of the article still to come.
 END_MARKERS = frozenset({RELATED, COMMENTS, "comments prompt", "subscription prompt",
                          "author bio", "legal footer", "donation appeal", promo.REASON,
-                         *TAIL_REASONS})
+                         TEASER_RUN, *TAIL_REASONS})
 TAIL_SHARE = 0.15
 # A comments marker with this many times more prose before the next marker than above it
 # sits over the article (a share bar's comment count), not under it.
@@ -430,6 +432,7 @@ def _scored_block(
               for i, line in enumerate(lines)]
     start, end = anchored_block(lines, comments_tail(lines, scores, dropped, numbered))
     ends = tail_marks(lines, start, end, dropped, tail_rule) if tail_rule else {}
+    ends |= {i: reason for i, reason in teaser_runs(lines, dropped).items() if i not in dropped}
     closing = dropped | ends if ends else dropped
     return extend_block(lines, start, trim_tail(lines, start, end, closing), closing)
 
