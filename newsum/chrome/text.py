@@ -408,18 +408,30 @@ def choose_block(
     win. When counting all prose alike finds a block with many times more prose, it wins.
     """
     numbered = numbered or numbered_items(lines)
-    start, end = _scored_block(lines, dropped, spaced, numbered, tail_rule)
+    # what does not depend on the spacing is found once for both scorings
+    marks = PageMarks(numbered, prose_runs(lines, dropped),
+                      {i: r for i, r in teaser_runs(lines, dropped).items() if i not in dropped})
+    start, end = _scored_block(lines, dropped, spaced, marks, tail_rule)
     if not spaced:
         return start, end
-    alt_start, alt_end = _scored_block(lines, dropped, False, numbered, tail_rule)
+    alt_start, alt_end = _scored_block(lines, dropped, False, marks, tail_rule)
     mine = prose_words(lines, start, end, dropped)
     if mine < TINY_SHARE * prose_words(lines, alt_start, alt_end, dropped):
         return alt_start, alt_end
     return start, end
 
 
+@dataclass(frozen=True)
+class PageMarks:
+    """Per-line facts the block scorer reads, the same whichever spacing it assumes."""
+
+    numbered: Sequence[bool]  # an item of a numbered list
+    runs: Sequence[bool]  # prose set right against other prose
+    teasers: dict[int, str]  # lines of a run of headline + teaser pairs (a closing box)
+
+
 def _scored_block(
-    lines: Sequence[Line], dropped: dict[int, str], spaced: bool, numbered: Sequence[bool],
+    lines: Sequence[Line], dropped: dict[int, str], spaced: bool, marks: PageMarks,
     tail_rule: TailRule | None,
 ) -> tuple[int, int]:
     """The block with the best score, cut before the comments and closing boxes.
@@ -427,12 +439,11 @@ def _scored_block(
     `tail_rule` names lines that close the article only at its tail (an organisation's
     profile): they score as any line, but the cut and the widening treat them as chrome.
     """
-    runs = prose_runs(lines, dropped)
-    scores = [line_score(line, dropped.get(i), spaced, runs[i], numbered[i])
+    scores = [line_score(line, dropped.get(i), spaced, marks.runs[i], marks.numbered[i])
               for i, line in enumerate(lines)]
-    start, end = anchored_block(lines, comments_tail(lines, scores, dropped, numbered))
+    start, end = anchored_block(lines, comments_tail(lines, scores, dropped, marks.numbered))
     ends = tail_marks(lines, start, end, dropped, tail_rule) if tail_rule else {}
-    ends |= {i: reason for i, reason in teaser_runs(lines, dropped).items() if i not in dropped}
+    ends |= marks.teasers
     closing = dropped | ends if ends else dropped
     return extend_block(lines, start, trim_tail(lines, start, end, closing), closing)
 
