@@ -19,6 +19,7 @@ from newsum.chrome.metadata import (
     has_date_field,
     is_date_line,
     looks_like_name,
+    opens_with_dateline,
     name_with_job,
     publication_date,
     stamp_author,
@@ -1269,6 +1270,37 @@ def test_a_short_article_under_its_dateline_beats_a_longer_sidebar() -> None:
                          "Harbour to open new ferry terminal next spring",
                          "Tuesday 12 March 2024 09:15", PARA_1, PARA_3])
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_3])
+
+
+def test_a_short_wire_story_beats_sidebars_on_both_sides_of_it() -> None:
+    # a teaser under the story outscores it, so the story is not the runner-up beside the
+    # longest sidebar; only the story opens with a dateline
+    story = ("OSLO (Reuters) - Two ferries collided in thick fog outside the harbour on Tuesday, "
+             "and the coastguard said all passengers were safe.")
+    teaser = ("Would you pay more for a ferry ticket if the boats ran every hour through the "
+              "night, or would you rather keep the fares low and the timetable as it is now?")
+    sidebar = [
+        "The Island Press is owned by its readers and has been printed in the harbour town "
+        "since 1921, surviving two wars, three floods and the arrival of the internet.",
+        "Every edition is written by a team of eleven reporters and photographers who live "
+        "on the islands and know the people they write about by their first names.",
+    ]
+    menu = "\n".join(["Home", "News", "Sport", "Weather", "Travel", "Jobs", "Homes", "Cars",
+                      "Puzzles", "Podcasts", "Obituaries", "Letters"])
+    page = "\n\n".join([*sidebar, menu, "Ferries collide in fog", story, menu, teaser,
+                         "Contact us"])
+    assert strip_chrome(page).body == story
+
+
+@pytest.mark.parametrize(("line", "opens"), [
+    ("OSLO (Reuters) - The central bank kept its rate on hold", True),
+    ("PORT MAREN, Calif. (AP) — Two ferries collided", True),
+    ("NEW YORK — Stocks rose on Tuesday", True),
+    ("US - China talks resume", False),  # a headline: two capitals are no place name
+    ("The council — after a long debate — agreed", False),
+])
+def test_a_wire_dateline_opens_a_story(line: str, opens: bool) -> None:
+    assert opens_with_dateline(line) is opens
 
 
 def test_paragraphs_split_by_line_breaks_alone_still_count_in_full() -> None:

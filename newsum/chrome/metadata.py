@@ -95,6 +95,10 @@ BYLINE = re.compile(
     r"text:|words:|текст:|автор:|автор)\s+(?P<name>[^\W\d][^|•·,;:\-–—]{1,80})",
     re.I,
 )
+# A wire story's opening dateline: the place in capitals, maybe a region, date or agency,
+# then a dash ("OSLO (Reuters) - ", "PORT MAREN, Calif. (AP) — "). Only an article opens so.
+WIRE_DATELINE = re.compile(r"^(?:[A-Z][A-Z.'’-]+ ){0,3}[A-Z][A-Z.'’-]{2,}(?:,[^()—–]{2,40}?)?"
+                           r"(?: \([^()]{2,30}\))? ?(?:—|–|--|-) ?\w")
 # "Posted on March 3, 2026 by Maya Lindqvist": a date line ending in the byline.
 TRAILING_BY = re.compile(r"\bby\s+(?P<name>[^\W\d][^|•·,;:\-–—]{1,60})$", re.I)
 # Words joining two authors' names in a byline.
@@ -258,6 +262,11 @@ def is_date_line(line: str) -> bool:
     extra = len(WORD.findall(rest))
     return extra <= MAX_DATE_LINE_EXTRA_WORDS or (
         extra <= DATE_OPENING_MAX_WORDS and _opens_with_date(line))
+
+
+def opens_with_dateline(line: str) -> bool:
+    """True for a paragraph that opens with a wire dateline ("OSLO (Reuters) - The ...")."""
+    return WIRE_DATELINE.match(line) is not None
 
 
 def _opens_with_date(line: str) -> bool:

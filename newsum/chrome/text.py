@@ -180,26 +180,44 @@ def _kadane(scores: Sequence[float], lo: int, hi: int) -> tuple[float, int, int]
 
 
 def anchored_block(lines: Sequence[Line], scores: Sequence[float]) -> tuple[int, int]:
-    """The best block, or the runner-up beside it when only that one sits under a dateline.
+    """The best block, or the best one that opens under a dateline when the winner does not.
 
     A short article loses to a long prose sidebar, a publisher's blurb or a comment thread
     on score alone; but the article opens under its date or byline and those do not. The
-    runner-up (the best block before or after the winner) takes over when it is anchored so,
-    the winner is not, and it holds at least ANCHOR_SHARE of the winner's score.
+    best anchored block takes over when the winner is not anchored and it holds at least
+    ANCHOR_SHARE of the winner's score.
     """
     best, start, end = _kadane(scores, 0, len(scores))
     if best <= 0:
         return 0, len(scores) - 1
-    second, s2, e2 = max(_kadane(scores, 0, start), _kadane(scores, end + 1, len(scores)))
-    # the cheap score test first: most pages have no runner-up worth a look at their headers
-    if second >= ANCHOR_SHARE * best and not _anchored(lines, start) and _anchored(lines, s2):
-        return s2, e2
-    return start, end
+    # the cheap score test first: most pages have no other block worth a look at its header
+    floor = ANCHOR_SHARE * best
+    second = max(_kadane(scores, 0, start)[0], _kadane(scores, end + 1, len(scores))[0])
+    if second < floor or _anchored(lines, start):
+        return start, end
+    found, span = floor, (start, end)
+    for s in range(len(scores)):
+        if scores[s] > 0 and not start <= s <= end and _anchored(lines, s):
+            total, top = _best_from(scores, s, start if s < start else len(scores))
+            if total >= found:
+                found, span = total, (s, top)
+    return span
+
+
+def _best_from(scores: Sequence[float], s: int, stop: int) -> tuple[float, int]:
+    """(score, end) of the best-scoring block that starts at line s and ends before stop."""
+    total, best, end = 0.0, scores[s], s
+    for i in range(s, stop):
+        total += scores[i]
+        if total > best:
+            best, end = total, i
+    return best, end
 
 
 def _anchored(lines: Sequence[Line], start: int) -> bool:
-    """True when a date line or byline sits just above (or at) line `start`."""
-    return any(metadata.is_date_line(lines[i].text) or metadata.byline_author(lines[i].text)
+    """True when a date line or byline sits just above (or at) line `start`, or it opens
+    with a wire dateline."""
+    return metadata.opens_with_dateline(lines[start].text) or any(metadata.is_date_line(lines[i].text) or metadata.byline_author(lines[i].text)
                for i in range(max(0, start - ANCHOR_LINES), min(len(lines), start + 2)))
 
 
