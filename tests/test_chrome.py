@@ -565,7 +565,11 @@ def test_a_sentence_with_a_date_is_not_a_date_line() -> None:
 @pytest.mark.parametrize(
     ("line", "author"),
     [("By Tom Ashworth", "Tom Ashworth"), ("By Ann Lee and Bob Ray", "Ann Lee and Bob Ray"),
-     ("By the way, this is not a byline", None)],
+     ("By the way, this is not a byline", None),
+     # one word after "By" is a name only when a title or nothing follows it
+     ("By definition, a deficit means too little revenue.", None),
+     ("By Christmas, the shop will have closed.", None),
+     ("By Regan, Staff Writer", "Regan"), ("by jdadmin", "jdadmin")],
 )
 def test_byline_author(line: str, author: str | None) -> None:
     assert byline_author(line) == author

@@ -290,12 +290,15 @@ def byline_author(line: str) -> str | None:
     if not found:
         return None
     text = found["name"].strip()
-    if _lone_handle(text, text):
+    # a one-word byline ("by Regan", "by jdadmin") only when nothing but the name follows,
+    # or a title ("By Regan, Staff Writer"): "By definition, the deficit ..." opens a paragraph
+    after = WORD.findall(found.string[found.end():])
+    alone = len(after) <= MAX_NAME_WORDS and all(word[0].isupper() for word in after)
+    if alone and _lone_handle(text, text):
         return text  # a site handle in lower case ("by jdadmin")
     names = [_leading_name(part) for part in NAME_JOINS.split(text)]
     if names[0] and len(names[0].split()) == 1:
-        # a one-word byline ("by Regan", "by jdadmin") only when nothing but the name follows
-        return names[0] if _lone_handle(found["name"], names[0]) else None
+        return names[0] if alone and _lone_handle(found["name"], names[0]) else None
     if names[0] and all(names):
         more = _listed_names(found.string[found.end():])
         return ", ".join([" and ".join(n for n in names if n), *more]) if more else " and ".join(
