@@ -1307,6 +1307,17 @@ def test_a_wire_dateline_opens_a_story(line: str, opens: bool) -> None:
     assert opens_with_dateline(line) is opens
 
 
+def test_a_related_heading_with_a_paragraph_right_under_it_does_not_end_the_article() -> None:
+    # blurbs further down (a sidebar's one-liners) do not make the heading a closing box
+    page = "\n\n".join([
+        "Home\nNews", "Harbour to open new ferry terminal", "By Tom Ashworth", PARA_1, PARA_2,
+        "Related stories", PARA_3, "harbourfan\nWe love a good ferry story on this site!",
+        "Search\nThe tide tables are printed every Friday in the weekend edition of the paper.",
+        "Contact\nLetters can be sent to the editor at the office on the quay by the pier."])
+    body = strip_chrome(page).body
+    assert PARA_2 in body and PARA_3 in body
+
+
 def test_paragraphs_split_by_line_breaks_alone_still_count_in_full() -> None:
     scrap = ("The harbour master's office is open from nine until five on weekdays, and "
              "closed on bank holidays.")

@@ -265,7 +265,9 @@ def _teasers_follow(lines: Sequence[Line], dropped: dict[int, str]) -> list[bool
     result = [False] * len(lines)
     ahead: list[bool] = []  # blurb-ness of the next TEASER_LOOKAHEAD prose lines, nearest last
     for i in range(len(lines) - 1, -1, -1):
-        result[i] = bool(ahead) and 2 * sum(ahead) > len(ahead)
+        # the nearest prose line must be a blurb too: a paragraph right under the heading
+        # is the article going on, whatever blurbs the page has further down
+        result[i] = bool(ahead) and ahead[-1] and 2 * sum(ahead) > len(ahead)
         if lines[i].prose and i not in dropped:
             ahead = (ahead + [_blurb(lines, i)])[-TEASER_LOOKAHEAD:]
     return result
