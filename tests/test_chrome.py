@@ -569,7 +569,9 @@ def test_a_sentence_with_a_date_is_not_a_date_line() -> None:
      # one word after "By" is a name only when a title or nothing follows it
      ("By definition, a deficit means too little revenue.", None),
      ("By Christmas, the shop will have closed.", None),
-     ("By Regan, Staff Writer", "Regan"), ("by jdadmin", "jdadmin")],
+     ("By Regan, Staff Writer", "Regan"), ("by jdadmin", "jdadmin"),
+     # a title run into the name by the page copy
+     ("By Ann LeeBusiness Columnist", "Ann Lee"), ("By Ann McDonald", "Ann McDonald")],
 )
 def test_byline_author(line: str, author: str | None) -> None:
     assert byline_author(line) == author
@@ -1316,6 +1318,27 @@ def test_a_related_heading_with_a_paragraph_right_under_it_does_not_end_the_arti
         "Contact\nLetters can be sent to the editor at the office on the quay by the pier."])
     body = strip_chrome(page).body
     assert PARA_2 in body and PARA_3 in body
+
+
+def test_teaser_cards_with_labels_and_doubled_headlines_close_the_article() -> None:
+    cards = [("Ferry fares to rise again in spring", "Operators blame the price of fuel."),
+             ("New pier opens on the north shore", "The first boats berthed on Monday."),
+             ("Island school wins choir contest", "Thirty pupils sang in the final.")]
+    boxes = ["Travel\n{0}\nTravel\n{0}\n{1}".format(*card) for card in cards]
+    page = "\n\n".join(["Home\nNews", "Harbour to open new ferry terminal",
+                         "By Tom Ashworth", PARA_1, PARA_2, *boxes, "Contact us"])
+    body = strip_chrome(page).body
+    assert PARA_2 in body
+    assert not any(blurb in body for _, blurb in cards)
+
+
+def test_a_paragraph_about_the_bylined_writer_ends_the_article() -> None:
+    bio = ("Award-winning journalist Tom Ashworth writes about the islands every week, and "
+           "before that spent ten years on the crime desk of a city daily.")
+    page = "\n\n".join(["Home\nNews", "Harbour to open new ferry terminal",
+                         "By Tom Ashworth", PARA_1, PARA_2, PARA_3, bio, "Contact us"])
+    body = strip_chrome(page).body
+    assert PARA_3 in body and bio not in body
 
 
 def test_paragraphs_split_by_line_breaks_alone_still_count_in_full() -> None:

@@ -124,6 +124,8 @@ SECTION_WORDS = {"news", "business", "world", "sport", "sports", "politics", "op
 NAME_WORD = re.compile(r"^(?:[^\W\d_][\w'’.-]*|de|da|del|van|von|der|la|le|al|bin|ibn)$")
 PARTICLES = {"de", "da", "del", "van", "von", "der", "la", "le", "al", "bin", "ibn"}
 MAX_NAME_WORDS = 5
+# A title run into the name before it: "...LeeBusiness Columnist" at the end of a line.
+GLUED_TITLE = re.compile(r"[a-z](?P<title>[A-Z][\w-]*(?: [A-Z][\w-]*){0,3})\s*$")
 # The last word of a job title printed after a byline name ("Economics editor").
 JOB_WORDS = {"editor", "correspondent", "reporter", "writer", "columnist", "journalist",
              "producer", "contributor", "critic", "analyst", "photographer"}
@@ -282,7 +284,7 @@ def _opens_with_date(line: str) -> bool:
 
 def byline_author(line: str) -> str | None:
     """The author's name in a "By ..." line ("Ann Lee and Bob Ray" for two), or None."""
-    line = strip_markup(line)
+    line = _unglue_title(strip_markup(line))
     # cutting at a date keeps the line's start, so a line that does not open like a byline
     # never will: the date search is skipped for it
     opens = BYLINE.match(line) is not None
@@ -304,6 +306,18 @@ def byline_author(line: str) -> str | None:
         return ", ".join([" and ".join(n for n in names if n), *more]) if more else " and ".join(
             n for n in names if n)
     return names[0]
+
+
+def _unglue_title(line: str) -> str:
+    """A byline with its job title parted from the name ("By Ann LeeBusiness Columnist").
+
+    Page copies run a name and a title set in separate inline boxes together; the title is
+    the capitalised words at the line's end after a lower-case letter, ending in a job word.
+    """
+    found = GLUED_TITLE.search(line)
+    if found is None or found["title"].split()[-1].lower() not in JOB_WORDS:
+        return line
+    return f"{line[:found.start('title')]}, {found['title']}"
 
 
 def _listed_names(rest: str) -> list[str]:

@@ -59,9 +59,11 @@ STAMPED_THREAD_MIN = 3
 # article's subheads head paragraphs of several sentences or several paragraphs; this many
 # headline + single-sentence pairs in a row are teasers (a closing box, for the cut only).
 TEASER_RUN_MIN = 3
-TEASER_HEADLINE_WORDS = (3, 16)  # a teaser headline's word count: more than a label, no prose
-TEASER_MAX_WORDS = 40  # a teaser blurb is one short sentence
+TEASER_HEADLINE_WORDS = (3, 20)  # a teaser headline's word count: more than a label, no prose
+TEASER_MAX_WORDS = 50  # a teaser blurb is one short sentence
 TEASER_RUN = "teaser run"
+CARD_GAP = 4  # lines between two cards: labels, an ad slot, the headline's first printing
+LABEL_WORDS = 4  # a card's label (section, date, "5 min read") is this short
 # A sentence ending inside a line: end mark, space, then a capital (a second sentence).
 INNER_SENTENCE = re.compile(r"[.!?…][\"'”’»)]*\s+[\"'“‘«(]*[A-Z]")
 
@@ -297,30 +299,42 @@ def related_box_reasons(lines: Sequence[Line], dropped: dict[int, str]) -> dict[
 
 
 def teaser_runs(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]:
-    """Index → TEASER_RUN for the lines of a run of headline + teaser pairs.
+    """Index → TEASER_RUN for the lines of a run of headline + teaser cards.
 
-    A pair is a short line that is not prose (a headline) with a one-sentence prose line
-    right after it; TEASER_RUN_MIN pairs in a row, nothing between, make a related box
-    with no heading the phrase lists know. The caller treats the run as a closing box
-    (its blurbs not counted as the article's prose), cut only where little prose follows.
+    A card is a short line that is not prose (a headline) with a one-sentence prose line
+    right after it; TEASER_RUN_MIN cards in a row make a related box with no heading the
+    phrase lists know. Between two cards may stand a card's labels (a section name, a date)
+    or its headline printed twice (the picture's link and the text's). The caller treats
+    the run as a closing box (its blurbs not counted as the article's prose), cut only where
+    little prose follows.
     """
     marks: dict[int, str] = {}
     i = 0
     while i < len(lines) - 1:
-        run = 0
-        while _teaser_pair(lines, i + 2 * run, dropped):
-            run += 1
-        if run >= TEASER_RUN_MIN:
-            marks.update(dict.fromkeys(range(i, i + 2 * run), TEASER_RUN))
-            i += 2 * run
+        cards, after = 0, i
+        while (head := _next_card(lines, after, dropped, CARD_GAP if cards else 0)) is not None:
+            cards, after = cards + 1, head + 2
+        if cards >= TEASER_RUN_MIN:
+            marks.update(dict.fromkeys(range(i, after), TEASER_RUN))
+            i = after
         else:
             i += 1
     return marks
 
 
+def _next_card(lines: Sequence[Line], i: int, dropped: dict[int, str], gap: int) -> int | None:
+    """The headline index of a card at line i or after up to `gap` label lines, or None."""
+    for j in range(i, min(i + gap + 1, len(lines) - 1)):
+        if _teaser_pair(lines, j, dropped):
+            return j
+        if not (j in dropped or (not lines[j].prose and lines[j].words <= LABEL_WORDS)):
+            return None
+    return None
+
+
 def _teaser_pair(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> bool:
     """True for a headline line at i and a single-sentence teaser right under it."""
-    if i + 1 >= len(lines) or i in dropped or i + 1 in dropped:
+    if i + 1 >= len(lines) or i + 1 in dropped or dropped.get(i, DOUBLED) != DOUBLED:
         return False
     head, blurb = lines[i], lines[i + 1]
     low, high = TEASER_HEADLINE_WORDS

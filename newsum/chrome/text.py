@@ -7,6 +7,8 @@ frames, link lists) in structure.py and the headline/byline/date finder in heade
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -67,6 +69,9 @@ END_MARKERS = frozenset({RELATED, COMMENTS, "comments prompt", "subscription pro
                          "author bio", "legal footer", "donation appeal", promo.REASON,
                          TEASER_RUN, *TAIL_REASONS})
 TAIL_SHARE = 0.15
+# What a paragraph about the writer says of them ("Ann Lee writes ...", "... is a former").
+BIO_VERBS = ("is|was|writes|wrote|covers|covered|reports|reported|joined|has|lives|spent|"
+             "previously|served|worked|teaches|holds|hosts|edits")
 # A comments marker with this many times more prose before the next marker than above it
 # sits over the article (a share bar's comment count), not under it.
 MARKER_OUTWEIGH = 2.0
@@ -395,6 +400,8 @@ def rule_choice(
     header = find_header(lines, top + 1 if top >= start else start, dropped)
     reasons = (dict(header.lines) | link_lists(lines, dropped, numbered)
                | related_box_reasons(lines, dropped) | dropped)
+    if header.author:
+        end = _bio_cut(lines, start, end, reasons, header.author)
     keep = [i for i in range(top + 1, end + 1)
             if i not in reasons and keep_in_block(lines[i], spaced)]
     if not keep and top >= start:
@@ -407,6 +414,31 @@ def rule_choice(
         end = max(end, keep[-1])
     view = PageView(lines, reasons, start, end, frozenset(keep), spaced)
     return RuleChoice(view, reasons, top, header)
+
+
+def _bio_cut(
+    lines: Sequence[Line], start: int, end: int, reasons: dict[int, str], author: str
+) -> int:
+    """The block's end moved above a paragraph about its own author at the block's tail.
+
+    "Pulitzer Prize-winning journalist Ann Lee writes a daily blog ..." has no fixed opening
+    for the phrase list to know, but it names the byline's author as the sentence's subject.
+    """
+    names = [name for name in author.split(" and ") if " " in name]
+    if not names:
+        return end
+    bio = re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in names)})(?:'s|’s)? (?:[a-z]+ )?"
+                     rf"(?:{BIO_VERBS})\b")
+    total = prose_words(lines, start, end, reasons)
+    before = 0.0
+    for i in range(start, end + 1):
+        if not lines[i].prose or i in reasons:
+            continue
+        after = total - before - lines[i].words
+        if before and after < TAIL_SHARE * before and bio.search(lines[i].text):
+            return i - 1
+        before += lines[i].words
+    return end
 
 
 def _removed_reason(choice: RuleChoice, i: int) -> str:
