@@ -1341,6 +1341,19 @@ def test_a_paragraph_about_the_bylined_writer_ends_the_article() -> None:
     assert PARA_3 in body and bio not in body
 
 
+def test_a_mega_menus_newsletter_blurbs_are_no_article_for_its_headings_to_close() -> None:
+    menu = "\n".join(["Sections", "Local", "Sport", "Top stories", "Ferry strike", "Newsletters",
+                      "The Morning Tide",
+                      "Start each day with the harbour news that matters to you and your family.",
+                      "See all newsletters"])
+    page = "\n\n".join([menu, *(menu.replace("Local", name) for name in ("World", "Arts", "Food")),
+                         "Harbour to open new ferry terminal",
+                         "By Tom Ashworth", PARA_1, PARA_2, PARA_3, "Most popular",
+                         "Ferry fares to rise\nNew pier opens\nChoir wins contest"])
+    body = strip_chrome(page).body
+    assert body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+
+
 def test_paragraphs_split_by_line_breaks_alone_still_count_in_full() -> None:
     scrap = ("The harbour master's office is open from nine until five on weekdays, and "
              "closed on bank holidays.")

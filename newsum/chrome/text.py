@@ -219,11 +219,14 @@ def _best_from(scores: Sequence[float], s: int, stop: int) -> tuple[float, int]:
     return best, end
 
 
-def _anchored(lines: Sequence[Line], start: int) -> bool:
+def _anchored(
+    lines: Sequence[Line], start: int, above: int = ANCHOR_LINES, below: int = 1
+) -> bool:
     """True when a date line or byline sits just above (or at) line `start`, or it opens
     with a wire dateline."""
-    return metadata.opens_with_dateline(lines[start].text) or any(metadata.is_date_line(lines[i].text) or metadata.byline_author(lines[i].text)
-               for i in range(max(0, start - ANCHOR_LINES), min(len(lines), start + 2)))
+    return metadata.opens_with_dateline(lines[start].text) or any(
+        metadata.is_date_line(lines[i].text) or metadata.byline_author(lines[i].text)
+        for i in range(max(0, start - above), min(len(lines), start + below + 1)))
 
 
 def comments_tail(
@@ -247,14 +250,19 @@ def comments_tail(
     # article set without blank lines must still outweigh the spaced comments under it.
     # A numbered list's items count too: a list article may have no other text.
     gained = [0.0]
+    # solid[i]: whether lines[:i] hold prose that is no teaser blurb: the blurbs of a
+    # mega-menu's newsletter list are no article for its "Top stories" heading to close.
+    # A paragraph set tight under a byline or date line opens an article, not a teaser.
+    solid = [False]
     for i, line in enumerate(lines):
-        body = line.prose or (i < len(numbered) and numbered[i])
-        gained.append(gained[-1] + (line.words if body and i not in dropped else 0.0))
+        body = (line.prose or (i < len(numbered) and numbered[i])) and i not in dropped
+        gained.append(gained[-1] + (line.words if body else 0.0))
+        solid.append(solid[-1] or (body and (not _blurb(lines, i) or _anchored(lines, i, 1, 0))))
     for k, i in enumerate(starts):
         # Markers with no prose between them (a heading, then "Ann on ... said:") are one.
         ahead = (j for j in starts[k + 1:] if gained[j] > gained[i])
         after = gained[next(ahead, len(lines))] - gained[i]
-        if gained[i] > 0 and after <= MARKER_OUTWEIGH * gained[i]:
+        if solid[i] and after <= MARKER_OUTWEIGH * gained[i]:
             return scores[:i] + [-abs(s) for s in scores[i:]]
     return scores
 
