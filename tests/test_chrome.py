@@ -1354,6 +1354,18 @@ def test_a_mega_menus_newsletter_blurbs_are_no_article_for_its_headings_to_close
     assert body == "\n\n".join([PARA_1, PARA_2, PARA_3])
 
 
+def test_a_related_box_inside_the_article_is_passed_over_when_paragraphs_resume() -> None:
+    box = ("RELATED ARTICLES\nFerry fares set to rise again for the third time this...\n"
+           "New pier opens on the north shore after years of delays and...")
+    page = "\n\n".join(["Home\nNews", "Harbour to open new ferry terminal",
+                         "By Tom Ashworth", PARA_1, PARA_2, box, PARA_3, PARA_4,
+                         "The terminal will open in April.",
+                         "Share or comment on this article", "Ann, Leeds\nReply",
+                         "A lovely new building at last, well done to all of them.\nReply"])
+    body = strip_chrome(page).body
+    assert PARA_4 in body and "New pier" not in body
+
+
 def test_paragraphs_split_by_line_breaks_alone_still_count_in_full() -> None:
     scrap = ("The harbour master's office is open from nine until five on weekdays, and "
              "closed on bank holidays.")

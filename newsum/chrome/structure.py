@@ -284,15 +284,19 @@ def _body_list(
 def related_box_reasons(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]:
     """Index → reason for the teaser headlines under a related-articles heading.
 
-    A "Most read" box inside an article lists headlines (short, not prose) and the body
-    resumes at the next paragraph; without this, headlines of three words or more pass
-    as the article's subheads. A byline ends the box too: a list article under a "Trending"
-    box opens with one, and has no paragraph to stop at.
+    A "Most read" box inside an article lists headlines (short, not prose, or cut short
+    with an ellipsis) and the body resumes at the next paragraph; without this, headlines
+    of three words or more pass as the article's subheads. A byline ends the box too: a
+    list article under a "Trending" box opens with one, and has no paragraph to stop at.
     """
     reasons: dict[int, str] = {}
     for head in (i for i, reason in dropped.items() if reason == RELATED):
         for i in range(head + 1, min(head + 1 + BOX_MAX_LINES, len(lines))):
-            if lines[i].prose or lines[i].table_row or _opens_article(lines[i].text):
+            line = lines[i]
+            # a headline cut short to fit the box ("Ferry fares set to rise after...")
+            # reads as a sentence, but the box goes on
+            cut = line.text.endswith(("...", "…")) and line.words <= TEASER_HEADLINE_WORDS[1]
+            if (line.prose and not cut) or line.table_row or _opens_article(line.text):
                 break
             reasons.setdefault(i, RELATED)
     return reasons

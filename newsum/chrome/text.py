@@ -29,6 +29,7 @@ from newsum.chrome.lines import (
 from newsum.chrome.model import MODEL_REASON, LineModel, PageView, default_model, revise
 from newsum.chrome.rules import TAIL_REASONS, CompiledRules, compile_rules
 from newsum.chrome.structure import (
+    BOX_MAX_LINES,
     TEASER_RUN,
     doubled_reasons,
     link_lists,
@@ -69,6 +70,7 @@ END_MARKERS = frozenset({RELATED, COMMENTS, "comments prompt", "subscription pro
                          "author bio", "legal footer", "donation appeal", promo.REASON,
                          TEASER_RUN, *TAIL_REASONS})
 TAIL_SHARE = 0.15
+RESUME_RUN = 3  # paragraphs in a row under a related box that show the article goes on
 # What a paragraph about the writer says of them ("Ann Lee writes ...", "... is a former").
 BIO_VERBS = ("is|was|writes|wrote|covers|covered|reports|reported|joined|has|lives|spent|"
              "previously|served|worked|teaches|holds|hosts|edits")
@@ -245,7 +247,8 @@ def comments_tail(
     """
     teasers = _teasers_follow(lines, dropped)
     starts = [i for i, reason in sorted(dropped.items())
-              if reason in BREAKING_REASONS or (reason == RELATED and teasers[i])]
+              if reason in BREAKING_REASONS
+              or (reason == RELATED and teasers[i] and not _article_resumes(lines, i, dropped))]
     # gained[i]: the prose words of lines[:i], counted alike whether spaced or tight: an
     # article set without blank lines must still outweigh the spaced comments under it.
     # A numbered list's items count too: a list article may have no other text.
@@ -284,6 +287,21 @@ def _teasers_follow(lines: Sequence[Line], dropped: dict[int, str]) -> list[bool
         if lines[i].prose and i not in dropped:
             ahead = (ahead + [_blurb(lines, i)])[-TEASER_LOOKAHEAD:]
     return result
+
+
+def _article_resumes(lines: Sequence[Line], head: int, dropped: dict[int, str]) -> bool:
+    """True when RESUME_RUN paragraphs in a row follow a related box soon after its heading.
+
+    A box set inside the article ("Related articles", two teaser headlines) is followed
+    by the article going on; teasers, comments and footers are parted by their headlines,
+    names and links, and never run on as paragraph after paragraph.
+    """
+    run = 0
+    for i in range(head + 1, min(head + 1 + BOX_MAX_LINES, len(lines))):
+        run = run + 1 if lines[i].prose and lines[i].spaced and i not in dropped else 0
+        if run == RESUME_RUN:
+            return True
+    return False
 
 
 def _blurb(lines: Sequence[Line], i: int) -> bool:
