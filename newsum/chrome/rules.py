@@ -11,6 +11,11 @@ from typing import Any
 
 from newsum.errors import RulesError
 
+try:  # the regex parser, to read the text a pattern opens with (Python 3.11 renamed it)
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_parse  # type: ignore[no-redef]
+
 PHRASES_FILE = "chrome_phrases.txt"
 USER_REASON = "user rule"
 # User patterns are only tried on lines up to this many characters: Python's regex engine can
@@ -29,6 +34,12 @@ PHRASE_MAX_WORDS = 50
 # release): a body may say the same in passing, so they are never tried as line rules, only
 # on the last lines of the article block (text.tail_marks).
 TAIL_REASONS = frozenset({"organisation profile"})
+WORD_PREFIX = 3  # characters of a pattern's opening text it is filed under
+# A word's first one to three characters, as the index files them (lower-cased line).
+WORD_START = re.compile(r"\b\w{1,3}")
+CLASS_MAX_CHARS = 64  # widest character range ("[A-Z]") filed under each of its characters
+OPENINGS_MAX = 64  # most opening texts a pattern is filed under
+WORD_CHARS = re.compile(r"\w*")
 
 
 @dataclass(frozen=True)
@@ -70,22 +81,44 @@ Compiled = tuple[tuple[re.Pattern[str], str], ...]  # (pattern, reason) in file 
 
 
 @dataclass(frozen=True)
-class CompiledRules:
-    """Phrase rules compiled one by one, plus the compiled region rules.
+class RuleIndex:
+    """The phrase patterns filed by the text they can open with, to try only the possible.
 
-    Patterns stay separate: one big alternation was three times slower on long pages,
-    since it defeats the regex engine's literal-prefix search. Those that open on a word
-    boundary ("\\b...") have no literal prefix anyway, so one alternation of them (`bounded`)
-    first tells whether any can match; most lines match none and skip them all.
+    Each pattern is tried one by one (an alternation of all was three times slower: it
+    defeats the regex engine's quick rejection of each pattern), but never on a line that
+    cannot hold its opening text. Position k stands for pattern k of
+    `CompiledRules.ordered`: the anchored patterns, then the unanchored, in file order.
     """
+
+    by_first: dict[str, frozenset[int]]  # a line's first character → start-tied patterns
+    by_word: dict[str, frozenset[int]]  # a word's first 1-3 characters → "\\b" patterns
+    inside: tuple[tuple[int, tuple[str, ...]], ...]  # other patterns and their openings
+    always: frozenset[int]  # patterns whose opening is not known
+
+    def candidates(self, low: str, unanchored_from: int, with_unanchored: bool) -> list[int]:
+        """Positions of the patterns a lower-cased line may match, in file order."""
+        found = self.always | self.by_first.get(low[:1], frozenset())
+        if not with_unanchored:
+            return sorted(k for k in found if k < unanchored_from)
+        starts = set(WORD_START.findall(low))
+        keys = starts | {start[:2] for start in starts} | {start[:1] for start in starts}
+        for key in keys.intersection(self.by_word):
+            found = found | self.by_word[key]
+        found = found | {k for k, texts in self.inside if any(text in low for text in texts)}
+        return sorted(found)
+
+
+@dataclass(frozen=True)
+class CompiledRules:
+    """Phrase rules compiled one by one, filed by how they open, and the region rules."""
 
     anchored: Compiled
     unanchored: Compiled
     regions: tuple[tuple[re.Pattern[str], re.Pattern[str], int, str], ...]
     user: tuple[tuple[Any, str], ...] = ()  # `regex` patterns, so each search can time out
-    bounded: re.Pattern[str] | None = None  # any unanchored "\\b..." pattern, as one search
-    unbounded: Compiled = ()  # the other unanchored patterns, tried when `bounded` finds none
     tail: Compiled = ()  # the TAIL_REASONS patterns, tried only by match_tail
+    index: RuleIndex | None = None  # None: every pattern is tried on every line
+    ordered: Compiled = ()  # `anchored` then `unanchored`, the positions the index names
 
     def match(self, line: str, words: int) -> str | None:
         """The reason of the first rule (user rules, then file order) that marks the line."""
@@ -93,17 +126,17 @@ class CompiledRules:
             for pattern, reason in self.user:
                 if _user_search(pattern, line):
                     return reason
-        for pattern, reason in self.anchored:
-            if pattern.match(line):  # match(): anchored patterns never need a scan
-                return reason
-        if words > PHRASE_MAX_WORDS:
-            return None
-        maybe = self.bounded is None or self.bounded.search(line) is not None
-        for pattern, reason in self.unanchored if maybe else self.unbounded:
-            if pattern.search(line):
+        short = words <= PHRASE_MAX_WORDS
+        split = len(self.anchored)
+        ordered = self.ordered or self.anchored + self.unanchored
+        positions = (self.index.candidates(line.lower(), split, short) if self.index
+                     else range(split + len(self.unanchored) if short else split))
+        for k in positions:
+            pattern, reason = ordered[k]
+            # match(): anchored patterns never need a scan
+            if (pattern.match(line) if k < split else pattern.search(line)):
                 return reason
         return None
-
 
     def match_tail(self, line: str) -> str | None:
         """The reason of the first tail-only rule (see TAIL_REASONS) that marks the line."""
@@ -194,13 +227,113 @@ def _user_compiled(rules: Sequence[PhraseRule]) -> tuple[tuple[Any, str], ...]:
                  for rule in rules)
 
 
-def _bounded(pattern: str) -> bool:
-    """True for a pattern that opens on a word boundary (it joins the `bounded` search).
+def _index(ordered: Compiled, anchored: int) -> RuleIndex:
+    """File each pattern under the text it can open with (see RuleIndex)."""
+    by_first: dict[str, set[int]] = {}
+    by_word: dict[str, set[int]] = {}
+    inside: list[tuple[int, tuple[str, ...]]] = []
+    always: set[int] = set()
+    for k, (pattern, _) in enumerate(ordered):
+        text = pattern.pattern
+        openings = opening_texts(text, WORD_PREFIX)
+        if openings is None:
+            always.add(k)
+        elif k < anchored or text.startswith("^") and not _top_level_bar(text):
+            for first in {opening[:1] for opening in openings}:
+                by_first.setdefault(first, set()).add(k)
+        elif text.startswith(r"\b") and not _top_level_bar(text):
+            # a line's words are looked up by their word characters only ("p" for "p.s.")
+            keys = {WORD_CHARS.match(opening)[0] for opening in openings}
+            if "" in keys:  # "\\b" then a character that is no word character
+                inside.append((k, tuple(sorted(openings))))
+            for key in keys - {""}:
+                by_word.setdefault(key, set()).add(k)
+        else:
+            inside.append((k, tuple(sorted(openings))))
+    return RuleIndex({key: frozenset(v) for key, v in by_first.items()},
+                     {key: frozenset(v) for key, v in by_word.items()},
+                     tuple(inside), frozenset(always))
 
-    "\\ba|b" is "(\\ba)|(b)": a top-level "|" would let the second branch match with no
-    boundary, so such a pattern stays out.
+
+def opening_texts(pattern: str, length: int) -> set[str] | None:
+    """Lower-cased texts of 1 to `length` characters, one of which opens every match.
+
+    Read off the parsed pattern; None when the opening is not a choice of literal text (a
+    class of many characters, "\\w", "."): such a pattern is then tried on every line.
     """
-    return pattern.startswith(r"\b") and not _top_level_bar(pattern)
+    try:
+        items = list(sre_parse.parse(pattern))
+    except re.error:
+        return None
+    texts, _ = _extend({""}, items, length)
+    return None if "" in texts else texts
+
+
+def _extend(texts: set[str], items: list[tuple[Any, Any]], length: int) -> tuple[set[str], bool]:
+    """The opening texts `texts` grow into through a sequence of parsed items, and whether
+    the growth had to stop: past an item that is no literal text nothing more is known."""
+    for op, arg in items:
+        if all(len(text) >= length for text in texts):
+            return texts, False
+        stopped = False
+        if op is sre_parse.AT:
+            continue  # "^", "$" and "\\b" match no character
+        if op is sre_parse.LITERAL:
+            texts = _grow(texts, {chr(arg).lower()}, length)
+        elif op is sre_parse.IN and (chars := _class_chars(arg)):
+            if len(texts) * len(chars) > OPENINGS_MAX:
+                return texts, True  # "\\d\\d\\d" would file a pattern under a thousand keys
+            texts = _grow(texts, chars, length)
+        elif op is sre_parse.SUBPATTERN:
+            texts, stopped = _extend(texts, list(arg[-1]), length)
+        elif op is sre_parse.BRANCH:
+            grown = [_extend(texts, list(branch), length) for branch in arg[1]]
+            texts = set().union(*(found for found, _ in grown))
+            stopped = any(done for _, done in grown)
+        elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT):
+            texts, stopped = _repeat(texts, list(arg[2]), arg[0], arg[1], length)
+        else:
+            stopped = True  # a class or "\\w": the texts so far are all that is known
+        if stopped:
+            return texts, True
+    return texts, False
+
+
+def _repeat(texts: set[str], item: list[tuple[Any, Any]], low: int, high: int,
+            length: int) -> tuple[set[str], bool]:
+    """Opening texts through a repeated item (at most `length` rounds can add characters)."""
+    result: set[str] = set()
+    current = texts
+    last = min(high, length + low)
+    for rounds in range(last + 1):
+        if rounds >= low:
+            result |= current
+        if rounds == last:
+            break
+        current, stopped = _extend(current, item, length)
+        if stopped:
+            return result | current, True
+    return result, False
+
+
+def _class_chars(members: list[tuple[Any, Any]]) -> set[str]:
+    """The lower-cased characters of a small character class ("[A-Z]", "\\d"), or none."""
+    chars: set[str] = set()
+    for kind, arg in members:
+        if kind is sre_parse.LITERAL:
+            chars.add(chr(arg).lower())
+        elif kind is sre_parse.RANGE and arg[1] - arg[0] <= CLASS_MAX_CHARS:
+            chars.update(chr(code).lower() for code in range(arg[0], arg[1] + 1))
+        elif kind is sre_parse.CATEGORY and arg is sre_parse.CATEGORY_DIGIT:
+            chars.update("0123456789")
+        else:
+            return set()  # "\\w", a negated class, a wide range: any character
+    return chars
+
+
+def _grow(texts: set[str], chars: set[str], length: int) -> set[str]:
+    """Each text not yet `length` long, followed by each of the characters."""
+    return {text if len(text) >= length else text + char[:1] for text in texts for char in chars}
 
 
 def _top_level_bar(pattern: str) -> bool:
@@ -222,14 +355,6 @@ def _top_level_bar(pattern: str) -> bool:
     return False
 
 
-def _any_bounded(rules: Sequence[PhraseRule]) -> re.Pattern[str] | None:
-    """One search for all word-boundary patterns: "\\b(?:a|b|...)" (None when there are none)."""
-    bodies = [rule.pattern[2:] for rule in rules if _bounded(rule.pattern)]
-    if not bodies:
-        return None
-    return re.compile(r"\b(?:" + "|".join(f"(?:{body})" for body in bodies) + ")", re.IGNORECASE)
-
-
 def _compiled(rules: Sequence[PhraseRule]) -> Compiled:
     """Case-insensitive compiled patterns with their reasons."""
     return tuple((re.compile(rule.pattern, re.IGNORECASE), rule.reason) for rule in rules)
@@ -243,13 +368,14 @@ def compile_rules(extra: tuple[str, ...] = ()) -> CompiledRules:
         (re.compile(r.start, re.I), re.compile(r.end, re.I), r.max_lines, r.reason)
         for r in REGION_RULES
     )
-    unanchored = [r for r in rules if not r.anchored]
+    anchored = _compiled([r for r in rules if r.anchored])
+    unanchored = _compiled([r for r in rules if not r.anchored])
     return CompiledRules(
-        anchored=_compiled([r for r in rules if r.anchored]),
-        unanchored=_compiled(unanchored),
+        anchored=anchored,
+        unanchored=unanchored,
         regions=regions,
         user=_user_compiled(user_rules(extra)),  # the user's rules win
-        bounded=_any_bounded(unanchored),
-        unbounded=_compiled([r for r in unanchored if not _bounded(r.pattern)]),
         tail=_compiled([r for r in default_phrases() if r.reason in TAIL_REASONS]),
+        index=_index(anchored + unanchored, len(anchored)),
+        ordered=anchored + unanchored,
     )
