@@ -1398,6 +1398,16 @@ def test_a_related_box_inside_the_article_is_passed_over_when_paragraphs_resume(
     assert PARA_4 in body and "New pier" not in body
 
 
+def test_the_paragraph_under_a_one_headline_box_at_the_end_is_kept() -> None:
+    last = ("Ferry operators said they would publish the new timetable online in March, "
+            "and tickets would go on sale a month later.")
+    page = "\n\n".join(["Home\nNews", "Harbour to open new ferry terminal", "By Tom Ashworth",
+                         PARA_1, PARA_2, "Related\nNew pier opens on the north shore\n" + last,
+                         "12 Comments\nAnn Lee\nAbout time too.", "Contact us"])
+    body = strip_chrome(page).body
+    assert body.endswith(last) and "New pier" not in body
+
+
 def test_paragraphs_split_by_line_breaks_alone_still_count_in_full() -> None:
     scrap = ("The harbour master's office is open from nine until five on weekdays, and "
              "closed on bank holidays.")

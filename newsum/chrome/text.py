@@ -71,6 +71,8 @@ END_MARKERS = frozenset({RELATED, COMMENTS, "comments prompt", "subscription pro
                          TEASER_RUN, *TAIL_REASONS})
 TAIL_SHARE = 0.15
 RESUME_RUN = 3  # paragraphs in a row under a related box that show the article goes on
+BOX_HEADLINES = 2  # teaser headlines of a box inside the article, passed over at its end
+PARAGRAPH_MIN_WORDS = 12  # a paragraph taken back from under such a box is this long
 # What a paragraph about the writer says of them ("Ann Lee writes ...", "... is a former").
 BIO_VERBS = ("is|was|writes|wrote|covers|covered|reports|reported|joined|has|lives|spent|"
              "previously|served|worked|teaches|holds|hosts|edits")
@@ -322,9 +324,34 @@ def extend_block(
     """
     if end < start:
         return start, end
-    while end + 1 < len(lines) and _edge_sentence(lines[end + 1], end + 1, dropped):
-        end += 1
-    return start, end
+    while True:
+        if end + 1 < len(lines) and _edge_sentence(lines[end + 1], end + 1, dropped):
+            end += 1
+            continue
+        after = _after_box(lines, end + 1, dropped)
+        if after is None:
+            return start, end
+        end = after
+
+
+def _after_box(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> int | None:
+    """The paragraph right under a one-headline related box at line i, or None.
+
+    A box set in the article ("More on this", one headline) has no blank line under it,
+    so the paragraph after it reads as a tight teaser blurb; it is the article's, set as a
+    paragraph (a blank line under it) and a full sentence.
+    """
+    if dropped.get(i) != RELATED:
+        return None
+    j = i + 1
+    while j < len(lines) and j - i <= BOX_HEADLINES and (
+            dropped.get(j) == RELATED or not lines[j].prose):
+        j += 1
+    if j >= len(lines) or j in dropped or not lines[j].prose:
+        return None
+    blank_after = j + 1 == len(lines) or lines[j + 1].no > lines[j].no + 1
+    ends = SENTENCE_END.search(lines[j].text) is not None
+    return j if blank_after and ends and lines[j].words >= PARAGRAPH_MIN_WORDS else None
 
 
 def trim_tail(lines: Sequence[Line], start: int, end: int, dropped: dict[int, str]) -> int:
