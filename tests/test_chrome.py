@@ -178,6 +178,8 @@ PHRASE_CASES = [
     ("Baca juga: Kapal feri berangkat pagi", "related links"),
     ("Accept all cookies", "cookie notice"),
     ("1.2K shares", "share prompt"),
+    ("Help us keep our journalism free for everyone", "donation appeal"),
+    ("If you can, please consider supporting the Island Press today.", "donation appeal"),
 ]
 
 
