@@ -179,6 +179,8 @@ PHRASE_CASES = [
     ("Accept all cookies", "cookie notice"),
     ("1.2K shares", "share prompt"),
     ("Help us keep our journalism free for everyone", "donation appeal"),
+    ("Key Points", "summary box"),
+    ("Share article", "share prompt"),
     ("If you can, please consider supporting the Island Press today.", "donation appeal"),
 ]
 
@@ -1408,6 +1410,25 @@ def test_the_paragraph_under_a_one_headline_box_at_the_end_is_kept() -> None:
                          "12 Comments\nAnn Lee\nAbout time too.", "Contact us"])
     body = strip_chrome(page).body
     assert body.endswith(last) and "New pier" not in body
+
+
+def test_bullets_under_a_key_points_heading_are_no_body() -> None:
+    bullets = ["The harbour will get a new ferry terminal next spring.",
+               "It will cost the authority more than twelve million pounds."]
+    page = "\n\n".join(["Home\nNews", "Harbour to open new ferry terminal", "By Tom Ashworth",
+                         "\n".join(["Key points", *bullets]), PARA_1, PARA_2, PARA_3])
+    body = strip_chrome(page).body
+    assert body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+
+
+def test_a_summary_box_ends_at_a_wire_dateline_on_an_unspaced_page() -> None:
+    story = ("OSLO (Reuters) - The harbour will get a new ferry terminal next spring, the "
+             "port authority said on Tuesday, after a year of delays.")
+    page = "\n".join(["Home", "News", "Harbour to open new ferry terminal", "Summary",
+                      "Terminal to open in spring", "Cost put at 12 million", story, PARA_2,
+                      PARA_3, "Contact us"])
+    body = strip_chrome(page).body
+    assert body.startswith(story) and "Cost put" not in body
 
 
 def test_paragraphs_split_by_line_breaks_alone_still_count_in_full() -> None:

@@ -37,6 +37,7 @@ from newsum.chrome.structure import (
     related_box_reasons,
     repeat_reasons,
     sandwich_reasons,
+    summary_boxes,
     teaser_runs,
     thread_reasons,
 )
@@ -445,6 +446,7 @@ def rule_choice(
     dropped = repeat_reasons(lines) | doubled_reasons(lines, spaced)
     rules = compile_rules(tuple(extra_rules))
     dropped.update(rule_reasons(lines, rules, known_chrome))
+    dropped.update(summary_boxes(lines, dropped))
     dropped.update(sandwich_reasons(lines, dropped))
     dropped.update(thread_reasons(lines, dropped))
     numbered = numbered_items(lines)
