@@ -284,10 +284,12 @@ def _opens_with_date(line: str) -> bool:
 
 def byline_author(line: str) -> str | None:
     """The author's name in a "By ..." line ("Ann Lee and Bob Ray" for two), or None."""
-    line = _unglue_title(strip_markup(line))
+    line = strip_markup(line)
     # cutting at a date keeps the line's start, so a line that does not open like a byline
     # never will: the date search is skipped for it
     opens = BYLINE.match(line) is not None
+    if opens:
+        line = _unglue_title(line)
     found = (opens and BYLINE.match(_before_date(line))) or _dated_trailing_by(line)
     if not found:
         return None
