@@ -1431,6 +1431,15 @@ def test_a_summary_box_ends_at_a_wire_dateline_on_an_unspaced_page() -> None:
     assert body.startswith(story) and "Cost put" not in body
 
 
+def test_a_leave_a_comment_button_mid_post_does_not_end_it() -> None:
+    more = [PARA_3, PARA_4, PARA_1.replace("harbour", "island")]
+    page = "\n\n".join(["Home", "Harbour to open new ferry terminal", "By Tom Ashworth",
+                         PARA_1, PARA_2, "Share\nLeave a comment", *more,
+                         "12 Comments\nAnn Lee\nAbout time too.\nReply"])
+    body = strip_chrome(page).body
+    assert all(paragraph in body for paragraph in more) and "About time" not in body
+
+
 def test_paragraphs_split_by_line_breaks_alone_still_count_in_full() -> None:
     scrap = ("The harbour master's office is open from nine until five on weekdays, and "
              "closed on bank holidays.")

@@ -72,6 +72,8 @@ END_MARKERS = frozenset({RELATED, COMMENTS, "comments prompt", "subscription pro
                          TEASER_RUN, *TAIL_REASONS})
 TAIL_SHARE = 0.15
 RESUME_RUN = 3  # paragraphs in a row under a related box that show the article goes on
+BUTTON_WORDS = 3  # a comments marker this short may be a button ("Leave a comment")
+BUTTON_REACH = 8  # lines under such a button within which the post's paragraphs resume
 BOX_HEADLINES = 2  # teaser headlines of a box inside the article, passed over at its end
 PARAGRAPH_MIN_WORDS = 12  # a paragraph taken back from under such a box is this long
 # What a paragraph about the writer says of them ("Ann Lee writes ...", "... is a former").
@@ -252,6 +254,11 @@ def comments_tail(
     starts = [i for i, reason in sorted(dropped.items())
               if reason in BREAKING_REASONS
               or (reason == RELATED and teasers[i] and not _article_resumes(lines, i, dropped))]
+    # a newsletter prints a "Leave a comment" button mid-post: a bare label the post's
+    # paragraphs resume right under is no thread
+    starts = [i for i in starts if not (
+        dropped[i] == COMMENTS and lines[i].words <= BUTTON_WORDS
+        and _article_resumes(lines, i, dropped, BUTTON_REACH))]
     # gained[i]: the prose words of lines[:i], counted alike whether spaced or tight: an
     # article set without blank lines must still outweigh the spaced comments under it.
     # A numbered list's items count too: a list article may have no other text.
@@ -292,7 +299,9 @@ def _teasers_follow(lines: Sequence[Line], dropped: dict[int, str]) -> list[bool
     return result
 
 
-def _article_resumes(lines: Sequence[Line], head: int, dropped: dict[int, str]) -> bool:
+def _article_resumes(
+    lines: Sequence[Line], head: int, dropped: dict[int, str], reach: int = BOX_MAX_LINES
+) -> bool:
     """True when RESUME_RUN paragraphs in a row follow a related box soon after its heading.
 
     A box set inside the article ("Related articles", two teaser headlines) is followed
@@ -300,7 +309,7 @@ def _article_resumes(lines: Sequence[Line], head: int, dropped: dict[int, str]) 
     names and links, and never run on as paragraph after paragraph.
     """
     run = 0
-    for i in range(head + 1, min(head + 1 + BOX_MAX_LINES, len(lines))):
+    for i in range(head + 1, min(head + 1 + reach, len(lines))):
         run = run + 1 if lines[i].prose and lines[i].spaced and i not in dropped else 0
         if run == RESUME_RUN:
             return True
