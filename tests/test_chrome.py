@@ -46,7 +46,7 @@ from newsum.chrome.rules import (
     user_rules,
 )
 from newsum.chrome.structure import numbered_items
-from newsum.chrome.text import best_block, rule_choice
+from newsum.chrome.text import anchored_block, best_block, rule_choice
 from newsum.errors import RulesError
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -1438,6 +1438,20 @@ def test_a_leave_a_comment_button_mid_post_does_not_end_it() -> None:
                          "12 Comments\nAnn Lee\nAbout time too.\nReply"])
     body = strip_chrome(page).body
     assert all(paragraph in body for paragraph in more) and "About time" not in body
+
+
+def test_a_signed_and_dated_guest_book_is_not_the_anchored_article() -> None:
+    # an unanchored notice wins on score; the guest book below it opens under a date line
+    # (the entry above it is signed and dated) but dates its other entries too
+    entry = "She made the best {} on the island and always had a kind word for us."
+    texts = [PARA_1, "Home", "Ann Lee", "March 4, 2025", entry.format("pasties"), "Cy Young",
+             "March 5, 2025", entry.format("scones"), "Bo Ray", "March 6, 2025",
+             entry.format("fruit cake")]
+    lines = split_lines("\n".join(texts))
+    scores = [40.0, -30.0, -5.0, -5.0, 20.0, -5.0, -5.0, 20.0, -5.0, -5.0, 20.0]
+    assert anchored_block(lines, scores) == (0, 0)
+    scores[7:] = [-50.0] * 4  # one dated entry alone is an article under its date line
+    assert anchored_block(lines, scores) == (4, 4)
 
 
 def test_paragraphs_split_by_line_breaks_alone_still_count_in_full() -> None:

@@ -87,6 +87,7 @@ MARKER_OUTWEIGH = 2.0
 # only the article opens under its date (share set on dev pages with such sidebars added).
 ANCHOR_LINES = 4  # lines above a block's first line searched for its date line or byline
 ANCHOR_SHARE = 0.25
+ENTRY_LOOKBACK = 8  # lines above an anchored block searched for an earlier dated entry
 TINY_SHARE = 0.3  # a block with under this share of the all-prose block's prose is a scrap
 # A numbered list item gains this per word, as prose does: a list article may have no other
 # text, and must still outweigh a prose sidebar beside it.
@@ -211,9 +212,23 @@ def anchored_block(lines: Sequence[Line], scores: Sequence[float]) -> tuple[int,
     for s in range(len(scores)):
         if scores[s] > 0 and not start <= s <= end and _anchored(lines, s):
             total, top = _best_from(scores, s, start if s < start else len(scores))
-            if total >= found:
+            if total >= found and not _dated_entries(lines, s, top):
                 found, span = total, (s, top)
     return span
+
+
+def _dated_entries(lines: Sequence[Line], start: int, end: int) -> bool:
+    """True when a block and the lines just above it hold date lines parted by prose: a
+    guest book or a comment thread, each entry signed and dated, not an article under its
+    date line (with maybe an "Updated" line beside it)."""
+    groups, prose_since = 0, True
+    for i in range(max(0, start - ENTRY_LOOKBACK), end + 1):
+        if metadata.is_date_line(lines[i].text):
+            groups += prose_since
+            prose_since = False
+        elif lines[i].prose:
+            prose_since = True
+    return groups >= 2
 
 
 def _best_from(scores: Sequence[float], s: int, stop: int) -> tuple[float, int]:
