@@ -181,6 +181,9 @@ PHRASE_CASES = [
     ("Help us keep our journalism free for everyone", "donation appeal"),
     ("Key Points", "summary box"),
     ("Share article", "share prompt"),
+    ("READ | Ferry fares to rise again in spring", "related links"),
+    ("Provided by the Island Marine Institute", "reporting credit"),
+    ("Ann Lee has no position in any of the stocks mentioned.", "legal footer"),
     ("If you can, please consider supporting the Island Press today.", "donation appeal"),
 ]
 
