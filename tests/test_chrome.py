@@ -1457,6 +1457,15 @@ def test_a_signed_and_dated_guest_book_is_not_the_anchored_article() -> None:
     assert anchored_block(lines, scores) == (4, 4)
 
 
+def test_a_table_closing_the_article_is_kept() -> None:
+    rows = ["Length\t42 m", "Passengers\t350", "Cars\t60", "Top speed\t18 knots"]
+    page = "\n\n".join(["Home\nNews", "Harbour to open new ferry terminal", "By Tom Ashworth",
+                         PARA_1, PARA_2, PARA_3, "Photo: Ann Lee", "Specifications",
+                         "\n".join(rows), "Contact us"])
+    body = strip_chrome(page).body
+    assert all(row in body for row in rows) and "Photo: Ann Lee" not in body
+
+
 def test_paragraphs_split_by_line_breaks_alone_still_count_in_full() -> None:
     scrap = ("The harbour master's office is open from nine until five on weekdays, and "
              "closed on bank holidays.")

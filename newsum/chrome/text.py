@@ -75,6 +75,8 @@ RESUME_RUN = 3  # paragraphs in a row under a related box that show the article 
 BUTTON_WORDS = 3  # a comments marker this short may be a button ("Leave a comment")
 BUTTON_REACH = 8  # lines under such a button within which the post's paragraphs resume
 BOX_HEADLINES = 2  # teaser headlines of a box inside the article, passed over at its end
+TABLE_GAP = 6  # lines (a heading, a caption) between the block's end and a closing table
+TABLE_MIN_ROWS = 3  # rows a closing table needs to be taken into the article
 PARAGRAPH_MIN_WORDS = 12  # a paragraph taken back from under such a box is this long
 # What a paragraph about the writer says of them ("Ann Lee writes ...", "... is a former").
 BIO_VERBS = ("is|was|writes|wrote|covers|covered|reports|reported|joined|has|lives|spent|"
@@ -353,10 +355,33 @@ def extend_block(
         if end + 1 < len(lines) and _edge_sentence(lines[end + 1], end + 1, dropped):
             end += 1
             continue
-        after = _after_box(lines, end + 1, dropped)
+        after = _after_box(lines, end + 1, dropped) or _table_after(lines, end + 1, dropped)
         if after is None:
             return start, end
         end = after
+
+
+def _table_after(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> int | None:
+    """The last row of a table that starts within TABLE_GAP lines of line i, or None.
+
+    Table rows score nothing (a sidebar's standings must not pull the block), so a table
+    that closes the article ("Specifications") stays out unless taken here. Its heading
+    lines and one-cell section rows ("Engine") go with it; a rule's line ends it.
+    """
+    first = next((j for j in range(i, min(i + TABLE_GAP + 1, len(lines)))
+                  if lines[j].table_row), None)
+    if first is None or any(dropped.get(j, ADVERT) not in INLINE_REASONS
+                            for j in range(i, first)):
+        return None  # only a caption, an ad or the like may stand between
+    last, rows = first, 0
+    for j in range(first, len(lines)):
+        if j in dropped or lines[j].no > lines[j - 1].no + 2:
+            break  # a rule's line, or more than one blank line: the table is over
+        if lines[j].table_row:
+            last, rows = j, rows + 1
+        elif j - last > TABLE_GAP:
+            break
+    return last if rows >= TABLE_MIN_ROWS else None
 
 
 def _after_box(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> int | None:
