@@ -19,8 +19,8 @@ from newsum.chrome.metadata import (
     has_date_field,
     is_date_line,
     looks_like_name,
-    opens_with_dateline,
     name_with_job,
+    opens_with_dateline,
     publication_date,
     stamp_author,
 )

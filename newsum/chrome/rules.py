@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 import re
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -11,10 +13,8 @@ from typing import Any
 
 from newsum.errors import RulesError
 
-try:  # the regex parser, to read the text a pattern opens with (Python 3.11 renamed it)
-    from re import _parser as sre_parse  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - Python 3.10
-    import sre_parse  # type: ignore[no-redef]
+# The regex parser, to read the text a pattern opens with (Python 3.11 renamed it).
+sre_parse = importlib.import_module("re._parser" if sys.version_info >= (3, 11) else "sre_parse")
 
 PHRASES_FILE = "chrome_phrases.txt"
 USER_REASON = "user rule"
@@ -243,7 +243,7 @@ def _index(ordered: Compiled, anchored: int) -> RuleIndex:
                 by_first.setdefault(first, set()).add(k)
         elif text.startswith(r"\b") and not _top_level_bar(text):
             # a line's words are looked up by their word characters only ("p" for "p.s.")
-            keys = {WORD_CHARS.match(opening)[0] for opening in openings}
+            keys = {_word_part(opening) for opening in openings}
             if "" in keys:  # "\\b" then a character that is no word character
                 inside.append((k, tuple(sorted(openings))))
             for key in keys - {""}:
@@ -253,6 +253,12 @@ def _index(ordered: Compiled, anchored: int) -> RuleIndex:
     return RuleIndex({key: frozenset(v) for key, v in by_first.items()},
                      {key: frozenset(v) for key, v in by_word.items()},
                      tuple(inside), frozenset(always))
+
+
+def _word_part(text: str) -> str:
+    """The word characters a text opens with ("p" for "p.s")."""
+    found = WORD_CHARS.match(text)
+    return found[0] if found else ""
 
 
 def opening_texts(pattern: str, length: int) -> set[str] | None:

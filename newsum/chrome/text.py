@@ -8,7 +8,6 @@ frames, link lists) in structure.py and the headline/byline/date finder in heade
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -75,9 +74,9 @@ RESUME_RUN = 3  # paragraphs in a row under a related box that show the article 
 BUTTON_WORDS = 3  # a comments marker this short may be a button ("Leave a comment")
 BUTTON_REACH = 8  # lines under such a button within which the post's paragraphs resume
 BOX_HEADLINES = 2  # teaser headlines of a box inside the article, passed over at its end
+PARAGRAPH_MIN_WORDS = 12  # a paragraph taken back from under such a box is this long
 TABLE_GAP = 6  # lines (a heading, a caption) between the block's end and a closing table
 TABLE_MIN_ROWS = 3  # rows a closing table needs to be taken into the article
-PARAGRAPH_MIN_WORDS = 12  # a paragraph taken back from under such a box is this long
 # What a paragraph about the writer says of them ("Ann Lee writes ...", "... is a former").
 BIO_VERBS = ("is|was|writes|wrote|covers|covered|reports|reported|joined|has|lives|spent|"
              "previously|served|worked|teaches|holds|hosts|edits")
