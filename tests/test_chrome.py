@@ -1466,6 +1466,15 @@ def test_a_table_closing_the_article_is_kept() -> None:
     assert all(row in body for row in rows) and "Photo: Ann Lee" not in body
 
 
+def test_a_line_repeated_over_each_list_items_label_is_no_pull_quote() -> None:
+    line = "Pack: one warm layer, one waterproof, one spare pair of socks."
+    page = "\n\n".join(["Home\nNews", "What to pack for the ferry", "By Tom Ashworth",
+                         PARA_1, "Morning Crossing", line, "Evening Crossing", PARA_2, line,
+                         "Night Crossing", PARA_3, "Contact us"])
+    cleaned = strip_chrome(page)
+    assert cleaned.body.count(line) == 2
+
+
 def test_paragraphs_split_by_line_breaks_alone_still_count_in_full() -> None:
     scrap = ("The harbour master's office is open from nine until five on weekdays, and "
              "closed on bank holidays.")

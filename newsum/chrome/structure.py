@@ -162,9 +162,12 @@ def repeat_reasons(lines: Sequence[Line]) -> dict[int, str]:
             quoted[d] = (longer, bool(holders) or copies[d] > 1)
         longer, held = quoted[d]
         named = i + 1 < len(lines) and metadata.looks_like_name(lines[i + 1].text)
-        if longer or (held and named):
+        # an exact twin needs a person's name under it (a known given name): list articles
+        # repeat a line over each item's capitalised label ("Pre-Workout Snack")
+        signed = named and (longer or metadata.known_name(lines[i + 1].text))
+        if longer or (held and signed):
             reasons[i] = PULL_QUOTE
-            if named:
+            if signed:
                 reasons[i + 1] = PULL_QUOTE
     return reasons
 
