@@ -594,6 +594,10 @@ def test_find_date(line: str, iso: str) -> None:
     assert is_date_line(line)
 
 
+def test_an_embedded_posts_credit_is_not_a_date_line() -> None:
+    assert not is_date_line("— Island Ferries (@islandferries) March 3, 2026")
+
+
 def test_a_sentence_with_a_date_is_not_a_date_line() -> None:
     line = "The council first voted on the plan on 4 May 2021 after a long debate."
     assert not is_date_line(line)
@@ -1422,6 +1426,14 @@ def test_bullets_under_a_key_points_heading_are_no_body() -> None:
                          "\n".join(["Key points", *bullets]), PARA_1, PARA_2, PARA_3])
     body = strip_chrome(page).body
     assert body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+
+
+def test_a_summary_box_ends_at_a_paragraph_longer_than_a_bullet() -> None:
+    first = f"{PARA_1} {PARA_2}"  # longer than any bullet
+    page = "\n".join(["Home", "News", "Harbour to open new ferry terminal", "Highlights",
+                      "Terminal to open in spring", "Cost put at 12 million", first, PARA_3,
+                      PARA_4, "Contact us"])
+    assert strip_chrome(page).body.startswith(first)
 
 
 def test_a_summary_box_ends_at_a_wire_dateline_on_an_unspaced_page() -> None:

@@ -254,8 +254,12 @@ def _clock(hour: int, minute: int, ampm: str | None) -> str:
 
 
 def is_date_line(line: str) -> bool:
-    """True when a line is a date (plus filler like "Updated", a weekday or a time zone)."""
-    if len(line) > 120 or find_date(line) is None:
+    """True when a line is a date (plus filler like "Updated", a weekday or a time zone).
+
+    An embedded post's credit ("— Ann Lee (@annlee) March 3, 2026") is the article's
+    quoted text, not its date line.
+    """
+    if len(line) > 120 or "(@" in line or find_date(line) is None:
         return False
     rest = line
     for form in DATE_FORMS:

@@ -64,6 +64,7 @@ TEASER_MAX_WORDS = 50  # a teaser blurb is one short sentence
 TEASER_RUN = "teaser run"
 SUMMARY = "summary box"
 SUMMARY_MAX_LINES = 8  # most bullet lines (and a label such as "AI-assisted") under it
+BULLET_MAX_WORDS = 40  # a longer line under the heading is the article's first paragraph
 CARD_GAP = 4  # lines between two cards: labels, an ad slot, the headline's first printing
 LABEL_WORDS = 4  # a card's label (section, date, "5 min read") is this short
 # A sentence ending inside a line: end mark, space, then a capital (a second sentence).
@@ -311,13 +312,14 @@ def summary_boxes(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, s
     """Index → SUMMARY for the bullet lines under a "Key points" heading.
 
     The bullets are set tight under their heading (list items have no blank lines between
-    them); a blank line, a line a rule names (a share bar) or a wire story's dateline
-    ("OSLO (Reuters) - ...") ends the box: the article starts there.
+    them); a blank line, a line a rule names (a share bar), a line longer than a bullet or
+    a wire story's dateline ("OSLO (Reuters) - ...") ends the box: the article starts there.
     """
     marks: dict[int, str] = {}
     for head in (i for i, reason in dropped.items() if reason == SUMMARY):
         for i in range(head + 1, min(head + 1 + SUMMARY_MAX_LINES, len(lines))):
             if (lines[i].no > lines[i - 1].no + 1 or i in dropped
+                    or lines[i].words > BULLET_MAX_WORDS
                     or metadata.opens_with_dateline(lines[i].text)):
                 break
             marks[i] = SUMMARY
