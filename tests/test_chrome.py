@@ -1487,6 +1487,16 @@ def test_a_line_repeated_over_each_list_items_label_is_no_pull_quote() -> None:
     assert cleaned.body.count(line) == 2
 
 
+def test_a_list_its_paragraph_introduces_past_an_ad_slot_is_body() -> None:
+    items = ["A waiting room for three hundred passengers", "Two covered walkways to the pier",
+             "Solar panels across the whole of the roof"]
+    page = "\n\n".join(["Home\nNews", "Harbour to open new ferry terminal", "By Tom Ashworth",
+                         PARA_1, "The new terminal will have:", "Advertisement",
+                         "\n".join(items), PARA_2, PARA_3, "Contact us"])
+    body = strip_chrome(page).body
+    assert all(item in body for item in items)
+
+
 def test_paragraphs_split_by_line_breaks_alone_still_count_in_full() -> None:
     scrap = ("The harbour master's office is open from nine until five on weekdays, and "
              "closed on bank holidays.")

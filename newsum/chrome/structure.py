@@ -35,6 +35,7 @@ DOUBLED_GAP = 2  # a short twin counts as doubled when at most this many lines a
 CAPTION_GAP = 5
 AD_SANDWICH_LINES = 2  # most lines of an ad between two "Advertisement" markers
 LINK_RUN_MIN = 3  # unspaced short lines in a row that make a list
+AD_SKIP = 2  # ad-slot lines passed over between a list and the paragraph introducing it
 BOX_MAX_LINES = 30  # most lines of teaser headlines under a "Most read" heading
 # A reader comment ends in an action row ("Reply", "Like · Reply · 3", "Responder"); a row
 # with a reply word, seen twice with prose between, is a thread even with no heading.
@@ -277,6 +278,8 @@ def _body_list(
     numbered that way.
     """
     above = run[0] - 1
+    while above >= 0 and dropped.get(above) == ADVERT and run[0] - above <= AD_SKIP:
+        above -= 1  # an ad slot between the paragraph and its list
     if above >= 0 and above not in dropped and (
         lines[above].prose or lines[above].text.endswith((":", "…", "..."))
     ):
