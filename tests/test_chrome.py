@@ -184,6 +184,8 @@ PHRASE_CASES = [
     ("READ | Ferry fares to rise again in spring", "related links"),
     ("Provided by the Island Marine Institute", "reporting credit"),
     ("Ann Lee has no position in any of the stocks mentioned.", "legal footer"),
+    ("3 / 7", "photo caption"),
+    ("This post may contain affiliate links.", "advertisement"),
     ("If you can, please consider supporting the Island Press today.", "donation appeal"),
 ]
 
