@@ -1499,6 +1499,15 @@ def test_a_list_its_paragraph_introduces_past_an_ad_slot_is_body() -> None:
     assert all(item in body for item in items)
 
 
+def test_a_sign_up_boxs_consent_line_mid_article_does_not_end_it() -> None:
+    box = ("Get local news delivered to your inbox!\nSign up!\n* I understand and agree that "
+           "registration on or use of this site constitutes agreement to its user agreement.")
+    page = "\n\n".join(["Home\nNews", "Harbour to open new ferry terminal", "By Tom Ashworth",
+                         PARA_1, PARA_2, box, PARA_3, PARA_4, "Contact us"])
+    body = strip_chrome(page).body
+    assert PARA_4 in body and "registration" not in body
+
+
 def test_paragraphs_split_by_line_breaks_alone_still_count_in_full() -> None:
     scrap = ("The harbour master's office is open from nine until five on weekdays, and "
              "closed on bank holidays.")

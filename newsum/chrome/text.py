@@ -44,6 +44,9 @@ from newsum.models import Cleaned, RemovedLine
 
 TailRule = Callable[[str], "str | None"]  # a line → the reason a tail-only rule gives, or None
 BREAKING_REASONS = frozenset({COMMENTS, "legal footer", "author bio"})
+SIGN_UP_REASONS = frozenset({"subscription prompt", "login prompt"})
+FORM_LINES = 2  # lines above a consent line searched for the sign-up prompt it belongs to
+CONSENT = re.compile(r"\b(agree|agreement|consent|constitutes)\b", re.IGNORECASE)
 # Chrome that sites drop between two paragraphs or list items, with the article going on.
 INLINE_REASONS = frozenset({ADVERT, DOUBLED, PULL_QUOTE, "photo caption", "subscription prompt",
                             "related links", promo.REASON})
@@ -112,6 +115,20 @@ def rule_reasons(
         if reason:
             reasons[i] = reason
     reasons.update(region_reasons(lines, rules))
+    return _form_consents(lines, reasons)
+
+
+def _form_consents(lines: Sequence[Line], reasons: dict[int, str]) -> dict[int, str]:
+    """Reasons with a consent line right under a sign-up prompt made part of that prompt.
+
+    A newsletter box set in the article ends with its consent line ("registration on this
+    site constitutes agreement ..."); that is the box's, not the page footer that ends the
+    article (a copyright line under a prompt still is).
+    """
+    for i, reason in list(reasons.items()):
+        if (reason == "legal footer" and CONSENT.search(lines[i].text)
+                and any(reasons.get(j) in SIGN_UP_REASONS for j in range(i - FORM_LINES, i))):
+            reasons[i] = "subscription prompt"
     return reasons
 
 
