@@ -185,6 +185,7 @@ PHRASE_CASES = [
     ("Provided by the Island Marine Institute", "reporting credit"),
     ("Ann Lee has no position in any of the stocks mentioned.", "legal footer"),
     ("3 / 7", "photo caption"),
+    ("© Ann Lee", "photo caption"),
     ("This post may contain affiliate links.", "advertisement"),
     ("If you can, please consider supporting the Island Press today.", "donation appeal"),
 ]
