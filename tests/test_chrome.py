@@ -1348,6 +1348,8 @@ def test_a_short_wire_story_beats_sidebars_on_both_sides_of_it() -> None:
     ("OSLO (Reuters) - The central bank kept its rate on hold", True),
     ("PORT MAREN, Calif. (AP) — Two ferries collided", True),
     ("NEW YORK — Stocks rose on Tuesday", True),
+    ("Modena, 12 novembre 2019 - Da lunedì il ponte resterà chiuso", True),
+    ("Smith, who joined in 2019 - said nothing", False),
     ("US - China talks resume", False),  # a headline: two capitals are no place name
     ("The council — after a long debate — agreed", False),
 ])
@@ -1507,6 +1509,24 @@ def test_a_sign_up_boxs_consent_line_mid_article_does_not_end_it() -> None:
                          PARA_1, PARA_2, box, PARA_3, PARA_4, "Contact us"])
     body = strip_chrome(page).body
     assert PARA_4 in body and "registration" not in body
+
+
+def test_a_datelined_paragraph_under_a_doubled_photo_caption_is_body() -> None:
+    caption = "FILE PHOTO: Ferries at the harbour wall in Port Maren, March 3, 2026. REUTERS/Ann Lee"
+    story = ("PORT MAREN (Reuters) - The harbour will get a new ferry terminal next spring, "
+             "the port authority said on Tuesday.")
+    page = "\n\n".join(["Home\nNews", "Harbour to open new ferry terminal", "By Tom Ashworth",
+                         f"{caption}\n{caption}\n{story}", PARA_2, PARA_3, "Contact us"])
+    body = strip_chrome(page).body
+    assert body.startswith(story) and "FILE PHOTO" not in body
+
+
+def test_an_inline_box_on_an_unspaced_page_is_passed_over() -> None:
+    page = "\n".join(["Home", "News", "Harbour to open new ferry terminal", "By Tom Ashworth",
+                      PARA_1, "Related stories", "Ferry fares set to rise again next spring", PARA_2,
+                      PARA_3, "Advertisement", PARA_4, "Contact us"])
+    body = strip_chrome(page).body
+    assert PARA_4 in body and "Ferry fares" not in body
 
 
 def test_paragraphs_split_by_line_breaks_alone_still_count_in_full() -> None:

@@ -99,6 +99,9 @@ BYLINE = re.compile(
 # then a dash ("OSLO (Reuters) - ", "PORT MAREN, Calif. (AP) — "). Only an article opens so.
 WIRE_DATELINE = re.compile(r"^(?:[A-Z][A-Z.'’-]+ ){0,3}[A-Z][A-Z.'’-]{2,}(?:,[^()—–]{2,40}?)?"
                            r"(?: \([^()]{2,30}\))? ?(?:—|–|--|-) ?\w")
+# A paragraph opening with its place and date, then a dash: "Modena, 12 novembre 2019 - ".
+PLACE_DATE = re.compile(
+    r"^[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2}, (?:\w+ )?\d{1,2}\.? [^\W\d_]{3,12}\.? \d{4} ?[-–—] ")
 # "Posted on March 3, 2026 by Maya Lindqvist": a date line ending in the byline.
 TRAILING_BY = re.compile(r"\bby\s+(?P<name>[^\W\d][^|•·,;:\-–—]{1,60})$", re.I)
 # Words joining two authors' names in a byline.
@@ -271,8 +274,9 @@ def is_date_line(line: str) -> bool:
 
 
 def opens_with_dateline(line: str) -> bool:
-    """True for a paragraph that opens with a wire dateline ("OSLO (Reuters) - The ...")."""
-    return WIRE_DATELINE.match(line) is not None
+    """True for a paragraph that opens with a wire dateline ("OSLO (Reuters) - The ...") or
+    a place and date ("Modena, 12 novembre 2019 - Da lunedì ...")."""
+    return WIRE_DATELINE.match(line) is not None or PLACE_DATE.match(line) is not None
 
 
 def _opens_with_date(line: str) -> bool:

@@ -105,8 +105,9 @@ def doubled_reasons(lines: Sequence[Line], spaced_page: bool) -> dict[int, str]:
         reasons[twin] = reasons[i] = DOUBLED
         after = i + 1  # a doubled caption (prose) has no blurb; the next line may be body
         if (spaced_page and not line.prose and after < len(lines) and lines[after].prose
-                and not lines[after].spaced):
-            reasons[after] = DOUBLED
+                and not lines[after].spaced
+                and not metadata.opens_with_dateline(lines[after].text)):
+            reasons[after] = DOUBLED  # (a story's dateline under a doubled photo caption)
     return reasons
 
 

@@ -343,7 +343,9 @@ def _article_resumes(
     """
     run = 0
     for i in range(head + 1, min(head + 1 + reach, len(lines))):
-        run = run + 1 if lines[i].prose and lines[i].spaced and i not in dropped else 0
+        if dropped.get(i) in INLINE_REASONS:
+            continue  # an ad slot between two paragraphs breaks no run
+        run = run + 1 if lines[i].prose and i not in dropped else 0
         if run == RESUME_RUN:
             return True
     return False
