@@ -1521,6 +1521,14 @@ def test_a_datelined_paragraph_under_a_doubled_photo_caption_is_body() -> None:
     assert body.startswith(story) and "FILE PHOTO" not in body
 
 
+def test_the_first_paragraph_under_a_doubled_photo_credit_is_body() -> None:
+    credit = "Image: Ann Lee/Island Press"
+    page = "\n\n".join(["Home\nNews", "Harbour to open new ferry terminal", "By Tom Ashworth",
+                         f"{credit}\n{credit}\n{PARA_1}", PARA_2, PARA_3, "Contact us"])
+    body = strip_chrome(page).body
+    assert body.startswith(PARA_1) and credit not in body
+
+
 def test_an_inline_box_on_an_unspaced_page_is_passed_over() -> None:
     page = "\n".join(["Home", "News", "Harbour to open new ferry terminal", "By Tom Ashworth",
                       PARA_1, "Related stories", "Ferry fares set to rise again next spring", PARA_2,

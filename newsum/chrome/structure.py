@@ -29,6 +29,9 @@ NUMBERED_MIN_WORDS = 3  # shorter numbered lines are pagination or ranks, not it
 MAX_OWNERS = 8  # lines remembered per shingle; a pull quote repeats one body line, not dozens
 PULL_QUOTE_MIN_WORDS = 8  # shorter repeats are list items and labels, left to the block scorer
 DOUBLED_MIN_WORDS = 3  # shorter twins are labels ("Share", "Reply") left to other rules
+# A doubled line naming a picture's source ("Image: Ann Lee/Reuters") is a photo credit,
+# under which the article's first paragraph may follow, not a teaser's headline.
+CREDIT_HINT = re.compile(r"\b(photo|image|picture|credit|getty|reuters|shutterstock|afp)\b|/", re.I)
 DOUBLED_GAP = 2  # a short twin counts as doubled when at most this many lines above
 # A caption's twin may sit below its credit and toggle labels ("Image: X", "hide caption"):
 # a prose twin counts this many lines above when only short labels lie between.
@@ -104,8 +107,8 @@ def doubled_reasons(lines: Sequence[Line], spaced_page: bool) -> dict[int, str]:
             continue
         reasons[twin] = reasons[i] = DOUBLED
         after = i + 1  # a doubled caption (prose) has no blurb; the next line may be body
-        if (spaced_page and not line.prose and after < len(lines) and lines[after].prose
-                and not lines[after].spaced
+        if (spaced_page and not line.prose and CREDIT_HINT.search(line.text) is None
+                and after < len(lines) and lines[after].prose and not lines[after].spaced
                 and not metadata.opens_with_dateline(lines[after].text)):
             reasons[after] = DOUBLED  # (a story's dateline under a doubled photo caption)
     return reasons
