@@ -186,6 +186,9 @@ PHRASE_CASES = [
     ("Ann Lee has no position in any of the stocks mentioned.", "legal footer"),
     ("3 / 7", "photo caption"),
     ("© Ann Lee", "photo caption"),
+    ("港に着いたフェリー（撮影／山田花子）", "photo caption"),
+    ("【関連記事】", "related links"),
+    ("[Ann Lee，Island Media]", "reporting credit"),
     ("This post may contain affiliate links.", "advertisement"),
     ("If you can, please consider supporting the Island Press today.", "donation appeal"),
 ]
