@@ -189,6 +189,9 @@ PHRASE_CASES = [
     ("港に着いたフェリー（撮影／山田花子）", "photo caption"),
     ("【関連記事】", "related links"),
     ("[Ann Lee，Island Media]", "reporting credit"),
+    ("1 из 8", "photo caption"),
+    ("Baca: Kapal feri baru tiba di pelabuhan", "related links"),
+    ("Jetzt anmelden", "subscription prompt"),
     ("This post may contain affiliate links.", "advertisement"),
     ("If you can, please consider supporting the Island Press today.", "donation appeal"),
 ]
