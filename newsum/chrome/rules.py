@@ -115,10 +115,10 @@ class CompiledRules:
     anchored: Compiled
     unanchored: Compiled
     regions: tuple[tuple[re.Pattern[str], re.Pattern[str], int, str], ...]
+    index: RuleIndex  # the patterns of `ordered`, filed by the text they open with
+    ordered: Compiled  # `anchored` then `unanchored`, the positions the index names
     user: tuple[tuple[Any, str], ...] = ()  # `regex` patterns, so each search can time out
     tail: Compiled = ()  # the TAIL_REASONS patterns, tried only by match_tail
-    index: RuleIndex | None = None  # None: every pattern is tried on every line
-    ordered: Compiled = ()  # `anchored` then `unanchored`, the positions the index names
 
     def match(self, line: str, words: int) -> str | None:
         """The reason of the first rule (user rules, then file order) that marks the line."""
@@ -126,13 +126,9 @@ class CompiledRules:
             for pattern, reason in self.user:
                 if _user_search(pattern, line):
                     return reason
-        short = words <= PHRASE_MAX_WORDS
         split = len(self.anchored)
-        ordered = self.ordered or self.anchored + self.unanchored
-        positions = (self.index.candidates(line.lower(), split, short) if self.index
-                     else range(split + len(self.unanchored) if short else split))
-        for k in positions:
-            pattern, reason = ordered[k]
+        for k in self.index.candidates(line.lower(), split, words <= PHRASE_MAX_WORDS):
+            pattern, reason = self.ordered[k]
             # match(): anchored patterns never need a scan
             if (pattern.match(line) if k < split else pattern.search(line)):
                 return reason
@@ -376,12 +372,13 @@ def compile_rules(extra: tuple[str, ...] = ()) -> CompiledRules:
     )
     anchored = _compiled([r for r in rules if r.anchored])
     unanchored = _compiled([r for r in rules if not r.anchored])
+    ordered = anchored + unanchored
     return CompiledRules(
         anchored=anchored,
         unanchored=unanchored,
         regions=regions,
+        index=_index(ordered, len(anchored)),
+        ordered=ordered,
         user=_user_compiled(user_rules(extra)),  # the user's rules win
         tail=_compiled([r for r in default_phrases() if r.reason in TAIL_REASONS]),
-        index=_index(anchored + unanchored, len(anchored)),
-        ordered=anchored + unanchored,
     )
