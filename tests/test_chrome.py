@@ -406,6 +406,13 @@ def test_a_bio_without_is_a_reporter_is_dropped() -> None:
     assert reasons(page)[bio] == "author bio"
 
 
+def test_a_bio_calling_the_writer_by_the_given_name_is_dropped() -> None:
+    bio = ("Tom is a transport reporter covering ferries, ports and the islands' economy, and "
+           "before that wrote for a weekly paper on the mainland.")
+    page = "\n\n".join(["By Tom Ashworth", PARA_1, PARA_2, PARA_3, PARA_4, bio])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4])
+
+
 def test_a_spaced_bio_after_an_unspaced_article_does_not_win() -> None:
     # The bio's blank lines once made it outweigh the article's tight paragraphs.
     bio = ("Priya Raman has reported on science and medicine for a decade, and her work has "
@@ -622,7 +629,9 @@ def test_a_sentence_with_a_date_is_not_a_date_line() -> None:
      ("By Christmas, the shop will have closed.", None),
      ("By Regan, Staff Writer", "Regan"), ("by jdadmin", "jdadmin"),
      # a title run into the name by the page copy
-     ("By Ann LeeBusiness Columnist", "Ann Lee"), ("By Ann McDonald", "Ann McDonald")],
+     ("By Ann LeeBusiness Columnist", "Ann Lee"), ("By Ann McDonald", "Ann McDonald"),
+     # the label run into a linked name; a word that merely opens with "By" is no byline
+     ("ByTobias Renfrow,", "Tobias Renfrow"), ("Bypass Road reopens", None)],
 )
 def test_byline_author(line: str, author: str | None) -> None:
     assert byline_author(line) == author
@@ -630,6 +639,7 @@ def test_byline_author(line: str, author: str | None) -> None:
 
 def test_looks_like_name() -> None:
     assert looks_like_name("Helen Mary Jones")
+    assert not looks_like_name("Follow Author")  # the button beside a byline
     assert not looks_like_name("Read the full story")
     assert not looks_like_name("Home")
 

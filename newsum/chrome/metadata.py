@@ -99,6 +99,8 @@ BYLINE = re.compile(
 # then a dash ("OSLO (Reuters) - ", "PORT MAREN, Calif. (AP) — "). Only an article opens so.
 WIRE_DATELINE = re.compile(r"^(?:[A-Z][A-Z.'’-]+ ){0,3}[A-Z][A-Z.'’-]{2,}(?:,[^()—–]{2,40}?)?"
                            r"(?: \([^()]{2,30}\))? ?(?:—|–|--|-) ?\w")
+# "ByAnn Lee,": a byline whose label and linked name lost the space between them.
+GLUED_BY = re.compile(r"^By(?=[A-Z][a-z]+ [A-Z])")
 # A paragraph opening with its place and date, then a dash: "Modena, 12 novembre 2019 - ".
 PLACE_DATE = re.compile(
     r"^[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2}, (?:\w+ )?\d{1,2}\.? [^\W\d_]{3,12}\.? \d{4} ?[-–—] ")
@@ -122,7 +124,9 @@ NOT_NAME_START = {"by", "von", "por", "par", "di", "posted", "updated", "publish
 SECTION_WORDS = {"news", "business", "world", "sport", "sports", "politics", "opinion", "latest",
                  "breaking", "live", "video", "more", "home", "markets", "tech", "culture",
                  "next", "previous", "prev", "post", "posts", "older", "newer", "article",
-                 "staff", "desk", "team", "editors", "wire", "reports"}
+                 "staff", "desk", "team", "editors", "wire", "reports",
+                 # buttons beside a byline ("Follow Author", "Share Story")
+                 "follow", "author", "share", "story", "subscribe", "save"}
 # A capitalised word of any script (checked with isupper), or a lower-case name particle.
 NAME_WORD = re.compile(r"^(?:[^\W\d_][\w'’.-]*|de|da|del|van|von|der|la|le|al|bin|ibn)$")
 PARTICLES = {"de", "da", "del", "van", "von", "der", "la", "le", "al", "bin", "ibn"}
@@ -292,7 +296,7 @@ def _opens_with_date(line: str) -> bool:
 
 def byline_author(line: str) -> str | None:
     """The author's name in a "By ..." line ("Ann Lee and Bob Ray" for two), or None."""
-    line = strip_markup(line)
+    line = GLUED_BY.sub("By ", strip_markup(line), count=1)
     # cutting at a date keeps the line's start, so a line that does not open like a byline
     # never will: the date search is skipped for it
     opens = BYLINE.match(line) is not None

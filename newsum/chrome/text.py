@@ -549,8 +549,11 @@ def _bio_cut(
     names = [name for name in author.split(" and ") if " " in name]
     if not names:
         return end
+    # a bio may call the writer by the given name alone, but only as its opening words
+    # ("Daniel is a markets reporter ..."); anywhere else a lone given name is too common
+    firsts = "|".join(re.escape(n.split()[0]) for n in names)
     bio = re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in names)})(?:'s|’s)? (?:[a-z]+ )?"
-                     rf"(?:{BIO_VERBS})\b")
+                     rf"(?:{BIO_VERBS})\b|^(?:{firsts}) (?:is|was) an? ")
     total = prose_words(lines, start, end, reasons)
     before = 0.0
     for i in range(start, end + 1):
