@@ -413,6 +413,18 @@ def test_a_bio_calling_the_writer_by_the_given_name_is_dropped() -> None:
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4])
 
 
+def test_a_book_box_under_the_first_paragraphs_is_no_header() -> None:
+    # Its "By ..." line once made the paragraphs above it a standfirst.
+    intro = ("Ferry timetables have been written by hand for decades, and the harbour's "
+             "archivist has spent years collecting them from attics, sheds and old offices "
+             "on every island. Her new book sets out how the crossings grew from one boat "
+             "a week to the busy service of today.")
+    page = "\n\n".join(["Island Life", "Why the ferries run late", "By Tom Ashworth", PARA_1,
+                          intro, "Tides and Timetables: A History", "By Ann Lee. Harbour Press.",
+                          PARA_2, PARA_3, PARA_4])
+    assert strip_chrome(page).body.startswith(PARA_1 + "\n\n" + intro)
+
+
 def test_a_spaced_bio_after_an_unspaced_article_does_not_win() -> None:
     # The bio's blank lines once made it outweigh the article's tight paragraphs.
     bio = ("Priya Raman has reported on science and medicine for a decade, and her work has "

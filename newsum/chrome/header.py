@@ -10,6 +10,11 @@ from newsum.chrome.lines import DOUBLED, PULL_QUOTE, WORD, Line
 
 # Thresholds: all tuned on the dev split of chrome-dumps and the samples.
 HEADER_SCAN_LINES = 8  # non-blank lines at the top of the block searched for byline/date
+# When a byline or date line sits just above the block, one inside it under more than these
+# prose words is no second header: a book box's "By Ann Lee. Press." or a quoted post's date
+# under the article's first paragraphs. (With none above, a date line low in the block is
+# where a short article starts under a sidebar, and it is kept as the header.)
+HEADER_MAX_PROSE = 60
 TITLE_SCAN_LINES = 12  # non-blank lines above the header searched for the headline
 OUTLET_MAX_WORDS = 4  # "Jane Doe, Business Insider"; a longer tail makes a headline, not a byline
 LEAD_LINES = 3  # prose lines at the body's start that a headline is compared with
@@ -29,11 +34,21 @@ FUNCTION_WORDS = frozenset({
 def header_end(lines: Sequence[Line], start: int, end: int) -> int:
     """Index of the last byline or date line near the top of the block, or start - 1."""
     last = start - 1
+    above = any(_stamped(lines[i].text) for i in range(max(0, start - TITLE_SCAN_LINES), start))
+    prose = 0.0
     for i in range(start, min(start + HEADER_SCAN_LINES, end + 1)):
-        text = lines[i].text
-        if metadata.is_date_line(text) or metadata.byline_author(text):
+        if above and prose > HEADER_MAX_PROSE:
+            break
+        if _stamped(lines[i].text):
             last = i
+        elif lines[i].prose:
+            prose += lines[i].words
     return last
+
+
+def _stamped(text: str) -> bool:
+    """True for a date line or a byline."""
+    return metadata.is_date_line(text) or metadata.byline_author(text) is not None
 
 
 @dataclass(frozen=True)
