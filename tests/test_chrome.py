@@ -45,7 +45,7 @@ from newsum.chrome.rules import (
     parse_phrases,
     user_rules,
 )
-from newsum.chrome.structure import numbered_items
+from newsum.chrome.structure import listed_teasers, numbered_items
 from newsum.chrome.text import anchored_block, best_block, rule_choice
 from newsum.errors import RulesError
 
@@ -409,6 +409,16 @@ def test_a_bio_without_is_a_reporter_is_dropped() -> None:
     page = "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4, bio])
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4])
     assert reasons(page)[bio] == "author bio"
+
+
+def test_a_read_more_list_inside_the_article_is_dropped() -> None:
+    box = "\n".join(["Read more", "Council approves new bus lanes for the harbour road",
+                     "Which islands will get a second ferry? A map",
+                     "Fishing fleet warns of a poor season after storms"])
+    page = "\n\n".join([PARA_1, PARA_2, box, PARA_3, PARA_4])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4])
+    # a lone "Read more" button, or one over a single line, is left to the block scorer
+    assert listed_teasers(split_lines("Read more\nMost Popular View all\n\nText"), {}) == {}
 
 
 def test_a_bio_calling_the_writer_by_the_given_name_is_dropped() -> None:

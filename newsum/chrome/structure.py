@@ -66,6 +66,10 @@ TEASER_RUN_MIN = 3
 TEASER_HEADLINE_WORDS = (3, 20)  # a teaser headline's word count: more than a label, no prose
 TEASER_MAX_WORDS = 50  # a teaser blurb is one short sentence
 TEASER_RUN = "teaser run"
+# A bare label that heads a list of links only when teaser headlines are set tight under it
+# ("Read more" over three headlines); alone it is also a button that opens the article.
+LIST_LABEL = re.compile(r"^(read more|see also|also read|further reading|more on this)\W*$", re.I)
+LISTED_TEASERS_MIN = 2  # headlines under such a label that make it a box
 SUMMARY = "summary box"
 SUMMARY_MAX_LINES = 8  # most bullet lines (and a label such as "AI-assisted") under it
 BULLET_MAX_WORDS = 40  # a longer line under the heading is the article's first paragraph
@@ -313,6 +317,22 @@ def related_box_reasons(lines: Sequence[Line], dropped: dict[int, str]) -> dict[
                 break
             reasons.setdefault(i, RELATED)
     return reasons
+
+
+def listed_teasers(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]:
+    """Index → RELATED for a bare "Read more" label and the teaser headlines set tight under it."""
+    marks: dict[int, str] = {}
+    for head in range(len(lines) - 1):
+        if head in dropped or not LIST_LABEL.match(lines[head].text):
+            continue
+        last = head
+        while (last + 1 < len(lines) and last + 1 not in dropped
+               and lines[last + 1].no == lines[last].no + 1 and not lines[last + 1].prose
+               and lines[last + 1].words >= TEASER_HEADLINE_WORDS[0]):
+            last += 1
+        if last - head >= LISTED_TEASERS_MIN:
+            marks.update(dict.fromkeys(range(head, last + 1), RELATED))
+    return marks
 
 
 def summary_boxes(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]:

@@ -32,6 +32,7 @@ from newsum.chrome.structure import (
     TEASER_RUN,
     doubled_reasons,
     link_lists,
+    listed_teasers,
     numbered_items,
     related_box_reasons,
     repeat_reasons,
@@ -514,6 +515,7 @@ def rule_choice(
     rules = compile_rules(tuple(extra_rules))
     dropped.update(rule_reasons(lines, rules, known_chrome))
     dropped.update(summary_boxes(lines, dropped))
+    dropped.update(listed_teasers(lines, dropped))
     dropped.update(sandwich_reasons(lines, dropped))
     dropped.update(thread_reasons(lines, dropped))
     numbered = numbered_items(lines)
