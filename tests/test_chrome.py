@@ -153,6 +153,7 @@ PHRASE_CASES = [
     ("Cite this page: Lee, Ann. \u201cFerries.\u201d Harbour Institute, 2019.", "legal footer"),
     ("The full transcript of this episode is available to members.", "legal footer"),
     ("#Ferries", "tag list"),
+    ("RELATED STORY", "related section"),
     ("Ann Lee is a senior fellow at the Harbour Institute.", "author bio"),
     ("Read more: Council approves new bus lanes", "related links"),
     ("Leave a comment", "comments section"),
@@ -419,6 +420,17 @@ def test_a_read_more_list_inside_the_article_is_dropped() -> None:
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4])
     # a lone "Read more" button, or one over a single line, is left to the block scorer
     assert listed_teasers(split_lines("Read more\nMost Popular View all\n\nText"), {}) == {}
+
+
+def test_a_one_teaser_label_takes_only_its_headline() -> None:
+    # the label's box is one headline: the table closing the article is still taken back
+    table = "\n".join(["Terminal facts", "Opening\tApril 2025", "Cost\t£40 million",
+                       "Berths\t4", "Gates\t12"])
+    page = "\n\n".join([PARA_1, PARA_2, "Related Story\nCouncil approves new bus lanes",
+                          PARA_3, PARA_4, "Related Story\nFerry fares to rise in May", table,
+                          "Home\nNews\nSport\nWeather"])
+    assert strip_chrome(page).body == "\n\n".join(
+        [PARA_1, PARA_2, PARA_3, PARA_4, *table.splitlines()])
 
 
 def test_a_bio_calling_the_writer_by_the_given_name_is_dropped() -> None:

@@ -70,6 +70,9 @@ TEASER_RUN = "teaser run"
 # ("Read more" over three headlines); alone it is also a button that opens the article.
 LIST_LABEL = re.compile(r"^(read more|see also|also read|further reading|more on this)\W*$", re.I)
 LISTED_TEASERS_MIN = 2  # headlines under such a label that make it a box
+# A label over one teaser ("Related Story"): only the headline under it goes, since the
+# article's next subhead may follow it without a blank line.
+ONE_TEASER = re.compile(r"^related (story|article|post|link|video)\W*$", re.I)
 SUMMARY = "summary box"
 SUMMARY_MAX_LINES = 8  # most bullet lines (and a label such as "AI-assisted") under it
 BULLET_MAX_WORDS = 40  # a longer line under the heading is the article's first paragraph
@@ -308,7 +311,8 @@ def related_box_reasons(lines: Sequence[Line], dropped: dict[int, str]) -> dict[
     """
     reasons: dict[int, str] = {}
     for head in (i for i, reason in dropped.items() if reason == RELATED):
-        for i in range(head + 1, min(head + 1 + BOX_MAX_LINES, len(lines))):
+        size = 1 if ONE_TEASER.match(lines[head].text) else BOX_MAX_LINES
+        for i in range(head + 1, min(head + 1 + size, len(lines))):
             line = lines[i]
             # a headline cut short to fit the box ("Ferry fares set to rise after...")
             # reads as a sentence, but the box goes on

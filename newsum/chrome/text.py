@@ -29,6 +29,7 @@ from newsum.chrome.model import MODEL_REASON, LineModel, PageView, default_model
 from newsum.chrome.rules import TAIL_REASONS, CompiledRules, compile_rules
 from newsum.chrome.structure import (
     BOX_MAX_LINES,
+    ONE_TEASER,
     TEASER_RUN,
     doubled_reasons,
     link_lists,
@@ -390,8 +391,8 @@ def _table_after(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> int 
     first = next((j for j in range(i, min(i + TABLE_GAP + 1, len(lines)))
                   if lines[j].table_row), None)
     if first is None or any(dropped.get(j, ADVERT) not in INLINE_REASONS
-                            for j in range(i, first)):
-        return None  # only a caption, an ad or the like may stand between
+                            and not _in_one_teaser(lines, j) for j in range(i, first)):
+        return None  # only a caption, an ad, one teaser or the like may stand between
     last, rows = first, 0
     for j in range(first, len(lines)):
         if j in dropped or lines[j].no > lines[j - 1].no + 2:
@@ -401,6 +402,12 @@ def _table_after(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> int 
         elif j - last > TABLE_GAP:
             break
     return last if rows >= TABLE_MIN_ROWS else None
+
+
+def _in_one_teaser(lines: Sequence[Line], j: int) -> bool:
+    """True for a one-teaser label ("Related Story") or the headline right under it."""
+    return any(0 <= k < len(lines) and ONE_TEASER.match(lines[k].text) is not None
+               for k in (j, j - 1))
 
 
 def _after_box(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> int | None:
@@ -435,7 +442,9 @@ def trim_tail(lines: Sequence[Line], start: int, end: int, dropped: dict[int, st
     total, before = sum(prose), 0.0
     for i in range(start, end + 1):
         before += prose[i - start]
-        if dropped.get(i) in END_MARKERS and total - before < TAIL_SHARE * before:
+        # a one-teaser label ("Related Story") sits inside the article, however late
+        if (dropped.get(i) in END_MARKERS and total - before < TAIL_SHARE * before
+                and not ONE_TEASER.match(lines[i].text)):
             heading = i > start and lines[i - 1].spaced and not lines[i - 1].prose and (
                 not lines[i - 1].table_row)
             return i - 2 if heading else i - 1
