@@ -1006,6 +1006,13 @@ def test_inline_most_read_box_does_not_end_the_article() -> None:
         ("Pubblicato il 02 ago 2018", "2018-08-02"),
         ("18 ноября 2020, 12:30", "2020-11-18T12:30"),
         ("Posted on Oktober 27, 2016 by Admin", "2016-10-27"),
+        ("19. června 2019 5:00", "2019-06-19T05:00"),  # Czech June, not July ("července")
+        ("1 července 2019", "2019-07-01"),
+        ("14 lipca 2019", "2019-07-14"),  # Polish
+        ("3 Kasım 2019 14:05", "2019-11-03T14:05"),  # Turkish
+        ("18 листопада 2019", "2019-11-18"),  # Ukrainian
+        ("12 Ιουνίου 2019", "2019-06-12"),  # Greek
+        ("4 martie 2019", "2019-03-04"),  # Romanian
     ],
 )
 def test_find_date_in_more_languages_and_shapes(line: str, iso: str) -> None:

@@ -10,7 +10,7 @@ MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
-# Month names of other languages a page header prints (de, fr, es, pt, it, nl, id, ru), keyed
+# Month names of other languages a page header prints (de, fr, es, pt, it, nl, id, ru, ...), keyed
 # by the stem every inflection shares; an English stem of the same month is not repeated.
 # Russian dates use the genitive ("18 ноября 2019"), so stems stop before the case ending.
 FOREIGN_MONTHS = {
@@ -27,6 +27,21 @@ FOREIGN_MONTHS = {
     "dicembre": 12, "desember": 12, "dez": 12, "dic": 12, "des": 12,
     "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7, "август": 8,
     "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
+    # pl, cs, sv/da/no, tr, ro, uk, el and hu: the stems not already above
+    "stycz": 1, "lut": 2, "kwie": 4, "maj": 5, "czerw": 6, "lip": 7, "sierp": 8, "wrze": 9,
+    "paźdz": 10, "listopad": 11, "grud": 12,
+    "led": 1, "únor": 2, "břez": 3, "dub": 4, "květ": 5, "červen": 6, "června": 6,
+    "červnu": 6, "červenec": 7, "července": 7, "červenci": 7, "srp": 8, "září": 9, "říj": 10,
+    "prosin": 12,
+    "ocak": 1, "şubat": 2, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7, "ağustos": 8,
+    "eylül": 9, "ekim": 10, "kasım": 11, "kasim": 11, "aralık": 12, "aralik": 12,
+    "ian": 1, "iun": 6, "iul": 7, "noiem": 11,
+    "січ": 1, "лют": 2, "берез": 3, "квіт": 4, "трав": 5, "черв": 6, "лип": 7, "серп": 8,
+    "верес": 9, "жовт": 10, "листоп": 11, "груд": 12,
+    "ιανουαρ": 1, "φεβρουαρ": 2, "μαρτ": 3, "απριλ": 4, "μαΐ": 5, "μαι": 5, "ιουν": 6,
+    "ιουλ": 7, "αυγο": 8, "σεπτ": 9, "οκτ": 10, "νοεμ": 11, "νοέμ": 11, "δεκ": 12,
+    "január": 1, "február": 2, "március": 3, "április": 4, "május": 5, "június": 6,
+    "július": 7, "augusztus": 8, "szeptember": 9, "október": 10,
 }
 # Whole month words, which a one-word byline is not ("by March"; but "by Maya" is a name).
 MONTH_WORDS = set(MONTHS) | set(FOREIGN_MONTHS) | {
