@@ -440,6 +440,17 @@ def test_a_one_teaser_label_takes_only_its_headline() -> None:
         [PARA_1, PARA_2, PARA_3, PARA_4, *table.splitlines()])
 
 
+def test_a_caption_set_tight_over_its_credit_is_dropped() -> None:
+    caption = "The new terminal building seen from the harbour wall on Tuesday morning."
+    page = "\n\n".join([PARA_1, PARA_2, caption + "\nJo Roe / Island Press", PARA_3, PARA_4])
+    result = strip_chrome(page)
+    assert result.body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4])
+    assert {r.text: r.reason for r in result.removed}[caption] == "photo caption"
+    # on a page set without blank lines every paragraph is tight: no caption is read there
+    tight = "\n".join([PARA_1, PARA_2, PARA_3, "Harbour News", PARA_4])
+    assert PARA_3 in strip_chrome(tight).body
+
+
 def test_a_bio_calling_the_writer_by_the_given_name_is_dropped() -> None:
     bio = ("Tom is a transport reporter covering ferries, ports and the islands' economy, and "
            "before that wrote for a weekly paper on the mainland.")

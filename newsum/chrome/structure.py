@@ -97,6 +97,41 @@ def sandwich_reasons(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int
     return reasons
 
 
+CAPTION = "photo caption"
+CREDIT_MAX_WORDS = 6  # a photo credit under its caption: "Getty Images", "Jo Roe / AP"
+# Small words a credit line in capitals may hold ("Courtesy of the Harbour Museum").
+CREDIT_LINKS = frozenset({"of", "the", "and", "for", "&", "|", "via"})
+
+
+def captions_over_credits(lines: Sequence[Line], spaced_page: bool) -> dict[int, str]:
+    """Index → CAPTION for a sentence set tight over its photo credit on a spaced page.
+
+    A figure prints its caption and credit as two lines with no blank between them and one
+    after; a body paragraph has its own blank line under it. So on a spaced page a prose line
+    opening after a blank, with a short credit-shaped line right under it and a blank after
+    that, is a caption (on dev and synthetic pages, never a body line).
+    """
+    if not spaced_page:
+        return {}
+    reasons: dict[int, str] = {}
+    for i in range(1, len(lines) - 1):
+        line, credit = lines[i], lines[i + 1]
+        blank_above = line.no > lines[i - 1].no + 1
+        blank_under = i + 2 >= len(lines) or lines[i + 2].no > credit.no + 1
+        if (line.prose and blank_above and blank_under and credit.no == line.no + 1
+                and not credit.prose and _credit_shaped(credit)):
+            reasons[i] = CAPTION
+    return reasons
+
+
+def _credit_shaped(line: Line) -> bool:
+    """True for a photo credit's shape: a slash ("Jo Roe/AP") or capitalised words only."""
+    if line.words > CREDIT_MAX_WORDS or line.text.endswith((":", ",", ".")):
+        return False
+    return "/" in line.text or all(
+        word[:1].isupper() or word.lower() in CREDIT_LINKS for word in line.text.split())
+
+
 def doubled_reasons(lines: Sequence[Line], spaced_page: bool) -> dict[int, str]:
     """Index → reason for lines printed twice in a row, and a teaser blurb right after.
 

@@ -31,6 +31,7 @@ from newsum.chrome.structure import (
     BOX_MAX_LINES,
     ONE_TEASER,
     TEASER_RUN,
+    captions_over_credits,
     doubled_reasons,
     link_lists,
     listed_teasers,
@@ -520,7 +521,8 @@ def rule_choice(
     """The rules' choice of body lines for a plain-text page dump, before the line model."""
     lines = split_lines(text)
     spaced = is_spaced_page(lines)
-    dropped = repeat_reasons(lines) | doubled_reasons(lines, spaced)
+    dropped = (captions_over_credits(lines, spaced) | repeat_reasons(lines)
+               | doubled_reasons(lines, spaced))
     rules = compile_rules(tuple(extra_rules))
     dropped.update(rule_reasons(lines, rules, known_chrome))
     dropped.update(summary_boxes(lines, dropped))
