@@ -949,6 +949,14 @@ def test_long_keyword_lines_are_not_prose() -> None:
     assert is_prose(PARA_1, len(PARA_1.split()))
 
 
+@pytest.mark.parametrize("sentence", [
+    "गांव के लोगों ने पुरानी बस को एक छोटे पुस्तकालय में बदल दिया।",  # Hindi danda
+    "هل ستفتح الشواطئ أمام الزوار في نهاية هذا الأسبوع المقبل؟",  # Arabic question mark
+])
+def test_sentences_ending_in_other_scripts_stops_are_prose(sentence: str) -> None:
+    assert is_prose(sentence, len(sentence.split()))
+
+
 # --- metadata ----------------------------------------------------------------------
 
 
