@@ -451,6 +451,21 @@ def test_a_caption_set_tight_over_its_credit_is_dropped() -> None:
     assert PARA_3 in strip_chrome(tight).body
 
 
+def test_a_read_also_box_inside_a_tight_list_article_ends_nothing() -> None:
+    def item(n: int, name: str) -> list[str]:
+        return [f"{n}. {name}", f"The {name} serves coffee roasted on the premises, with cakes "
+                "baked every morning and tables by the window that fill up before nine."]
+    lines = ["Nine cafés worth the trip", "By Ann Lee",
+             "The city has more good cafés than ever, and these are the ones to visit first.",
+             *item(1, "Harbour Café"), *item(2, "Quay Kitchen"), *item(3, "Ferry House"),
+             "Related articles", "Where to eat on the islands this summer",
+             "Ten walks along the coast",
+             *item(4, "Lighthouse Bakery"), *item(5, "Dock Street Café"), "Home", "Contact"]
+    body = strip_chrome("\n".join(lines)).body  # set in <div>s: no blank lines at all
+    assert "5. Dock Street Café" in body and "4. Lighthouse Bakery" in body
+    assert "Ten walks along the coast" not in body
+
+
 def test_a_bio_calling_the_writer_by_the_given_name_is_dropped() -> None:
     bio = ("Tom is a transport reporter covering ferries, ports and the islands' economy, and "
            "before that wrote for a weekly paper on the mainland.")

@@ -19,11 +19,13 @@ from newsum.chrome.lines import (
 )
 
 SHINGLE = 4
+NUMBERED_ITEM = re.compile(r"^\d{1,3}[.)]\s")  # "4. Casa Ucrânia", "2) Second step"
 LIST_MARKER = re.compile(r"^(\d{1,3}[.)]|[•*·▪►–-])\s")
 # A list item's leading number, however it is set off ("1.", "2)", "(3)", "#4", "5a etapa").
 LEADING_NUMBER = re.compile(r"^[#(]?(\d{1,3})(?!\d)")
 NUMBERED_RUN_MIN = 3  # lines in a row counting up one by one that make a numbered list
 NUMBERED_MIN_WORDS = 3  # shorter numbered lines are pagination or ranks, not items
+SECTION_GAP = 12  # most lines between two numbered headings of a list article ("4. ...")
 
 # Thresholds: all tuned on the dev split of chrome-dumps (bench/chrome.py --split dev).
 MAX_OWNERS = 8  # lines remembered per shingle; a pull quote repeats one body line, not dozens
@@ -264,18 +266,20 @@ def _shingles(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 
 def link_lists(
-    lines: Sequence[Line], dropped: dict[int, str], numbered: Sequence[bool] = ()
+    lines: Sequence[Line], dropped: dict[int, str], numbered: Sequence[bool] = (),
+    headings: frozenset[int] = frozenset(),
 ) -> dict[int, str]:
     """Index → reason for runs of unspaced short lines that no body text introduces.
 
     A body list follows a paragraph (often ending in ":" or "…"); a run of teaser
     headlines follows a box heading ("Most read", a topic name) or another label.
-    Lines a rule already dropped (such a heading) end a run.
+    Lines a rule already dropped (such a heading) and a list article's numbered headings
+    end a run.
     """
     reasons: dict[int, str] = {}
     run: list[int] = []
     for i in range(len(lines) + 1):
-        item = i < len(lines) and i not in dropped and _list_item(lines[i])
+        item = i < len(lines) and i not in dropped and i not in headings and _list_item(lines[i])
         if item and (not run or lines[i].no == lines[run[-1]].no + 1):
             run.append(i)
             continue
@@ -314,6 +318,38 @@ def numbered_items(lines: Sequence[Line]) -> list[bool]:
     return items
 
 
+def list_article_headings(lines: Sequence[Line]) -> frozenset[int]:
+    """Indices of a list article's numbered headings ("1. ...", "2. ..." with text between).
+
+    A list article's items are headings counting up with a paragraph or two under each;
+    menus and teaser boxes rarely count, and never with paragraphs between the counts.
+    """
+    found: set[int] = set()
+    run: list[int] = []
+    last = 0
+    for i, line in enumerate([*lines, None]):
+        match = NUMBERED_ITEM.match(line.text) if line is not None else None
+        number = int(match.group(0).rstrip(".) \t")) if match else None
+        if number is not None and run and number == last + 1 and i - run[-1] <= SECTION_GAP:
+            run.append(i)
+            last = number
+            continue
+        if line is None or number is not None or (run and i - run[-1] > SECTION_GAP):
+            if len(run) >= NUMBERED_RUN_MIN:
+                found.update(run)
+            run, last = ([i], number) if number is not None else ([], 0)
+    return frozenset(found)
+
+
+def between_headings(lines: Sequence[Line], headings: frozenset[int]) -> list[bool]:
+    """Per line: does it sit between a list article's first and last numbered heading?"""
+    inside = [False] * len(lines)
+    if headings:
+        first, last = min(headings), max(headings)
+        inside[first:last + 1] = [True] * (last + 1 - first)
+    return inside
+
+
 def _body_list(
     lines: Sequence[Line], run: Sequence[int], dropped: dict[int, str], numbered: Sequence[bool]
 ) -> bool:
@@ -336,7 +372,9 @@ def _body_list(
     return 2 * sum(1 for i in run if i < len(numbered) and numbered[i]) >= len(run)
 
 
-def related_box_reasons(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]:
+def related_box_reasons(
+    lines: Sequence[Line], dropped: dict[int, str], headings: frozenset[int] = frozenset()
+) -> dict[int, str]:
     """Index → reason for the teaser headlines under a related-articles heading.
 
     A "Most read" box inside an article lists headlines (short, not prose, or cut short
@@ -353,6 +391,10 @@ def related_box_reasons(lines: Sequence[Line], dropped: dict[int, str]) -> dict[
             # reads as a sentence, but the box goes on
             cut = line.text.endswith(("...", "…")) and line.words <= TEASER_HEADLINE_WORDS[1]
             if (line.prose and not cut) or line.table_row or _opens_article(line.text):
+                break
+            # a list article's next item ("4. Casa Ucrânia") ends a box set without a
+            # blank line under it
+            if i in headings:
                 break
             reasons.setdefault(i, RELATED)
     return reasons

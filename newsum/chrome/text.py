@@ -31,9 +31,11 @@ from newsum.chrome.structure import (
     BOX_MAX_LINES,
     ONE_TEASER,
     TEASER_RUN,
+    between_headings,
     captions_over_credits,
     doubled_reasons,
     link_lists,
+    list_article_headings,
     listed_teasers,
     numbered_items,
     related_box_reasons,
@@ -530,11 +532,12 @@ def rule_choice(
     dropped.update(sandwich_reasons(lines, dropped))
     dropped.update(thread_reasons(lines, dropped))
     numbered = numbered_items(lines)
-    start, end = choose_block(lines, dropped, spaced, numbered, rules.match_tail)
+    headings = list_article_headings(lines)
+    start, end = choose_block(lines, dropped, spaced, numbered, rules.match_tail, headings)
     top = header_end(lines, start, end)
     header = find_header(lines, top + 1 if top >= start else start, dropped)
-    reasons = (dict(header.lines) | link_lists(lines, dropped, numbered)
-               | related_box_reasons(lines, dropped) | dropped)
+    reasons = (dict(header.lines) | link_lists(lines, dropped, numbered, headings)
+               | related_box_reasons(lines, dropped, headings) | dropped)
     if header.author:
         end = _bio_cut(lines, start, end, reasons, header.author)
     keep = [i for i in range(top + 1, end + 1)
@@ -590,6 +593,7 @@ def _removed_reason(choice: RuleChoice, i: int) -> str:
 def choose_block(
     lines: Sequence[Line], dropped: dict[int, str], spaced: bool,
     numbered: Sequence[bool] = (), tail_rule: TailRule | None = None,
+    headings: frozenset[int] = frozenset(),
 ) -> tuple[int, int]:
     """The article block's [start, end], never a tiny block beside a much larger article.
 
@@ -600,7 +604,8 @@ def choose_block(
     numbered = numbered or numbered_items(lines)
     # what does not depend on the spacing is found once for both scorings
     marks = PageMarks(numbered, prose_runs(lines, dropped),
-                      {i: r for i, r in teaser_runs(lines, dropped).items() if i not in dropped})
+                      {i: r for i, r in teaser_runs(lines, dropped).items() if i not in dropped},
+                      between_headings(lines, headings or list_article_headings(lines)))
     start, end = _scored_block(lines, dropped, spaced, marks, tail_rule)
     if not spaced:
         return start, end
@@ -618,6 +623,7 @@ class PageMarks:
     numbered: Sequence[bool]  # an item of a numbered list
     runs: Sequence[bool]  # prose set right against other prose
     teasers: dict[int, str]  # lines of a run of headline + teaser pairs (a closing box)
+    sections: Sequence[bool]  # between the numbered headings of a list article
 
 
 def _scored_block(
@@ -631,10 +637,12 @@ def _scored_block(
     """
     scores = [line_score(line, dropped.get(i), spaced, marks.runs[i], marks.numbered[i])
               for i, line in enumerate(lines)]
-    start, end = anchored_block(lines, comments_tail(lines, scores, dropped, marks.numbered))
+    # a box between two items of a list article ("Read also" after item 3) closes nothing
+    tail = {i: r for i, r in dropped.items() if not (marks.sections[i] and r in END_MARKERS)}
+    start, end = anchored_block(lines, comments_tail(lines, scores, tail, marks.numbered))
     ends = tail_marks(lines, start, end, dropped, tail_rule) if tail_rule else {}
     ends |= marks.teasers
-    closing = dropped | ends if ends else dropped
+    closing = tail | ends if ends else tail
     return extend_block(lines, start, trim_tail(lines, start, end, closing), closing)
 
 
