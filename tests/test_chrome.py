@@ -967,8 +967,9 @@ def test_long_keyword_lines_are_not_prose() -> None:
 @pytest.mark.parametrize("sentence", [
     "गांव के लोगों ने पुरानी बस को एक छोटे पुस्तकालय में बदल दिया।",  # Hindi danda
     "هل ستفتح الشواطئ أمام الزوار في نهاية هذا الأسبوع المقبل؟",  # Arabic question mark
+    "„Das kommt für mich nicht infrage“, sagt der Wirt. „Dann kann ich gleich zusperren.“",
 ])
-def test_sentences_ending_in_other_scripts_stops_are_prose(sentence: str) -> None:
+def test_sentences_ending_in_other_scripts_stops_or_quotes_are_prose(sentence: str) -> None:
     assert is_prose(sentence, len(sentence.split()))
 
 

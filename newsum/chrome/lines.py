@@ -11,8 +11,9 @@ CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 CJK_CHARS_PER_WORD = 2
 # A sentence ends in . ! ? … (or the CJK forms, the Devanagari danda, the Arabic and Urdu
 # question mark and full stop, the Greek question mark, the Armenian, Ethiopic and Burmese
-# full stops) or a colon, maybe inside closing quotes/brackets.
-SENTENCE_END = re.compile(r"[.!?…。！？:।॥؟۔;։።။][\"'”’»)\]」』]*$")
+# full stops) or a colon, maybe inside closing quotes or brackets: German and Czech close a
+# quote with “ or ‘ („…“, ‚…‘) or with « (»…«), Chinese with ） or 》.
+SENTENCE_END = re.compile(r"[.!?…。！？:।॥؟۔;։።။][\"'”’»“‘«)\]」』）》】]*$")
 SEPARATOR = re.compile(r"[|•·»,;/]")
 
 # Thresholds: all tuned on the dev split of chrome-dumps (bench/chrome.py --split dev).
