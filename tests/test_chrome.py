@@ -438,6 +438,13 @@ def test_a_one_teaser_label_takes_only_its_headline() -> None:
                           "Home\nNews\nSport\nWeather"])
     assert strip_chrome(page).body == "\n\n".join(
         [PARA_1, PARA_2, PARA_3, PARA_4, *table.splitlines()])
+    # set in <div>s, the paragraph under the headline reads as its blurb, yet the article
+    # goes on past it to the comments
+    tight = "\n".join([PARA_1, "Related Story", "Council approves new bus lanes", PARA_2,
+                       PARA_3, "Related Story", "Ferry fares to rise in May", PARA_4,
+                       "Comments (3)", "Ann says:", "June 12, 2019 9:31 am",
+                       "Finally some good news for the islands after years of waiting.", "Reply"])
+    assert strip_chrome(tight).body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4])
 
 
 def test_a_caption_set_tight_over_its_credit_is_dropped() -> None:

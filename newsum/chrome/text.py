@@ -291,7 +291,8 @@ def comments_tail(
     teasers = _teasers_follow(lines, dropped)
     starts = [i for i, reason in sorted(dropped.items())
               if reason in BREAKING_REASONS
-              or (reason == RELATED and teasers[i] and not _article_resumes(lines, i, dropped))]
+              or (reason == RELATED and teasers[i] and not ONE_TEASER.match(lines[i].text)
+                  and not _article_resumes(lines, i, dropped))]
     # a newsletter prints a "Leave a comment" button mid-post: a bare label the post's
     # paragraphs resume right under is no thread
     starts = [i for i in starts if not (
