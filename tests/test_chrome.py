@@ -735,6 +735,14 @@ def test_split_lines_numbers_and_counts_cjk() -> None:
     assert lines[1].words > 1
 
 
+def test_words_of_scripts_with_combining_marks_count_whole() -> None:
+    # "Advertisement" in Hindi is one word, not four pieces split at its vowel signs
+    assert split_lines("विज्ञापन")[0].words == 1
+    assert split_lines("गांव की महिलाएं भी आने लगीं।")[0].words == 6
+    # Thai sets no spaces between words: a long clause is many words, not one or two
+    assert split_lines("รัฐบาลจะเปิดท่าเรือข้ามฟากแห่งใหม่ในฤดูใบไม้ผลิหน้า")[0].words > 8
+
+
 def test_cjk_lines_with_few_tokens() -> None:
     line = "東京都は今日、新しい港の計画を発表しました。市民の多くが賛成しています。"
     cleaned = strip_chrome("\n\n".join([line, line + "追加", PARA_1]))

@@ -5,10 +5,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-WORD = re.compile(r"\w+")
+# A word: `\w` stops at combining marks, which Indic, Thai, Burmese and Khmer words are full
+# of ("विज्ञापन" would be four words), so their letters and marks count whole (their stops,
+# such as the danda, stay out).
+WORD = re.compile(r"[\w\u0300-\u036f\u0900-\u0963\u0966-\u0dff\u0e01-\u0e2e\u0e30-\u0e4e"
+                  r"\u0e50-\u0e59\u0e81-\u0eff\u1000-\u1049\u104c-\u109f\u1780-\u17d3"
+                  r"\u17dc-\u17ff]+")
 # Chinese/Japanese script has no spaces, so `\w+` sees a whole clause as one word.
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 CJK_CHARS_PER_WORD = 2
+# Thai, Lao, Burmese and Khmer have no spaces between words either.
+SPACELESS = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+SPACELESS_CHARS_PER_WORD = 5
 # A sentence ends in . ! ? … (or the CJK forms, the Devanagari danda, the Arabic and Urdu
 # question mark and full stop, the Greek question mark, the Armenian, Ethiopic and Burmese
 # full stops) or a colon, maybe inside closing quotes or brackets: German and Czech close a
@@ -91,7 +99,10 @@ def _collapse(raw: str) -> str:
 
 
 def word_count(line: str) -> float:
-    """Words in a line, counting CJK characters as half a word each."""
-    cjk = 0 if line.isascii() else len(CJK.findall(line))  # isascii() is a fast C check
-    return len(WORD.findall(line)) + (cjk / CJK_CHARS_PER_WORD if cjk else 0)
+    """Words in a line, counting CJK characters as half a word and Thai-like ones a fifth."""
+    if line.isascii():  # a fast C check: most lines need no script counting
+        return len(WORD.findall(line))
+    cjk, spaceless = len(CJK.findall(line)), len(SPACELESS.findall(line))
+    return (len(WORD.findall(line)) + cjk / CJK_CHARS_PER_WORD
+            + spaceless / SPACELESS_CHARS_PER_WORD)
 
