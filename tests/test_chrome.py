@@ -40,6 +40,8 @@ from newsum.chrome.rules import (
     _top_level_bar,
     compile_rules,
     default_phrases,
+    fold,
+    held_texts,
     load_rules_file,
     opening_texts,
     parse_phrases,
@@ -614,6 +616,25 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Comentários", "comments section"),
         ("More from Island Press", "related section"),
         ("hide caption", "photo caption"),
+        # more languages: Chinese, Vietnamese, Turkish, Danish, Czech, Greek, Ukrainian,
+        # Hungarian, Dutch, Swedish, French, Polish, Arabic, Hindi
+        ("【相关新闻】", "related section"),
+        ("京ICP备12021234号-1 | 京公网安备 11010502030000号", "legal footer"),
+        ("Đăng ký nhận bản tin hằng ngày", "subscription prompt"),
+        ("İlgili Haberler", "related section"),
+        ("Mest læste", "related section"),
+        ("Přihlásit se", "login prompt"),
+        ("Πηγή: ΑΠΕ-ΜΠΕ", "photo caption"),
+        ("При цитуванні і використанні матеріалів посилання на сайт обов'язкове.",
+         "legal footer"),
+        ("Legolvasottabb", "related section"),
+        ("Onderwerpen: Politiek, Economie", "tag list"),
+        ("Den här artikeln är endast för prenumeranter", "subscription prompt"),
+        ("Cet article vous a-t-il été utile ?", "comments prompt"),
+        ("Czytaj też: Nowy most na Wiśle otwarty", "related links"),
+        ("Wszelkie prawa zastrzeżone.", "legal footer"),
+        ("اقرأ أيضا: رفع الرايات الحمراء على الشواطئ", "related links"),
+        ("यह भी पढ़ें: गांव में नया पुस्तकालय खुला", "related links"),
     ],
 )
 def test_new_phrase_rules(line: str, reason: str) -> None:
@@ -628,6 +649,12 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "The ferry company covers the cost of the crossing for pupils.",
         "Tom Ashworth covered the story.",
         "Police asked anyone who saw him to contact them at the harbour station.",
+        "网友评论称这一政策非常及时。",
+        "При використанні ліків слід дотримуватися інструкції.",
+        "Đăng ký nhận hồ sơ bắt đầu từ ngày 1/6, theo Sở Giáo dục.",
+        "Registrace vozidel v Česku loni vzrostla.",
+        "Πηγή εσόδων για το κράτος είναι ο τουρισμός.",
+        "Bức ảnh: một kỷ niệm khó quên của gia đình tôi.",
     ],
 )
 def test_body_lines_that_resemble_the_new_rules_are_not_hits(line: str) -> None:
@@ -640,7 +667,11 @@ def test_the_rule_index_keeps_file_order() -> None:
     rules = compile_rules()
     lines = [line for line, _ in PHRASE_CASES + SECTION_CASES] + [
         PARA_1, PARA_1.upper(), "Home", "Reply", "12 Comments", "jane@example.org",
-        "Follow Ann Lee on Twitter", "Getty Images", "| SPONSORED", "(c) 2024 Island Press"]
+        "Follow Ann Lee on Twitter", "Getty Images", "| SPONSORED", "(c) 2024 Island Press",
+        # "İ" and a word-final "ς" lower-case differently in str.lower and in the regex engine
+        "İLGİLİ HABERLER", "ΌΛΑ ΤΑ ΔΙΚΑΙΏΜΑΤΑ ΔΙΑΤΗΡΟΎΝΤΑΙ", "Copyright © 2019. Tüm hakları saklıdır.",
+        "12 Comments on this story", "Kommentare (3)", "Alle rettigheder forbeholdes © Avisen",
+        "«Читайте також: Новий міст відкрили»", "责任编辑：刘阳"]
     for line in lines:
         words = len(line.split())
         slow = next((r for p, r in rules.anchored if p.match(line)), None)
@@ -661,6 +692,21 @@ def test_the_rule_index_keeps_file_order() -> None:
 ])
 def test_opening_texts(pattern: str, length: int, texts: set[str] | None) -> None:
     assert opening_texts(pattern, length) == texts
+
+
+@pytest.mark.parametrize(("pattern", "found"), [
+    # the cheapest part to test: a word opening after "\b", else the fewest, longest texts
+    (r"^.{0,80}\b(alle rechten|auteursrechten) voorbehouden", ({"alle rec", "auteursr"}, True)),
+    (r"^.{0,80}(alle rechten|auteursrechten)", ({"alle rec", "auteursr"}, False)),
+    (r"(/|,|-)\s*(handout|supplied)$", ({"handout", "supplied"}, False)),
+    (r"^.{0,40}\w+$", None),
+])
+def test_held_texts(pattern: str, found: tuple[set[str], bool] | None) -> None:
+    assert held_texts(pattern, 8) == found
+
+
+def test_fold_lowers_as_the_regex_engine_compares() -> None:
+    assert fold("İLGİLİ") == "ilgili" and fold("ΔΙΚΑΙΏΜΑΤΑΣ") == "δικαιώματασ"
 
 
 def test_a_pattern_with_a_top_level_bar_is_not_filed_by_its_opening() -> None:

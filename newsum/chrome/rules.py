@@ -39,6 +39,11 @@ WORD_PREFIX = 3  # characters of a pattern's opening text it is filed under
 WORD_START = re.compile(r"\b\w{1,3}")
 CLASS_MAX_CHARS = 64  # widest character range ("[A-Z]") filed under each of its characters
 OPENINGS_MAX = 64  # most opening texts a pattern is filed under
+# A character of no Latin line: Latin letters and their accents, general punctuation (curly
+# quotes, dashes) and currency signs are Latin; Greek, Cyrillic, Arabic, Indic, CJK are not.
+NOT_LATIN = re.compile(r"[^\x00-\u036f\u1e00-\u1eff\u2000-\u20cf\u2100-\u214f]")
+HELD_CHARS = 8  # characters of a text a pattern holds, tested as a substring of the line
+HELD_COST = {1: 100, 2: 10, 3: 3, 4: 2}  # a held text this short passes on many lines (5+: 1)
 WORD_CHARS = re.compile(r"\w*")
 
 
@@ -90,21 +95,32 @@ class RuleIndex:
     `CompiledRules.ordered`: the anchored patterns, then the unanchored, in file order.
     """
 
-    by_first: dict[str, frozenset[int]]  # a line's first character → start-tied patterns
+    by_start: dict[str, frozenset[int]]  # an opening text (1-3 characters) → start-tied patterns
     by_word: dict[str, frozenset[int]]  # a word's first 1-3 characters → "\\b" patterns
-    inside: tuple[tuple[int, tuple[str, ...]], ...]  # other patterns and their openings
+    # a text held anywhere in the line and its patterns, filed by the text's first character
+    inside: dict[str, tuple[tuple[str, frozenset[int]], ...]]
     always: frozenset[int]  # patterns whose opening is not known
+    anchored_inside: frozenset[int] = frozenset()  # the start-tied patterns among `inside`'s
 
     def candidates(self, low: str, unanchored_from: int, with_unanchored: bool) -> list[int]:
         """Positions of the patterns a lower-cased line may match, in file order."""
-        found = self.always | self.by_first.get(low[:1], frozenset())
+        found = set(self.always)
+        for size in range(1, WORD_PREFIX + 1):
+            found.update(self.by_start.get(low[:size], ()))
+        # a substring test only for the texts whose first character the line holds
+        held = [ks for first in self.inside.keys() & set(low)
+                for text, ks in self.inside[first] if text in low]
         if not with_unanchored:
+            # a long line is tried only against the anchored patterns
+            for ks in held:
+                found.update(ks & self.anchored_inside)
             return sorted(k for k in found if k < unanchored_from)
+        for ks in held:
+            found.update(ks)
         starts = set(WORD_START.findall(low))
         keys = starts | {start[:2] for start in starts} | {start[:1] for start in starts}
         for key in keys.intersection(self.by_word):
-            found = found | self.by_word[key]
-        found = found | {k for k, texts in self.inside if any(text in low for text in texts)}
+            found.update(self.by_word[key])
         return sorted(found)
 
 
@@ -116,6 +132,7 @@ class CompiledRules:
     unanchored: Compiled
     regions: tuple[tuple[re.Pattern[str], re.Pattern[str], int, str], ...]
     index: RuleIndex  # the patterns of `ordered`, filed by the text they open with
+    latin_index: RuleIndex  # the same for a line in Latin script only (see _index)
     ordered: Compiled  # `anchored` then `unanchored`, the positions the index names
     user: tuple[tuple[Any, str], ...] = ()  # `regex` patterns, so each search can time out
     tail: Compiled = ()  # the TAIL_REASONS patterns, tried only by match_tail
@@ -127,7 +144,9 @@ class CompiledRules:
                 if _user_search(pattern, line):
                     return reason
         split = len(self.anchored)
-        for k in self.index.candidates(line.lower(), split, words <= PHRASE_MAX_WORDS):
+        low = fold(line)
+        index = self.index if NOT_LATIN.search(low) else self.latin_index
+        for k in index.candidates(low, split, words <= PHRASE_MAX_WORDS):
             pattern, reason = self.ordered[k]
             # match(): anchored patterns never need a scan
             if (pattern.match(line) if k < split else pattern.search(line)):
@@ -223,38 +242,115 @@ def _user_compiled(rules: Sequence[PhraseRule]) -> tuple[tuple[Any, str], ...]:
                  for rule in rules)
 
 
-def _index(ordered: Compiled, anchored: int) -> RuleIndex:
-    """File each pattern under the text it can open with (see RuleIndex)."""
-    by_first: dict[str, set[int]] = {}
+def _index(ordered: Compiled, anchored: int, latin_lines: bool = False) -> RuleIndex:
+    """File each pattern under the text it can open with (see RuleIndex).
+
+    With `latin_lines`, the index is for lines in Latin script only (see LATIN_LINE): a
+    pattern all of whose texts hold another script's letters ("相关新闻", "читайте") is
+    left out of it.
+    """
+    by_start: dict[str, set[int]] = {}
     by_word: dict[str, set[int]] = {}
-    inside: list[tuple[int, tuple[str, ...]]] = []
+    inside: dict[str, set[int]] = {}
     always: set[int] = set()
     for k, (pattern, _) in enumerate(ordered):
         text = pattern.pattern
         openings = opening_texts(text, WORD_PREFIX)
-        if openings is None:
-            always.add(k)
-        elif k < anchored or text.startswith("^") and not _top_level_bar(text):
-            for first in {opening[:1] for opening in openings}:
-                by_first.setdefault(first, set()).add(k)
-        elif text.startswith(r"\b") and not _top_level_bar(text):
+        start_tied = k < anchored or text.startswith("^") and not _top_level_bar(text)
+        word_tied = text.startswith(r"\b") and not _top_level_bar(text)
+        if openings is None or not (start_tied or word_tied):
+            # "^.{0,80}(all rights reserved)", "(/|,|-)\\s*(handout)": a text the pattern
+            # holds somewhere, tested as a substring
+            found = held_texts(text, HELD_CHARS)
+            if found is None:
+                always.add(k)
+                continue
+            held, at_word = found
+            if latin_lines and _foreign(held):
+                continue
+            for opening in held:
+                if at_word:  # filed as a "\\b" pattern is, by its word's first characters
+                    by_word.setdefault(_word_part(opening)[:WORD_PREFIX], set()).add(k)
+                else:
+                    inside.setdefault(opening, set()).add(k)
+        elif latin_lines and _foreign(openings):
+            continue
+        elif start_tied:
+            for opening in openings:
+                by_start.setdefault(opening, set()).add(k)
+        else:
             # a line's words are looked up by their word characters only ("p" for "p.s.")
             keys = {_word_part(opening) for opening in openings}
-            if "" in keys:  # "\\b" then a character that is no word character
-                inside.append((k, tuple(sorted(openings))))
+            for opening in openings if "" in keys else ():  # "\\b" then no word character
+                inside.setdefault(opening, set()).add(k)
             for key in keys - {""}:
                 by_word.setdefault(key, set()).add(k)
-        else:
-            inside.append((k, tuple(sorted(openings))))
-    return RuleIndex({key: frozenset(v) for key, v in by_first.items()},
+    by_first: dict[str, list[tuple[str, frozenset[int]]]] = {}
+    for text, ks in inside.items():
+        by_first.setdefault(text[:1], []).append((text, frozenset(ks)))
+    return RuleIndex({key: frozenset(v) for key, v in by_start.items()},
                      {key: frozenset(v) for key, v in by_word.items()},
-                     tuple(inside), frozenset(always))
+                     {key: tuple(v) for key, v in by_first.items()}, frozenset(always),
+                     frozenset(k for ks in inside.values() for k in ks if k < anchored))
+
+
+def _foreign(texts: set[str]) -> bool:
+    """True when every text holds a letter of another script (no Latin line can hold one)."""
+    return all(NOT_LATIN.search(text) is not None for text in texts)
 
 
 def _word_part(text: str) -> str:
     """The word characters a text opens with ("p" for "p.s")."""
     found = WORD_CHARS.match(text)
     return found[0] if found else ""
+
+
+def held_texts(pattern: str, length: int) -> tuple[set[str], bool] | None:
+    """Lower-cased texts one of which every match holds somewhere in the line, and whether
+    they open a word (the rest of the pattern starts with "\\b"); None when none is known.
+
+    Whatever follows any first part of a pattern ("^.{0,80}", "(/|,|-)\\s*") must still
+    match in the line, so one of the texts that rest opens with is in the line. Of the ways
+    to cut the pattern, the cheapest to test is taken: texts at a word start are looked up
+    with the line's words, other texts are substring tests, where one short text ("," or
+    "-") passes nearly every line.
+    """
+    try:
+        items = list(sre_parse.parse(pattern))
+    except re.error:
+        return None
+    best: tuple[set[str], bool] | None = None
+    for skip in range(len(items)):
+        texts, _ = _extend({""}, items[skip:], length)
+        at_word = items[skip] == (sre_parse.AT, sre_parse.AT_BOUNDARY) and all(
+            _word_part(text) for text in texts)
+        if "" not in texts and (best is None or _test_cost(texts, at_word)
+                                < _test_cost(*best)):
+            best = texts, at_word
+    return best
+
+
+def _test_cost(texts: set[str], at_word: bool = False) -> float:
+    """How often a set of substring tests passes on ordinary lines, roughly: short texts most.
+
+    A text at a word start is a lookup among the line's words, nearly free; a text in
+    another script than Latin costs less, as it keeps the pattern out of the index for
+    Latin lines (see _index).
+    """
+    if at_word:
+        return 0.1 * len(texts)
+    return sum(HELD_COST.get(len(text), 1) * (0.5 if NOT_LATIN.search(text) else 1.0)
+               for text in texts)
+
+
+def fold(text: str) -> str:
+    """Lower case as the regex engine's IGNORECASE sees it: "İ" is "i", final "ς" is "σ".
+
+    `str.lower` writes "İ" as two characters and a word-final sigma as "ς", where the
+    engine compares one character at a time; an index keyed on `str.lower` alone would
+    miss a pattern that matches.
+    """
+    return text.lower().replace("i\u0307", "i").replace("ς", "σ")
 
 
 def opening_texts(pattern: str, length: int) -> set[str] | None:
@@ -281,7 +377,7 @@ def _extend(texts: set[str], items: list[tuple[Any, Any]], length: int) -> tuple
         if op is sre_parse.AT:
             continue  # "^", "$" and "\\b" match no character
         if op is sre_parse.LITERAL:
-            texts = _grow(texts, {chr(arg).lower()}, length)
+            texts = _grow(texts, {fold(chr(arg))}, length)
         elif op is sre_parse.IN and (chars := _class_chars(arg)):
             if len(texts) * len(chars) > OPENINGS_MAX:
                 return texts, True  # "\\d\\d\\d" would file a pattern under a thousand keys
@@ -323,9 +419,9 @@ def _class_chars(members: list[tuple[Any, Any]]) -> set[str]:
     chars: set[str] = set()
     for kind, arg in members:
         if kind is sre_parse.LITERAL:
-            chars.add(chr(arg).lower())
+            chars.add(fold(chr(arg)))
         elif kind is sre_parse.RANGE and arg[1] - arg[0] <= CLASS_MAX_CHARS:
-            chars.update(chr(code).lower() for code in range(arg[0], arg[1] + 1))
+            chars.update(fold(chr(code)) for code in range(arg[0], arg[1] + 1))
         elif kind is sre_parse.CATEGORY and arg is sre_parse.CATEGORY_DIGIT:
             chars.update("0123456789")
         else:
@@ -378,6 +474,7 @@ def compile_rules(extra: tuple[str, ...] = ()) -> CompiledRules:
         unanchored=unanchored,
         regions=regions,
         index=_index(ordered, len(anchored)),
+        latin_index=_index(ordered, len(anchored), latin_lines=True),
         ordered=ordered,
         user=_user_compiled(user_rules(extra)),  # the user's rules win
         tail=_compiled([r for r in default_phrases() if r.reason in TAIL_REASONS]),
