@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -35,11 +36,13 @@ from newsum.chrome.model import (
 )
 from newsum.chrome.promo import is_reader_promo
 from newsum.chrome.rules import (
+    FILINGS_FILE,
     PHRASE_MAX_WORDS,
     USER_RULE_MAX_CHARS,
     _top_level_bar,
     compile_rules,
     default_phrases,
+    filings_json,
     fold,
     held_texts,
     load_rules_file,
@@ -703,6 +706,19 @@ def test_opening_texts(pattern: str, length: int, texts: set[str] | None) -> Non
 ])
 def test_held_texts(pattern: str, found: tuple[set[str], bool] | None) -> None:
     assert held_texts(pattern, 8) == found
+
+
+def test_the_shipped_filings_are_current() -> None:
+    # Stale filings would cost only start-up time, but the file should say what it claims:
+    # after editing chrome_phrases.txt, run python bench/phrase_index.py.
+    shipped = (Path(__file__).resolve().parents[1] / "newsum" / "data" / FILINGS_FILE)
+    assert shipped.read_text(encoding="utf-8") == filings_json()
+
+
+def test_every_default_pattern_compiles() -> None:
+    # patterns compile on first use, so a bad one would surface only on a line that tries it
+    for rule in default_phrases():
+        re.compile(rule.pattern, re.IGNORECASE)
 
 
 def test_fold_lowers_as_the_regex_engine_compares() -> None:

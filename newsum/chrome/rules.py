@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import json
 import re
 import sys
 from collections.abc import Iterable, Sequence
@@ -17,6 +18,10 @@ from newsum.errors import RulesError
 sre_parse = importlib.import_module("re._parser" if sys.version_info >= (3, 11) else "sre_parse")
 
 PHRASES_FILE = "chrome_phrases.txt"
+# Each default pattern's filing in the rule index, written by bench/phrase_index.py: reading
+# it saves parsing every pattern when a process starts (a pattern missing from it is filed
+# on the spot, so an out-of-date file costs time, never a wrong reason).
+FILINGS_FILE = "chrome_phrases.index.json"
 USER_REASON = "user rule"
 # User patterns are only tried on lines up to this many characters: Python's regex engine can
 # backtrack exponentially on a careless pattern, and bounding the subject bounds the damage.
@@ -82,7 +87,31 @@ REGION_RULES: tuple[RegionRule, ...] = (
 )
 
 
-Compiled = tuple[tuple[re.Pattern[str], str], ...]  # (pattern, reason) in file order
+class LazyPattern:
+    """A phrase pattern compiled on its first use: a run tries few of the hundreds."""
+
+    __slots__ = ("_compiled", "pattern")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self._compiled: re.Pattern[str] | None = None
+
+    def _get(self) -> re.Pattern[str]:
+        """The compiled pattern (case-insensitive), compiled now if it was not yet."""
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, re.IGNORECASE)
+        return self._compiled
+
+    def match(self, line: str) -> re.Match[str] | None:
+        """The pattern matched at the line's start."""
+        return self._get().match(line)
+
+    def search(self, line: str) -> re.Match[str] | None:
+        """The pattern's first match anywhere in the line."""
+        return self._get().search(line)
+
+
+Compiled = tuple[tuple[LazyPattern, str], ...]  # (pattern, reason) in file order
 
 
 @dataclass(frozen=True)
@@ -242,59 +271,65 @@ def _user_compiled(rules: Sequence[PhraseRule]) -> tuple[tuple[Any, str], ...]:
                  for rule in rules)
 
 
-def _index(ordered: Compiled, anchored: int, latin_lines: bool = False) -> RuleIndex:
-    """File each pattern under the text it can open with (see RuleIndex).
+@dataclass(frozen=True)
+class Filing:
+    """Where the index files one pattern: under texts a line must open with ("start"),
+    have a word open with ("word") or hold ("inside"); or nowhere ("always" tried)."""
 
-    With `latin_lines`, the index is for lines in Latin script only (see LATIN_LINE): a
+    how: str
+    texts: frozenset[str] = frozenset()
+
+
+def file_pattern(text: str, start_tied: bool) -> Filing:
+    """How the pattern `text` is filed, read off one parse of it."""
+    try:
+        items = list(sre_parse.parse(text))
+    except re.error:
+        return Filing("always")
+    bar = _top_level_bar(text)
+    openings, _ = _extend({""}, items, WORD_PREFIX)
+    if "" not in openings:
+        if start_tied or text.startswith("^") and not bar:
+            return Filing("start", frozenset(openings))
+        keys = {_word_part(opening) for opening in openings}
+        if text.startswith(r"\b") and not bar and "" not in keys:
+            # a line's words are looked up by their word characters only ("p" for "p.s.")
+            return Filing("word", frozenset(keys))
+    # "^.{0,80}(all rights reserved)", "(/|,|-)\\s*(handout)": a text held further in
+    held = _held(items, HELD_CHARS)
+    if held is None:
+        return Filing("always")
+    texts, at_word = held
+    if at_word:
+        return Filing("word", frozenset(_word_part(t)[:WORD_PREFIX] for t in texts))
+    return Filing("inside", frozenset(texts))
+
+
+def _index(filings: Sequence[Filing], anchored: int, latin_lines: bool = False) -> RuleIndex:
+    """The index of patterns filed as `filings` say (see RuleIndex).
+
+    With `latin_lines`, the index is for lines in Latin script only (see NOT_LATIN): a
     pattern all of whose texts hold another script's letters ("相关新闻", "читайте") is
     left out of it.
     """
-    by_start: dict[str, set[int]] = {}
-    by_word: dict[str, set[int]] = {}
-    inside: dict[str, set[int]] = {}
+    tables: dict[str, dict[str, set[int]]] = {"start": {}, "word": {}, "inside": {}}
     always: set[int] = set()
-    for k, (pattern, _) in enumerate(ordered):
-        text = pattern.pattern
-        openings = opening_texts(text, WORD_PREFIX)
-        start_tied = k < anchored or text.startswith("^") and not _top_level_bar(text)
-        word_tied = text.startswith(r"\b") and not _top_level_bar(text)
-        if openings is None or not (start_tied or word_tied):
-            # "^.{0,80}(all rights reserved)", "(/|,|-)\\s*(handout)": a text the pattern
-            # holds somewhere, tested as a substring
-            found = held_texts(text, HELD_CHARS)
-            if found is None:
-                always.add(k)
-                continue
-            held, at_word = found
-            if latin_lines and _foreign(held):
-                continue
-            for opening in held:
-                if at_word:  # filed as a "\\b" pattern is, by its word's first characters
-                    by_word.setdefault(_word_part(opening)[:WORD_PREFIX], set()).add(k)
-                else:
-                    inside.setdefault(opening, set()).add(k)
-        elif latin_lines and _foreign(openings):
-            continue
-        elif start_tied:
-            for opening in openings:
-                by_start.setdefault(opening, set()).add(k)
-        else:
-            # a line's words are looked up by their word characters only ("p" for "p.s.")
-            keys = {_word_part(opening) for opening in openings}
-            for opening in openings if "" in keys else ():  # "\\b" then no word character
-                inside.setdefault(opening, set()).add(k)
-            for key in keys - {""}:
-                by_word.setdefault(key, set()).add(k)
+    for k, filing in enumerate(filings):
+        if filing.how == "always":
+            always.add(k)
+        elif not (latin_lines and _foreign(filing.texts)):
+            for text in filing.texts:
+                tables[filing.how].setdefault(text, set()).add(k)
     by_first: dict[str, list[tuple[str, frozenset[int]]]] = {}
-    for text, ks in inside.items():
+    for text, ks in tables["inside"].items():
         by_first.setdefault(text[:1], []).append((text, frozenset(ks)))
-    return RuleIndex({key: frozenset(v) for key, v in by_start.items()},
-                     {key: frozenset(v) for key, v in by_word.items()},
+    return RuleIndex({key: frozenset(v) for key, v in tables["start"].items()},
+                     {key: frozenset(v) for key, v in tables["word"].items()},
                      {key: tuple(v) for key, v in by_first.items()}, frozenset(always),
-                     frozenset(k for ks in inside.values() for k in ks if k < anchored))
+                     frozenset(k for ks in tables["inside"].values() for k in ks if k < anchored))
 
 
-def _foreign(texts: set[str]) -> bool:
+def _foreign(texts: Iterable[str]) -> bool:
     """True when every text holds a letter of another script (no Latin line can hold one)."""
     return all(NOT_LATIN.search(text) is not None for text in texts)
 
@@ -316,9 +351,13 @@ def held_texts(pattern: str, length: int) -> tuple[set[str], bool] | None:
     "-") passes nearly every line.
     """
     try:
-        items = list(sre_parse.parse(pattern))
+        return _held(list(sre_parse.parse(pattern)), length)
     except re.error:
         return None
+
+
+def _held(items: list[tuple[Any, Any]], length: int) -> tuple[set[str], bool] | None:
+    """held_texts for a parsed pattern."""
     best: tuple[set[str], bool] | None = None
     for skip in range(len(items)):
         texts, _ = _extend({""}, items[skip:], length)
@@ -454,28 +493,63 @@ def _top_level_bar(pattern: str) -> bool:
 
 
 def _compiled(rules: Sequence[PhraseRule]) -> Compiled:
-    """Case-insensitive compiled patterns with their reasons."""
-    return tuple((re.compile(rule.pattern, re.IGNORECASE), rule.reason) for rule in rules)
+    """Case-insensitive patterns (compiled on first use) with their reasons."""
+    return tuple((LazyPattern(rule.pattern), rule.reason) for rule in rules)
+
+
+def shipped_filings() -> dict[tuple[str, bool], Filing]:
+    """The filings read from FILINGS_FILE, by (pattern, start-tied); empty when it is absent."""
+    try:
+        text = resources.files("newsum.data").joinpath(FILINGS_FILE).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}
+    return {(row[0], bool(row[1])): Filing(row[2], frozenset(row[3]))
+            for row in json.loads(text)["filings"]}
+
+
+def filings_json() -> str:
+    """FILINGS_FILE's text for the default patterns as they are now (bench/phrase_index.py)."""
+    rules = [r for r in default_phrases() if r.reason not in TAIL_REASONS]
+    rows = []
+    for rule in [r for r in rules if r.anchored] + [r for r in rules if not r.anchored]:
+        filing = file_pattern(rule.pattern, rule.anchored)
+        rows.append([rule.pattern, rule.anchored, filing.how, sorted(filing.texts)])
+    note = ("How each pattern of chrome_phrases.txt is filed in newsum's rule index "
+            "(newsum/chrome/rules.py); regenerate with python bench/phrase_index.py.")
+    lines = ",\n".join(json.dumps(row, ensure_ascii=False) for row in rows)
+    return f'{{"comment": {json.dumps(note)},\n"filings": [\n{lines}\n]}}\n'
+
+
+@lru_cache(maxsize=1)
+def _default_tables() -> tuple[Compiled, Compiled, RuleIndex, RuleIndex, Compiled]:
+    """The default phrase patterns, anchored and unanchored, their two indexes and the tail
+    patterns: built once per process, whatever rules a user adds."""
+    rules = [r for r in default_phrases() if r.reason not in TAIL_REASONS]
+    anchored = _compiled([r for r in rules if r.anchored])
+    unanchored = _compiled([r for r in rules if not r.anchored])
+    shipped = shipped_filings()
+    keys = [(p.pattern, k < len(anchored)) for k, (p, _) in enumerate(anchored + unanchored)]
+    filings = [shipped.get(key) or file_pattern(*key) for key in keys]
+    return (anchored, unanchored, _index(filings, len(anchored)),
+            _index(filings, len(anchored), latin_lines=True),
+            _compiled([r for r in default_phrases() if r.reason in TAIL_REASONS]))
 
 
 @lru_cache(maxsize=32)
 def compile_rules(extra: tuple[str, ...] = ()) -> CompiledRules:
     """The user's phrase rules, then the default phrase and region rules, compiled (cached)."""
-    rules = [r for r in default_phrases() if r.reason not in TAIL_REASONS]
     regions = tuple(
         (re.compile(r.start, re.I), re.compile(r.end, re.I), r.max_lines, r.reason)
         for r in REGION_RULES
     )
-    anchored = _compiled([r for r in rules if r.anchored])
-    unanchored = _compiled([r for r in rules if not r.anchored])
-    ordered = anchored + unanchored
+    anchored, unanchored, index, latin_index, tail = _default_tables()
     return CompiledRules(
         anchored=anchored,
         unanchored=unanchored,
         regions=regions,
-        index=_index(ordered, len(anchored)),
-        latin_index=_index(ordered, len(anchored), latin_lines=True),
-        ordered=ordered,
+        index=index,
+        latin_index=latin_index,
+        ordered=anchored + unanchored,
         user=_user_compiled(user_rules(extra)),  # the user's rules win
-        tail=_compiled([r for r in default_phrases() if r.reason in TAIL_REASONS]),
+        tail=tail,
     )
