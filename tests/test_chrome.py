@@ -481,6 +481,32 @@ def test_a_read_also_box_inside_a_tight_list_article_ends_nothing() -> None:
     assert "Ten walks along the coast" not in body
 
 
+NEXT_STORY = ["Council votes to keep the island library open on Sundays",
+              "By Sam Carter", "12 March 2024",
+              "The island library will stay open on Sundays after councillors voted to "
+              "find the money from the parking budget, ending a year of uncertainty.",
+              "Librarians said Sunday opening was used most by families and by pupils "
+              "preparing for exams, and that closing would have hit them hardest."]
+
+
+def test_a_second_story_printed_under_the_first_is_cut_off() -> None:
+    page = "\n\n".join(["Harbour to open new ferry terminal", "By Tom Ashworth",
+                          "11 March 2024", PARA_1, PARA_2, PARA_3, PARA_4, *NEXT_STORY,
+                          "Home\nNews\nSport"])
+    result = strip_chrome(page)
+    assert result.body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4])
+    assert result.author == "Tom Ashworth"
+
+
+def test_prose_over_a_story_with_its_own_header_is_no_article() -> None:
+    # with no header of its own, the prose above was a sidebar or teaser, not the story
+    page = "\n\n".join(["Home\nNews\nSport", PARA_1, PARA_2, PARA_3, *NEXT_STORY,
+                          "Related\nFerry fares to rise in May"])
+    result = strip_chrome(page)
+    assert result.body == "\n\n".join(NEXT_STORY[3:])
+    assert result.author == "Sam Carter"
+
+
 def test_a_bio_calling_the_writer_by_the_given_name_is_dropped() -> None:
     bio = ("Tom is a transport reporter covering ferries, ports and the islands' economy, and "
            "before that wrote for a weekly paper on the mainland.")

@@ -95,6 +95,8 @@ MARKER_OUTWEIGH = 2.0
 # of its score: a short article can lose on length to a long sidebar or comment thread, but
 # only the article opens under its date (share set on dev pages with such sidebars added).
 ANCHOR_LINES = 4  # lines above a block's first line searched for its date line or byline
+HEADER_PAIR = 3  # lines apart a second article's byline and date line may be
+NEXT_ARTICLE_WORDS = 60  # prose words of the block above a second article's header
 ANCHOR_SHARE = 0.25
 ENTRY_LOOKBACK = 8  # lines above an anchored block searched for an earlier dated entry
 TINY_SHARE = 0.3  # a block with under this share of the all-prose block's prose is a scrap
@@ -537,6 +539,16 @@ def rule_choice(
     start, end = choose_block(lines, dropped, spaced, numbered, rules.match_tail, headings)
     top = header_end(lines, start, end)
     header = find_header(lines, top + 1 if top >= start else start, dropped)
+    second = next_article_at(lines, start, end, dropped)
+    if second is not None:
+        # the first story keeps the block when it has a header of its own; with none, what
+        # came first was a teaser or a sidebar over the story whose header was found
+        if any(at < second and why in ("byline", "date line") for at, why in header.lines):
+            end = second - 1
+        else:
+            start = second
+            top = header_end(lines, start, end)
+            header = find_header(lines, top + 1 if top >= start else start, dropped)
     reasons = (dict(header.lines) | link_lists(lines, dropped, numbered, headings)
                | related_box_reasons(lines, dropped, headings) | dropped)
     if header.author:
@@ -553,6 +565,33 @@ def rule_choice(
         end = max(end, keep[-1])
     view = PageView(lines, reasons, start, end, frozenset(keep), spaced)
     return RuleChoice(view, reasons, top, header)
+
+
+def next_article_at(
+    lines: Sequence[Line], start: int, end: int, dropped: dict[int, str]
+) -> int | None:
+    """The headline of a second article inside the block [start, end], or None.
+
+    Some pages print the next story in full under the first one (a headline, a byline and a
+    date line, then its paragraphs), with no chrome between for the block's end to stop at.
+    A byline and a date line within HEADER_PAIR lines of each other, under a headline-shaped
+    line, after NEXT_ARTICLE_WORDS words of the block's prose, open such a story; a byline
+    alone does not (a book's "By Ann Lee. Harbour Press." in a review).
+    """
+    before = 0.0
+    for i in range(start, end + 1):
+        if lines[i].prose and i not in dropped:
+            before += lines[i].words
+            continue
+        if before < NEXT_ARTICLE_WORDS or not metadata.byline_author(lines[i].text):
+            continue
+        near = range(max(start, i - HEADER_PAIR), min(end, i + HEADER_PAIR) + 1)
+        dated = any(j != i and metadata.is_date_line(lines[j].text) for j in near)
+        title = next((j for j in range(i - 1, max(start, i - HEADER_PAIR) - 1, -1)
+                      if metadata.is_headline(lines[j].text, int(lines[j].words))), None)
+        if dated and title is not None:
+            return title
+    return None
 
 
 def _bio_cut(
