@@ -159,6 +159,8 @@ PHRASE_CASES = [
     ("The full transcript of this episode is available to members.", "legal footer"),
     ("#Ferries", "tag list"),
     ("RELATED STORY", "related section"),
+    ("Previous and related coverage:", "related section"),
+    ("Also: Ferry fares to rise in May", "related links"),
     ("Story Continued Below", "advertisement"),
     ("If you buy something from our links, Harbour Media may earn a commission.",
      "advertisement"),
