@@ -666,6 +666,7 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Wszelkie prawa zastrzeżone.", "legal footer"),
         ("اقرأ أيضا: رفع الرايات الحمراء على الشواطئ", "related links"),
         ("यह भी पढ़ें: गांव में नया पुस्तकालय खुला", "related links"),
+        ("ข่าวที่เกี่ยวข้อง", "related section"),  # Thai
     ],
 )
 def test_new_phrase_rules(line: str, reason: str) -> None:
