@@ -129,7 +129,7 @@ class RuleIndex:
     # a text held anywhere in the line and its patterns, filed by the text's first character
     inside: dict[str, tuple[tuple[str, frozenset[int]], ...]]
     always: frozenset[int]  # patterns whose opening is not known
-    anchored_inside: frozenset[int] = frozenset()  # the start-tied patterns among `inside`'s
+    anchored_inside: frozenset[int]  # the start-tied patterns among `inside`'s
 
     def candidates(self, low: str, unanchored_from: int, with_unanchored: bool) -> list[int]:
         """Positions of the patterns a lower-cased line may match, in file order."""
@@ -281,14 +281,10 @@ class Filing:
 
 
 def file_pattern(text: str, start_tied: bool) -> Filing:
-    """How the pattern `text` is filed, read off one parse of it."""
-    try:
-        items = list(sre_parse.parse(text))
-    except re.error:
-        return Filing("always")
+    """How the pattern `text` is filed (see Filing); `start_tied` for an anchored pattern."""
     bar = _top_level_bar(text)
-    openings, _ = _extend({""}, items, WORD_PREFIX)
-    if "" not in openings:
+    openings = opening_texts(text, WORD_PREFIX)
+    if openings is not None:
         if start_tied or text.startswith("^") and not bar:
             return Filing("start", frozenset(openings))
         keys = {_word_part(opening) for opening in openings}
@@ -296,7 +292,7 @@ def file_pattern(text: str, start_tied: bool) -> Filing:
             # a line's words are looked up by their word characters only ("p" for "p.s.")
             return Filing("word", frozenset(keys))
     # "^.{0,80}(all rights reserved)", "(/|,|-)\\s*(handout)": a text held further in
-    held = _held(items, HELD_CHARS)
+    held = held_texts(text, HELD_CHARS)
     if held is None:
         return Filing("always")
     texts, at_word = held
@@ -351,13 +347,9 @@ def held_texts(pattern: str, length: int) -> tuple[set[str], bool] | None:
     "-") passes nearly every line.
     """
     try:
-        return _held(list(sre_parse.parse(pattern)), length)
+        items = list(sre_parse.parse(pattern))
     except re.error:
         return None
-
-
-def _held(items: list[tuple[Any, Any]], length: int) -> tuple[set[str], bool] | None:
-    """held_texts for a parsed pattern."""
     best: tuple[set[str], bool] | None = None
     for skip in range(len(items)):
         texts, _ = _extend({""}, items[skip:], length)
