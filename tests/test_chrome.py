@@ -50,7 +50,12 @@ from newsum.chrome.rules import (
     parse_phrases,
     user_rules,
 )
-from newsum.chrome.structure import listed_teasers, numbered_items
+from newsum.chrome.structure import (
+    between_headings,
+    list_article_runs,
+    listed_teasers,
+    numbered_items,
+)
 from newsum.chrome.text import anchored_block, best_block, rule_choice
 from newsum.errors import RulesError
 
@@ -507,6 +512,17 @@ def test_prose_over_a_story_with_its_own_header_is_no_article() -> None:
     result = strip_chrome(page)
     assert result.body == "\n\n".join(NEXT_STORY[3:])
     assert result.author == "Sam Carter"
+
+
+def test_each_list_article_run_spans_only_its_own_lines() -> None:
+    lines = split_lines("\n".join([
+        "1. Harbour Café", "Coffee by the water.", "2. Quay Kitchen", "Soup and bread.",
+        "3. Ferry House", "Cakes all day.", "Comments (4)", "Ann says: lovely list",
+        "Most read", "1. Fares to rise", "2. Bus lanes approved", "3. Library stays open"]))
+    runs = list_article_runs(lines)
+    assert runs == [[0, 2, 4], [9, 10, 11]]
+    inside = between_headings(lines, runs)
+    assert not any(inside[5:9])  # the comments between the two runs belong to neither
 
 
 def test_a_bio_calling_the_writer_by_the_given_name_is_dropped() -> None:

@@ -318,13 +318,14 @@ def numbered_items(lines: Sequence[Line]) -> list[bool]:
     return items
 
 
-def list_article_headings(lines: Sequence[Line]) -> frozenset[int]:
-    """Indices of a list article's numbered headings ("1. ...", "2. ..." with text between).
+def list_article_runs(lines: Sequence[Line]) -> list[list[int]]:
+    """Indices of each list article's numbered headings ("1. ...", "2. ..." with text between).
 
-    A list article's items are headings counting up with a paragraph or two under each;
-    menus and teaser boxes rarely count, and never with paragraphs between the counts.
+    A list article's items are headings counting up with text under each (a paragraph, a
+    price, a link); a numbered "Most read" box forms a run too, but each run spans only its
+    own lines (see between_headings), so a box never joins an article's run.
     """
-    found: set[int] = set()
+    runs: list[list[int]] = []
     run: list[int] = []
     last = 0
     for i, line in enumerate([*lines, None]):
@@ -336,17 +337,16 @@ def list_article_headings(lines: Sequence[Line]) -> frozenset[int]:
             continue
         if line is None or number is not None or (run and i - run[-1] > SECTION_GAP):
             if len(run) >= NUMBERED_RUN_MIN:
-                found.update(run)
+                runs.append(run)
             run, last = ([i], number) if number is not None else ([], 0)
-    return frozenset(found)
+    return runs
 
 
-def between_headings(lines: Sequence[Line], headings: frozenset[int]) -> list[bool]:
+def between_headings(lines: Sequence[Line], runs: Sequence[Sequence[int]]) -> list[bool]:
     """Per line: does it sit between a list article's first and last numbered heading?"""
     inside = [False] * len(lines)
-    if headings:
-        first, last = min(headings), max(headings)
-        inside[first:last + 1] = [True] * (last + 1 - first)
+    for run in runs:
+        inside[run[0]:run[-1] + 1] = [True] * (run[-1] + 1 - run[0])
     return inside
 
 

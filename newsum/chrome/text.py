@@ -35,7 +35,7 @@ from newsum.chrome.structure import (
     captions_over_credits,
     doubled_reasons,
     link_lists,
-    list_article_headings,
+    list_article_runs,
     listed_teasers,
     numbered_items,
     related_box_reasons,
@@ -535,8 +535,9 @@ def rule_choice(
     dropped.update(sandwich_reasons(lines, dropped))
     dropped.update(thread_reasons(lines, dropped))
     numbered = numbered_items(lines)
-    headings = list_article_headings(lines)
-    start, end = choose_block(lines, dropped, spaced, numbered, rules.match_tail, headings)
+    runs = list_article_runs(lines)
+    headings = frozenset(i for run in runs for i in run)
+    start, end = choose_block(lines, dropped, spaced, numbered, rules.match_tail, runs)
     top = header_end(lines, start, end)
     header = find_header(lines, top + 1 if top >= start else start, dropped)
     second = next_article_at(lines, start, end, dropped)
@@ -633,7 +634,7 @@ def _removed_reason(choice: RuleChoice, i: int) -> str:
 def choose_block(
     lines: Sequence[Line], dropped: dict[int, str], spaced: bool,
     numbered: Sequence[bool] = (), tail_rule: TailRule | None = None,
-    headings: frozenset[int] = frozenset(),
+    runs: Sequence[Sequence[int]] | None = None,
 ) -> tuple[int, int]:
     """The article block's [start, end], never a tiny block beside a much larger article.
 
@@ -645,7 +646,7 @@ def choose_block(
     # what does not depend on the spacing is found once for both scorings
     marks = PageMarks(numbered, prose_runs(lines, dropped),
                       {i: r for i, r in teaser_runs(lines, dropped).items() if i not in dropped},
-                      between_headings(lines, headings or list_article_headings(lines)))
+                      between_headings(lines, list_article_runs(lines) if runs is None else runs))
     start, end = _scored_block(lines, dropped, spaced, marks, tail_rule)
     if not spaced:
         return start, end
