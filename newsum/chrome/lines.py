@@ -18,10 +18,10 @@ CJK_CHARS_PER_WORD = 2
 SPACELESS = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 SPACELESS_CHARS_PER_WORD = 5
 # A sentence ends in . ! ? … (or the CJK forms, the Devanagari danda, the Arabic and Urdu
-# question mark and full stop, the Greek question mark, the Armenian, Ethiopic and Burmese
-# full stops) or a colon, maybe inside closing quotes or brackets: German and Czech close a
-# quote with “ or ‘ („…“, ‚…‘) or with « (»…«), Chinese with ） or 》.
-SENTENCE_END = re.compile(r"[.!?…。！？:।॥؟۔;։።။][\"'”’»“‘«)\]」』）》】]*$")
+# question mark and full stop, the Armenian, Ethiopic and Burmese full stops) or a colon,
+# maybe inside closing quotes or brackets: German and Czech close a quote with “ or ‘
+# („…“, ‚…‘) or with « (»…«), Chinese with ） or 》.
+SENTENCE_END = re.compile(r"[.!?…。！？:।॥؟۔։።။][\"'”’»“‘«)\]」』）》】]*$")
 SEPARATOR = re.compile(r"[|•·»,;/]")
 
 # Thresholds: all tuned on the dev split of chrome-dumps (bench/chrome.py --split dev).
