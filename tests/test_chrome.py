@@ -163,7 +163,7 @@ PHRASE_CASES = [
     ("Cite this page: Lee, Ann. \u201cFerries.\u201d Harbour Institute, 2019.", "legal footer"),
     ("The full transcript of this episode is available to members.", "legal footer"),
     ("#Ferries", "tag list"),
-    ("RELATED STORY", "related section"),
+    ("RELATED STORY", "related teaser"),
     ("Previous and related coverage:", "related section"),
     ("Also: Ferry fares to rise in May", "related links"),
     ("Story Continued Below", "advertisement"),

@@ -33,6 +33,7 @@ KEYWORD_CAPITAL_SHARE = 0.7  # capitalised-word share above which it is a run of
 # Reasons that more than one stage names.
 COMMENTS = "comments section"
 RELATED = "related section"
+TEASER = "related teaser"  # one teaser's label and headline inside the article
 RECURRING = "recurring in batch"
 DOUBLED = "doubled line"
 PULL_QUOTE = "pull quote"

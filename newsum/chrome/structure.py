@@ -14,6 +14,7 @@ from newsum.chrome.lines import (
     LINK_LIST,
     PULL_QUOTE,
     RELATED,
+    TEASER,
     WORD,
     Line,
 )
@@ -72,9 +73,6 @@ TEASER_RUN = "teaser run"
 # ("Read more" over three headlines); alone it is also a button that opens the article.
 LIST_LABEL = re.compile(r"^(read more|see also|also read|further reading|more on this)\W*$", re.I)
 LISTED_TEASERS_MIN = 2  # headlines under such a label that make it a box
-# A label over one teaser ("Related Story"): only the headline under it goes, since the
-# article's next subhead may follow it without a blank line.
-ONE_TEASER = re.compile(r"^related (story|article|post|link|video)\W*$", re.I)
 SUMMARY = "summary box"
 SUMMARY_MAX_LINES = 8  # most bullet lines (and a label such as "AI-assisted") under it
 BULLET_MAX_WORDS = 40  # a longer line under the heading is the article's first paragraph
@@ -383,8 +381,10 @@ def related_box_reasons(
     list article under a "Trending" box opens with one, and has no paragraph to stop at.
     """
     reasons: dict[int, str] = {}
-    for head in (i for i, reason in dropped.items() if reason == RELATED):
-        size = 1 if ONE_TEASER.match(lines[head].text) else BOX_MAX_LINES
+    for head in (i for i, reason in dropped.items() if reason in (RELATED, TEASER)):
+        # one teaser's label takes only its headline: the article's next subhead may follow
+        # it without a blank line
+        size = 1 if dropped[head] == TEASER else BOX_MAX_LINES
         for i in range(head + 1, min(head + 1 + size, len(lines))):
             line = lines[i]
             # a headline cut short to fit the box ("Ferry fares set to rise after...")
@@ -396,7 +396,7 @@ def related_box_reasons(
             # blank line under it
             if i in headings:
                 break
-            reasons.setdefault(i, RELATED)
+            reasons.setdefault(i, dropped[head])
     return reasons
 
 

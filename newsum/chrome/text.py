@@ -22,6 +22,7 @@ from newsum.chrome.lines import (
     RECURRING,
     RELATED,
     SENTENCE_END,
+    TEASER,
     Line,
     split_lines,
 )
@@ -29,7 +30,6 @@ from newsum.chrome.model import MODEL_REASON, LineModel, PageView, default_model
 from newsum.chrome.rules import TAIL_REASONS, CompiledRules, compile_rules
 from newsum.chrome.structure import (
     BOX_MAX_LINES,
-    ONE_TEASER,
     TEASER_RUN,
     between_headings,
     captions_over_credits,
@@ -53,8 +53,8 @@ SIGN_UP_REASONS = frozenset({"subscription prompt", "login prompt"})
 FORM_LINES = 2  # lines above a consent line searched for the sign-up prompt it belongs to
 CONSENT = re.compile(r"\b(agree|agreement|consent|constitutes)\b", re.IGNORECASE)
 # Chrome that sites drop between two paragraphs or list items, with the article going on.
-INLINE_REASONS = frozenset({ADVERT, DOUBLED, PULL_QUOTE, "photo caption", "subscription prompt",
-                            "related links", promo.REASON})
+INLINE_REASONS = frozenset({ADVERT, DOUBLED, PULL_QUOTE, TEASER, "photo caption",
+                            "subscription prompt", "related links", promo.REASON})
 
 # Thresholds: all tuned on the dev split of chrome-dumps (bench/chrome.py --split dev).
 CHROME_LINE_COST = 3.0  # block score lost per non-prose line (menus are many short lines)
@@ -293,8 +293,7 @@ def comments_tail(
     teasers = _teasers_follow(lines, dropped)
     starts = [i for i, reason in sorted(dropped.items())
               if reason in BREAKING_REASONS
-              or (reason == RELATED and teasers[i] and not ONE_TEASER.match(lines[i].text)
-                  and not _article_resumes(lines, i, dropped))]
+              or (reason == RELATED and teasers[i] and not _article_resumes(lines, i, dropped))]
     # a newsletter prints a "Leave a comment" button mid-post: a bare label the post's
     # paragraphs resume right under is no thread
     starts = [i for i in starts if not (
@@ -397,7 +396,7 @@ def _table_after(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> int 
     first = next((j for j in range(i, min(i + TABLE_GAP + 1, len(lines)))
                   if lines[j].table_row), None)
     if first is None or any(dropped.get(j, ADVERT) not in INLINE_REASONS
-                            and not _in_one_teaser(lines, j) for j in range(i, first)):
+                            for j in range(i, first)):
         return None  # only a caption, an ad, one teaser or the like may stand between
     last, rows = first, 0
     for j in range(first, len(lines)):
@@ -410,12 +409,6 @@ def _table_after(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> int 
     return last if rows >= TABLE_MIN_ROWS else None
 
 
-def _in_one_teaser(lines: Sequence[Line], j: int) -> bool:
-    """True for a one-teaser label ("Related Story") or the headline right under it."""
-    return any(0 <= k < len(lines) and ONE_TEASER.match(lines[k].text) is not None
-               for k in (j, j - 1))
-
-
 def _after_box(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> int | None:
     """The paragraph right under a one-headline related box at line i, or None.
 
@@ -423,11 +416,11 @@ def _after_box(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> int | 
     so the paragraph after it reads as a tight teaser blurb; it is the article's, set as a
     paragraph (a blank line under it) and a full sentence.
     """
-    if dropped.get(i) != RELATED:
+    if dropped.get(i) not in (RELATED, TEASER):
         return None
     j = i + 1
     while j < len(lines) and j - i <= BOX_HEADLINES and (
-            dropped.get(j) == RELATED or not lines[j].prose):
+            dropped.get(j) in (RELATED, TEASER) or not lines[j].prose):
         j += 1
     if j >= len(lines) or j in dropped or not lines[j].prose:
         return None
@@ -448,9 +441,7 @@ def trim_tail(lines: Sequence[Line], start: int, end: int, dropped: dict[int, st
     total, before = sum(prose), 0.0
     for i in range(start, end + 1):
         before += prose[i - start]
-        # a one-teaser label ("Related Story") sits inside the article, however late
-        if (dropped.get(i) in END_MARKERS and total - before < TAIL_SHARE * before
-                and not ONE_TEASER.match(lines[i].text)):
+        if dropped.get(i) in END_MARKERS and total - before < TAIL_SHARE * before:
             heading = i > start and lines[i - 1].spaced and not lines[i - 1].prose and (
                 not lines[i - 1].table_row)
             return i - 2 if heading else i - 1
