@@ -468,6 +468,11 @@ def test_a_caption_set_tight_over_its_credit_is_dropped() -> None:
     result = strip_chrome(page)
     assert result.body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4])
     assert {r.text: r.reason for r in result.removed}[caption] == "photo caption"
+    # a gallery: each caption under its counter and over a credit a rule names
+    gallery = "\n".join(f"{n} of 3\nPassengers queue for the morning ferry, picture {n}.\n"
+                        f"Photo: Jo Roe, Island Press" for n in (1, 2, 3))
+    page = "\n\n".join([PARA_1, PARA_2, gallery, PARA_3, PARA_4])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4])
     # on a page set without blank lines every paragraph is tight: no caption is read there
     tight = "\n".join([PARA_1, PARA_2, PARA_3, "Harbour News", PARA_4])
     assert PARA_3 in strip_chrome(tight).body

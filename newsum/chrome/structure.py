@@ -103,23 +103,28 @@ CREDIT_MAX_WORDS = 6  # a photo credit under its caption: "Getty Images", "Jo Ro
 CREDIT_LINKS = frozenset({"of", "the", "and", "for", "&", "|", "via"})
 
 
-def captions_over_credits(lines: Sequence[Line], spaced_page: bool) -> dict[int, str]:
+def captions_over_credits(
+    lines: Sequence[Line], dropped: dict[int, str], spaced_page: bool
+) -> dict[int, str]:
     """Index → CAPTION for a sentence set tight over its photo credit on a spaced page.
 
-    A figure prints its caption and credit as two lines with no blank between them and one
-    after; a body paragraph has its own blank line under it. So on a spaced page a prose line
-    opening after a blank, with a short credit-shaped line right under it and a blank after
-    that, is a caption (on dev and synthetic pages, never a body line).
+    A figure prints its caption and credit as lines with no blank between them; a body
+    paragraph has its own blank line under it. So on a spaced page a prose line with a
+    credit right under it is a caption when a blank or another caption line is above it (a
+    gallery's "3 of 8"), and the credit is one a rule names or is credit-shaped ("Jo Roe /
+    AP") with a blank under it. On dev and synthetic pages such a line was never body.
     """
     if not spaced_page:
         return {}
     reasons: dict[int, str] = {}
     for i in range(1, len(lines) - 1):
         line, credit = lines[i], lines[i + 1]
-        blank_above = line.no > lines[i - 1].no + 1
+        if not line.prose or i in dropped or credit.no != line.no + 1 or credit.prose:
+            continue
+        above = line.no > lines[i - 1].no + 1 or dropped.get(i - 1) == CAPTION
         blank_under = i + 2 >= len(lines) or lines[i + 2].no > credit.no + 1
-        if (line.prose and blank_above and blank_under and credit.no == line.no + 1
-                and not credit.prose and _credit_shaped(credit)):
+        named = dropped.get(i + 1) == CAPTION
+        if above and (named or blank_under and _credit_shaped(credit)):
             reasons[i] = CAPTION
     return reasons
 

@@ -517,10 +517,10 @@ def rule_choice(
     """The rules' choice of body lines for a plain-text page dump, before the line model."""
     lines = split_lines(text)
     spaced = is_spaced_page(lines)
-    dropped = (captions_over_credits(lines, spaced) | repeat_reasons(lines)
-               | doubled_reasons(lines, spaced))
+    dropped = repeat_reasons(lines) | doubled_reasons(lines, spaced)
     rules = compile_rules(tuple(extra_rules))
     dropped.update(rule_reasons(lines, rules, known_chrome))
+    dropped.update(captions_over_credits(lines, dropped, spaced))
     dropped.update(summary_boxes(lines, dropped))
     dropped.update(listed_teasers(lines, dropped))
     dropped.update(sandwich_reasons(lines, dropped))
