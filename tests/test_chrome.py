@@ -1927,6 +1927,15 @@ def test_a_spaced_run_of_headlines_with_one_sentence_teasers_ends_the_article() 
     assert not any(head in body or blurb in body for head, blurb in _TEASER_PAIRS)
 
 
+def test_a_run_of_tight_teaser_cards_mid_article_is_dropped() -> None:
+    """Each blurb right under its headline (no blank line): cards, not subheads."""
+    cards = "\n".join(line for pair in _TEASER_PAIRS[:3] for line in pair)
+    text = "\n\n".join(_TEASER_ARTICLE[:2] + [cards] + _TEASER_ARTICLE[2:] * 2)
+    body = strip_chrome(text).body
+    assert not any(line in body for pair in _TEASER_PAIRS[:3] for line in pair)
+    assert _TEASER_ARTICLE[1] in body and _TEASER_ARTICLE[-1] in body
+
+
 def test_subheads_over_one_sentence_paragraphs_mid_article_are_kept() -> None:
     """The same shape with most of the article still to come is the article's own."""
     pairs = [line for pair in _TEASER_PAIRS[:3] for line in pair]

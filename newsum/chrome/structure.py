@@ -26,7 +26,7 @@ LIST_MARKER = re.compile(r"^(\d{1,3}[.)]|[•*·▪►–-])\s")
 LEADING_NUMBER = re.compile(r"^[#(]?(\d{1,3})(?!\d)")
 NUMBERED_RUN_MIN = 3  # lines in a row counting up one by one that make a numbered list
 NUMBERED_MIN_WORDS = 3  # shorter numbered lines are pagination or ranks, not items
-SECTION_GAP = 12  # most lines between two numbered headings of a list article ("4. ...")
+SECTION_GAP = 40  # most lines between two numbered headings of a list article ("4. ...")
 
 # Thresholds: all tuned on the dev split of chrome-dumps (bench/chrome.py --split dev).
 MAX_OWNERS = 8  # lines remembered per shingle; a pull quote repeats one body line, not dozens
@@ -346,10 +346,14 @@ def list_article_runs(lines: Sequence[Line]) -> list[list[int]]:
 
 
 def between_headings(lines: Sequence[Line], runs: Sequence[Sequence[int]]) -> list[bool]:
-    """Per line: does it sit between a list article's first and last numbered heading?"""
+    """Per line: is it a list article's, from its first numbered heading to the paragraphs
+    right under its last?"""
     inside = [False] * len(lines)
     for run in runs:
-        inside[run[0]:run[-1] + 1] = [True] * (run[-1] + 1 - run[0])
+        last = run[-1] + 1
+        while last < len(lines) and lines[last].prose:
+            last += 1
+        inside[run[0]:last] = [True] * (last - run[0])
     return inside
 
 

@@ -541,8 +541,9 @@ def rule_choice(
             start = second
             top = header_end(lines, start, end)
             header = find_header(lines, top + 1 if top >= start else start, dropped)
+    cards = _cards_inside(lines, start, end, dropped, runs) if spaced else {}
     reasons = (dict(header.lines) | link_lists(lines, dropped, numbered, headings)
-               | related_box_reasons(lines, dropped, headings) | dropped)
+               | related_box_reasons(lines, dropped, headings) | cards | dropped)
     if header.author:
         end = _bio_cut(lines, start, end, reasons, header.author)
     keep = [i for i in range(top + 1, end + 1)
@@ -557,6 +558,23 @@ def rule_choice(
         end = max(end, keep[-1])
     view = PageView(lines, reasons, start, end, frozenset(keep), spaced)
     return RuleChoice(view, reasons, top, header)
+
+
+def _cards_inside(lines: Sequence[Line], start: int, end: int, dropped: dict[int, str],
+                  runs: Sequence[Sequence[int]]) -> dict[int, str]:
+    """Index → RELATED for a run of teaser cards inside the block, each blurb set tight under
+    its headline.
+
+    On a spaced page an article's subhead has a blank line under it, so a headline with its
+    one-sentence blurb right under it is a card, and a run of them inside the article is a
+    box the paragraphs go on under. Spaced pairs stay: they are also subheads over short
+    paragraphs. A list article's items ("1. Heading", one paragraph) are kept.
+    """
+    items = between_headings(lines, runs)
+    run = teaser_runs(lines, dropped)
+    tight = {i for i in run if i + 1 in run and lines[i + 1].no == lines[i].no + 1}
+    return {i: RELATED for i in run if start <= i <= end and not items[i]
+            and (i in tight or i - 1 in tight)}
 
 
 def next_article_at(
