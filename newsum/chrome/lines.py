@@ -39,6 +39,7 @@ DOUBLED = "doubled line"
 PULL_QUOTE = "pull quote"
 LINK_LIST = "link list"
 ADVERT = "advertisement"
+CAPTION = "photo caption"
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from newsum.chrome import metadata
 from newsum.chrome.lines import (
     ADVERT,
+    CAPTION,
     COMMENTS,
     DOUBLED,
     LINK_LIST,
@@ -97,7 +98,6 @@ def sandwich_reasons(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int
     return reasons
 
 
-CAPTION = "photo caption"
 CREDIT_MAX_WORDS = 6  # a photo credit under its caption: "Getty Images", "Jo Roe / AP"
 # Small words a credit line in capitals may hold ("Courtesy of the Harbour Museum").
 CREDIT_LINKS = frozenset({"of", "the", "and", "for", "&", "|", "via"})

@@ -16,6 +16,7 @@ from newsum.chrome.header import Header, find_header, header_end
 from newsum.chrome.learn import normalise_line
 from newsum.chrome.lines import (
     ADVERT,
+    CAPTION,
     COMMENTS,
     DOUBLED,
     PULL_QUOTE,
@@ -53,7 +54,7 @@ SIGN_UP_REASONS = frozenset({"subscription prompt", "login prompt"})
 FORM_LINES = 2  # lines above a consent line searched for the sign-up prompt it belongs to
 CONSENT = re.compile(r"\b(agree|agreement|consent|constitutes)\b", re.IGNORECASE)
 # Chrome that sites drop between two paragraphs or list items, with the article going on.
-INLINE_REASONS = frozenset({ADVERT, DOUBLED, PULL_QUOTE, TEASER, "photo caption",
+INLINE_REASONS = frozenset({ADVERT, DOUBLED, PULL_QUOTE, TEASER, CAPTION,
                             "subscription prompt", "related links", promo.REASON})
 
 # Thresholds: all tuned on the dev split of chrome-dumps (bench/chrome.py --split dev).
@@ -528,7 +529,8 @@ def rule_choice(
     numbered = numbered_items(lines)
     runs = list_article_runs(lines)
     headings = frozenset(i for run in runs for i in run)
-    start, end = choose_block(lines, dropped, spaced, numbered, rules.match_tail, runs)
+    teasers = teaser_runs(lines, dropped)
+    start, end = choose_block(lines, dropped, spaced, numbered, rules.match_tail, runs, teasers)
     top = header_end(lines, start, end)
     header = find_header(lines, top + 1 if top >= start else start, dropped)
     second = next_article_at(lines, start, end, dropped)
@@ -541,7 +543,7 @@ def rule_choice(
             start = second
             top = header_end(lines, start, end)
             header = find_header(lines, top + 1 if top >= start else start, dropped)
-    cards = _cards_inside(lines, start, end, dropped, runs) if spaced else {}
+    cards = _cards_inside(lines, start, end, teasers, runs) if spaced else {}
     reasons = (dict(header.lines) | link_lists(lines, dropped, numbered, headings)
                | related_box_reasons(lines, dropped, headings) | cards | dropped)
     if header.author:
@@ -560,7 +562,7 @@ def rule_choice(
     return RuleChoice(view, reasons, top, header)
 
 
-def _cards_inside(lines: Sequence[Line], start: int, end: int, dropped: dict[int, str],
+def _cards_inside(lines: Sequence[Line], start: int, end: int, run: dict[int, str],
                   runs: Sequence[Sequence[int]]) -> dict[int, str]:
     """Index → RELATED for a run of teaser cards inside the block, each blurb set tight under
     its headline.
@@ -571,7 +573,6 @@ def _cards_inside(lines: Sequence[Line], start: int, end: int, dropped: dict[int
     paragraphs. A list article's items ("1. Heading", one paragraph) are kept.
     """
     items = between_headings(lines, runs)
-    run = teaser_runs(lines, dropped)
     tight = {i for i in run if i + 1 in run and lines[i + 1].no == lines[i].no + 1}
     return {i: RELATED for i in run if start <= i <= end and not items[i]
             and (i in tight or i - 1 in tight)}
@@ -643,7 +644,7 @@ def _removed_reason(choice: RuleChoice, i: int) -> str:
 def choose_block(
     lines: Sequence[Line], dropped: dict[int, str], spaced: bool,
     numbered: Sequence[bool] = (), tail_rule: TailRule | None = None,
-    runs: Sequence[Sequence[int]] | None = None,
+    runs: Sequence[Sequence[int]] | None = None, teasers: dict[int, str] | None = None,
 ) -> tuple[int, int]:
     """The article block's [start, end], never a tiny block beside a much larger article.
 
@@ -654,7 +655,8 @@ def choose_block(
     numbered = numbered or numbered_items(lines)
     # what does not depend on the spacing is found once for both scorings
     marks = PageMarks(numbered, prose_runs(lines, dropped),
-                      {i: r for i, r in teaser_runs(lines, dropped).items() if i not in dropped},
+                      {i: r for i, r in (teaser_runs(lines, dropped) if teasers is None
+                                         else teasers).items() if i not in dropped},
                       between_headings(lines, list_article_runs(lines) if runs is None else runs))
     start, end = _scored_block(lines, dropped, spaced, marks, tail_rule)
     if not spaced:
