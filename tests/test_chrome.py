@@ -688,6 +688,15 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("اقرأ أيضا: رفع الرايات الحمراء على الشواطئ", "related links"),
         ("यह भी पढ़ें: गांव में नया पुस्तकालय खुला", "related links"),
         ("ข่าวที่เกี่ยวข้อง", "related section"),  # Thai
+        ("Screenshot by Lena Varga/Pixel Weekly", "photo caption"),
+        ("Comentar", "comments prompt"),
+        ("Los comentarios son opinión de sus autores, no de este diario.", "comments prompt"),
+        ("الآراء الواردة أدناه لا تعبر عن رأي الموقع.", "comments prompt"),
+        ("Atradāt kļūdu? Iezīmējiet to un spiediet Ctrl+Enter, lai ziņotu redaktoram.",
+         "comments prompt"),
+        ("Nombre (*):", "comments prompt"),
+        ("* Campos obligatorios", "comments prompt"),
+        ("Normas de uso y aviso legal", "legal footer"),
     ],
 )
 def test_new_phrase_rules(line: str, reason: str) -> None:
@@ -708,6 +717,10 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "Registrace vozidel v Česku loni vzrostla.",
         "Πηγή εσόδων για το κράτος είναι ο τουρισμός.",
         "Bức ảnh: một kỷ niệm khó quên của gia đình tôi.",
+        "Press Ctrl+Enter to send the message to everyone in the group.",
+        "Readers left comments full of opinion on the new timetable.",
+        "Screenshots of the message were shared widely on Monday.",
+        "Nombre del nuevo alcalde: Jorge Ruiz.",
     ],
 )
 def test_body_lines_that_resemble_the_new_rules_are_not_hits(line: str) -> None:
@@ -1943,3 +1956,16 @@ def test_subheads_over_one_sentence_paragraphs_mid_article_are_kept() -> None:
     body = strip_chrome(text).body
     assert all(line in body for line in pairs)
     assert _TEASER_ARTICLE[-1] in body
+
+
+def test_a_long_paragraph_set_tight_between_share_labels_still_counts_in_full() -> None:
+    # A share bar right above and below the opening paragraph leaves it with no blank line
+    # around; a teaser blurb is never this long, so it is the article's and stays in.
+    opening = " ".join([PARA_1, PARA_2, PARA_3])
+    bar = "\n".join(["Share on Facebook", "Share on X", "Email this story", "Print",
+                      "Comments (4)"])
+    page = "\n\n".join(["Home\nNews\nSport", "Harbour to open new ferry terminal",
+                         "Share\nSave\n" + opening + "\n" + bar, PARA_4, PARA_5, PARA_6,
+                         "Contact us"])
+    body = strip_chrome(page).body
+    assert PARA_1 in body and PARA_6 in body
