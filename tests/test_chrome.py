@@ -1969,3 +1969,29 @@ def test_a_long_paragraph_set_tight_between_share_labels_still_counts_in_full() 
                          "Contact us"])
     body = strip_chrome(page).body
     assert PARA_1 in body and PARA_6 in body
+
+
+def test_a_one_paragraph_story_under_its_date_beats_a_longer_box_of_blurbs() -> None:
+    # The story's date line sits above a share bar and tag lines, too far up to count as
+    # the paragraph's own header by distance; no prose between says it is.
+    story = ("Harbour staff welcomed a retired lifeboat captain to the studio on Friday, "
+             "where she told listeners about forty years of rescues along the coast.")
+    blurbs = [
+        "From the first sailing to the last: our coverage of the regatta, all week long.",
+        "Cafés with free wifi are spreading along the seafront. Here are seven of them.",
+        "Our latest picks for the best fish suppers in the town and the villages nearby.",
+        "All you need to know for the harbour fair: tickets, parking, food and more.",
+    ]
+    page = "\n".join([
+        "Home", "News", "", "Lifeboat captain visits the studio", "", "June 8, 2012 6:14 AM",
+        "", "Share this", "View Comments", "More Activity", "What's this?",
+        "From the Morning Show", "", "Filed under", "", "Morning Show, Radio Blogs",
+        "Related tags", "Harbour, Lifeboats, Radio", story, "", "Share this",
+        "View Comments", "Listen Live!", "Video on demand", "More Videos",
+        *(f"Regatta Photos Of Day {n}..." for n in range(1, 13)), "", "Town guides", "",
+        blurbs[0], "Seafront wifi", blurbs[1], "Fish suppers", blurbs[2], "Harbour fair",
+        blurbs[3], "", "News", "Sport", "Contact us",
+    ])
+    body = strip_chrome(page).body
+    assert story in body
+    assert not any(blurb in body for blurb in blurbs)

@@ -97,6 +97,7 @@ MARKER_OUTWEIGH = 2.0
 # of its score: a short article can lose on length to a long sidebar or comment thread, but
 # only the article opens under its date (share set on dev pages with such sidebars added).
 ANCHOR_LINES = 4  # lines above a block's first line searched for its date line or byline
+ANCHOR_REACH = 25  # ... or further up, with no prose between (a share bar, a tag list)
 HEADER_PAIR = 3  # lines apart a second article's byline and date line may be
 NEXT_ARTICLE_WORDS = 60  # prose words of the block above a second article's header
 ANCHOR_SHARE = 0.25
@@ -272,10 +273,28 @@ def _anchored(
     lines: Sequence[Line], start: int, above: int = ANCHOR_LINES, below: int = 1
 ) -> bool:
     """True when a date line or byline sits just above (or at) line `start`, or it opens
-    with a wire dateline."""
+    with a wire dateline, or it is the first prose under one (share bars and tag lists
+    between, no paragraph)."""
     return metadata.opens_with_dateline(lines[start].text) or any(
-        metadata.is_date_line(lines[i].text) or metadata.byline_author(lines[i].text)
-        for i in range(max(0, start - above), min(len(lines), start + below + 1)))
+        _dated(lines[i])
+        for i in range(max(0, start - above), min(len(lines), start + below + 1))
+    ) or _first_prose_under_date(lines, start)
+
+
+def _dated(line: Line) -> bool:
+    """True for a date line or a byline."""
+    return metadata.is_date_line(line.text) or metadata.byline_author(line.text) is not None
+
+
+def _first_prose_under_date(lines: Sequence[Line], start: int) -> bool:
+    """True when only short non-prose lines part line `start` from a date line or byline
+    within ANCHOR_REACH lines above it."""
+    for i in range(start - 1, max(-1, start - ANCHOR_REACH - 1), -1):
+        if lines[i].prose:
+            return False
+        if _dated(lines[i]):
+            return True
+    return False
 
 
 def comments_tail(
