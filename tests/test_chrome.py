@@ -697,6 +697,10 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Nombre (*):", "comments prompt"),
         ("* Campos obligatorios", "comments prompt"),
         ("Normas de uso y aviso legal", "legal footer"),
+        ("1204 CONNECT 96 TWEET 12 LINKEDIN 40 COMMENTEMAILMORE", "share prompt"),
+        ("A link has been sent to your friend's email address.", "share prompt"),
+        ("Read Other Related Stories About This:", "related section"),
+        ("Please read our Facebook commenting guidelines before you post.", "comments prompt"),
     ],
 )
 def test_new_phrase_rules(line: str, reason: str) -> None:
@@ -721,6 +725,8 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "Readers left comments full of opinion on the new timetable.",
         "Screenshots of the message were shared widely on Monday.",
         "Nombre del nuevo alcalde: Jorge Ruiz.",
+        "Connect with more readers in print and online.",
+        "Read other stories about the harbour on our website.",
     ],
 )
 def test_body_lines_that_resemble_the_new_rules_are_not_hits(line: str) -> None:
