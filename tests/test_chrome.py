@@ -2001,3 +2001,22 @@ def test_a_one_paragraph_story_under_its_date_beats_a_longer_box_of_blurbs() -> 
     body = strip_chrome(page).body
     assert story in body
     assert not any(blurb in body for blurb in blurbs)
+
+
+def test_an_author_box_over_the_story_names_the_bylined_writer_and_is_dropped() -> None:
+    bio = ("Tom Ashworth currently works for the Gazette as a reporter. He studied history "
+           "and has written about the islands for a decade.")
+    page = "\n\n".join(["Home\nNews", "Harbour to open new ferry terminal",
+                         "By Tom Ashworth", bio, PARA_1, PARA_2, PARA_3, "Contact us"])
+    cleaned = strip_chrome(page)
+    assert PARA_1 in cleaned.body and PARA_3 in cleaned.body
+    assert bio not in cleaned.body
+    assert any(r.text == bio and r.reason == "author bio" for r in cleaned.removed)
+
+
+def test_a_first_paragraph_naming_the_writer_in_passing_stays() -> None:
+    opening = ("Readers wrote to Tom Ashworth after last week's story, and the harbour "
+               "authority has now answered their questions about the new terminal.")
+    page = "\n\n".join(["Home\nNews", "Harbour to open new ferry terminal",
+                         "By Tom Ashworth", opening, PARA_1, PARA_2, "Contact us"])
+    assert opening in strip_chrome(page).body

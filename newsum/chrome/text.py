@@ -49,7 +49,8 @@ from newsum.chrome.structure import (
 from newsum.models import Cleaned, RemovedLine
 
 TailRule = Callable[[str], "str | None"]  # a line → the reason a tail-only rule gives, or None
-BREAKING_REASONS = frozenset({COMMENTS, "legal footer", "author bio"})
+AUTHOR_BIO = "author bio"
+BREAKING_REASONS = frozenset({COMMENTS, "legal footer", AUTHOR_BIO})
 SIGN_UP_REASONS = frozenset({"subscription prompt", "login prompt"})
 FORM_LINES = 2  # lines above a consent line searched for the sign-up prompt it belongs to
 CONSENT = re.compile(r"\b(agree|agreement|consent|constitutes)\b", re.IGNORECASE)
@@ -77,7 +78,7 @@ SPACED_PAGE_SHARE = 0.1  # a page is "spaced" when this share of its prose has b
 # Inside the block one of them ends the article when the prose left after it is under this
 # share of the prose before it: a box mid-article has much of the article still to come.
 END_MARKERS = frozenset({RELATED, COMMENTS, "comments prompt", "subscription prompt",
-                         "author bio", "legal footer", "donation appeal", promo.REASON,
+                         AUTHOR_BIO, "legal footer", "donation appeal", promo.REASON,
                          TEASER_RUN, *TAIL_REASONS})
 TAIL_SHARE = 0.15
 RESUME_RUN = 3  # paragraphs in a row under a related box that show the article goes on
@@ -89,7 +90,7 @@ TABLE_GAP = 6  # lines (a heading, a caption) between the block's end and a clos
 TABLE_MIN_ROWS = 3  # rows a closing table needs to be taken into the article
 # What a paragraph about the writer says of them ("Ann Lee writes ...", "... is a former").
 BIO_VERBS = ("is|was|writes|wrote|covers|covered|reports|reported|joined|has|lives|spent|"
-             "previously|served|worked|teaches|holds|hosts|edits")
+             "previously|served|works|worked|teaches|holds|hosts|edits")
 # A comments marker with this many times more prose before the next marker than above it
 # sits over the article (a share bar's comment count), not under it.
 MARKER_OUTWEIGH = 2.0
@@ -625,29 +626,43 @@ def next_article_at(
     return None
 
 
-def _bio_cut(
-    lines: Sequence[Line], start: int, end: int, reasons: dict[int, str], author: str
-) -> int:
-    """The block's end moved above a paragraph about its own author at the block's tail.
+def _bio_patterns(author: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """(anywhere, opening) patterns of a sentence about the byline's author, or None.
 
     "Pulitzer Prize-winning journalist Ann Lee writes a daily blog ..." has no fixed opening
     for the phrase list to know, but it names the byline's author as the sentence's subject.
     """
     names = [name for name in author.split(" and ") if " " in name]
     if not names:
-        return end
+        return None
+    full = "|".join(re.escape(n) for n in names)
     # a bio may call the writer by the given name alone, but only as its opening words
     # ("Daniel is a markets reporter ..."); anywhere else a lone given name is too common
     firsts = "|".join(re.escape(n.split()[0]) for n in names)
-    bio = re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in names)})(?:'s|’s)? (?:[a-z]+ )?"
-                     rf"(?:{BIO_VERBS})\b|^(?:{firsts}) (?:is|was) an? ")
+    subject = rf"(?:{full})(?:'s|’s)? (?:[a-z]+ )?(?:{BIO_VERBS})\b"
+    given = rf"^(?:{firsts}) (?:is|was) an? "
+    return re.compile(rf"\b{subject}|{given}"), re.compile(rf"^{subject}|{given}")
+
+
+def _bio_cut(
+    lines: Sequence[Line], start: int, end: int, reasons: dict[int, str], author: str
+) -> int:
+    """The block's end moved above a paragraph about its own author at the block's tail; one
+    opening the block (an author box printed over the story) gets an AUTHOR_BIO reason."""
+    patterns = _bio_patterns(author)
+    if patterns is None:
+        return end
+    anywhere, opening = patterns
+    prose = [i for i in range(start, end + 1) if lines[i].prose and i not in reasons]
+    if len(prose) > 1 and opening.search(lines[prose[0]].text):
+        reasons[prose[0]] = AUTHOR_BIO
     total = prose_words(lines, start, end, reasons)
     before = 0.0
     for i in range(start, end + 1):
         if not lines[i].prose or i in reasons:
             continue
         after = total - before - lines[i].words
-        if before and after < TAIL_SHARE * before and bio.search(lines[i].text):
+        if before and after < TAIL_SHARE * before and anywhere.search(lines[i].text):
             return i - 1
         before += lines[i].words
     return end
