@@ -2020,3 +2020,19 @@ def test_a_first_paragraph_naming_the_writer_in_passing_stays() -> None:
     page = "\n\n".join(["Home\nNews", "Harbour to open new ferry terminal",
                          "By Tom Ashworth", opening, PARA_1, PARA_2, "Contact us"])
     assert opening in strip_chrome(page).body
+
+
+def test_a_date_and_author_printed_under_the_story_do_not_hand_the_block_to_what_follows() -> None:
+    # A headline, a date and an author line after the story look like a second story's
+    # header; but only a blurb follows them, so the story above stays the article.
+    blurb = ("Talks between the two ferry companies resumed on Monday after a month of "
+             "silence, and both sides said they hoped for a deal before the summer timetable.")
+    page = "\n\n".join(["Home\nNews", "Harbour to open new ferry terminal",
+                         PARA_1, PARA_2, PARA_3, PARA_4, PARA_5, PARA_6,
+                         "Audios and videos on the topic",
+                         "Islanders want the old pier kept\nDate 19.01.2020\nAuthor Tom Ashworth",
+                         "Related content", "Ferry talks: a first step? 19.01.2020", blurb,
+                         "Contact us"])
+    body = strip_chrome(page).body
+    assert PARA_1 in body and PARA_6 in body
+    assert blurb not in body

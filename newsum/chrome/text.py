@@ -101,6 +101,7 @@ ANCHOR_LINES = 4  # lines above a block's first line searched for its date line 
 ANCHOR_REACH = 25  # ... or further up, with no prose between (a share bar, a tag list)
 HEADER_PAIR = 3  # lines apart a second article's byline and date line may be
 NEXT_ARTICLE_WORDS = 60  # prose words of the block above a second article's header
+NEXT_SHARE = 0.25  # ... and the share of them a second article needs under its header
 ANCHOR_SHARE = 0.25
 ENTRY_LOOKBACK = 8  # lines above an anchored block searched for an earlier dated entry
 TINY_SHARE = 0.3  # a block with under this share of the all-prose block's prose is a scrap
@@ -556,9 +557,12 @@ def rule_choice(
     header = find_header(lines, top + 1 if top >= start else start, dropped)
     second = next_article_at(lines, start, end, dropped)
     if second is not None:
-        # the first story keeps the block when it has a header of its own; with none, what
-        # came first was a teaser or a sidebar over the story whose header was found
-        if any(at < second and why in ("byline", "date line") for at, why in header.lines):
+        # the first story keeps the block when it has a header of its own, or when little
+        # prose follows (a date and author printed under the story); else what came first
+        # was a teaser or a sidebar over the story whose header was found
+        if any(at < second and why in ("byline", "date line") for at, why in header.lines) or (
+                prose_words(lines, second, end, dropped)
+                < NEXT_SHARE * prose_words(lines, start, second - 1, dropped)):
             end = second - 1
         else:
             start = second
