@@ -701,6 +701,8 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("A link has been sent to your friend's email address.", "share prompt"),
         ("Read Other Related Stories About This:", "related section"),
         ("Please read our Facebook commenting guidelines before you post.", "comments prompt"),
+        ("Comment by Jo Varga — 17.07, 2011 @ 13:22", "comments section"),
+        ("Kommentar von Jo Varga am 3. Mai 2019 um 10:04", "comments section"),
     ],
 )
 def test_new_phrase_rules(line: str, reason: str) -> None:
@@ -727,6 +729,9 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "Nombre del nuevo alcalde: Jorge Ruiz.",
         "Connect with more readers in print and online.",
         "Read other stories about the harbour on our website.",
+        "Comment by the harbour board was not available on Monday.",
+        "Comment by the minister on 3 May 2019 drew criticism from both parties.",
+        "Comment by the mayor on 3 May was brief.",
     ],
 )
 def test_body_lines_that_resemble_the_new_rules_are_not_hits(line: str) -> None:
