@@ -703,6 +703,8 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Please read our Facebook commenting guidelines before you post.", "comments prompt"),
         ("Comment by Jo Varga — 17.07, 2011 @ 13:22", "comments section"),
         ("Kommentar von Jo Varga am 3. Mai 2019 um 10:04", "comments section"),
+        ("Webseite *", "comments prompt"),
+        ("Was denkst du?", "comments prompt"),
     ],
 )
 def test_new_phrase_rules(line: str, reason: str) -> None:
@@ -732,6 +734,7 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "Comment by the harbour board was not available on Monday.",
         "Comment by the minister on 3 May 2019 drew criticism from both parties.",
         "Comment by the mayor on 3 May was brief.",
+        "What do you think the council should do next about the harbour wall?",
     ],
 )
 def test_body_lines_that_resemble_the_new_rules_are_not_hits(line: str) -> None:
@@ -2041,3 +2044,25 @@ def test_a_date_and_author_printed_under_the_story_do_not_hand_the_block_to_what
     body = strip_chrome(page).body
     assert PARA_1 in body and PARA_6 in body
     assert blurb not in body
+
+
+def test_a_german_author_box_under_the_byline_is_dropped() -> None:
+    # The block opens above the byline (a standfirst), and the author box sits right under
+    # it: the first paragraph after the header, not the block's, is the one to check.
+    standfirst = ("Die Fähre zur Insel soll ab dem Frühjahr öfter fahren, doch die Preise "
+                  "steigen ebenfalls, wie die Reederei mitteilte.")
+    bio = ("Anna Berger kam 2015 zur Inselzeitung. Sie schreibt über Verkehr, Häfen und "
+           "die Fischerei an der Küste.")
+    paras = [
+        "Die Reederei will ab März drei zusätzliche Fahrten am Tag anbieten, teilte ein "
+        "Sprecher am Dienstag mit. Die Nachfrage sei im vergangenen Sommer stark gestiegen.",
+        "Gleichzeitig sollen die Fahrkarten um zehn Prozent teurer werden. Die Kosten für "
+        "Treibstoff und Personal seien deutlich höher als noch vor zwei Jahren.",
+        "Der Bürgermeister der Insel begrüßte die zusätzlichen Fahrten, kritisierte aber die "
+        "höheren Preise, die vor allem Pendler und Familien träfen.",
+    ]
+    page = "\n\n".join(["Startseite\nPolitik", "Mehr Fähren, höhere Preise", standfirst,
+                         "Von Anna Berger", bio, *paras, "Impressum"])
+    cleaned = strip_chrome(page)
+    assert paras[0] in cleaned.body and paras[2] in cleaned.body
+    assert bio not in cleaned.body

@@ -90,7 +90,11 @@ TABLE_GAP = 6  # lines (a heading, a caption) between the block's end and a clos
 TABLE_MIN_ROWS = 3  # rows a closing table needs to be taken into the article
 # What a paragraph about the writer says of them ("Ann Lee writes ...", "... is a former").
 BIO_VERBS = ("is|was|writes|wrote|covers|covered|reports|reported|joined|has|lives|spent|"
-             "previously|served|works|worked|teaches|holds|hosts|edits")
+             "previously|served|works|worked|teaches|holds|hosts|edits|"
+             # German, French, Spanish, Italian and Portuguese
+             "ist|war|kam|schreibt|arbeitet|lebt|leitet|berichtet|studierte|"
+             "est|était|écrit|travaille|vit|dirige|couvre|"
+             "es|fue|escribe|trabaja|vive|cubre|è|scrive|lavora|é|foi|escreve|trabalha")
 # A comments marker with this many times more prose before the next marker than above it
 # sits over the article (a share bar's comment count), not under it.
 MARKER_OUTWEIGH = 2.0
@@ -572,7 +576,7 @@ def rule_choice(
     reasons = (dict(header.lines) | link_lists(lines, dropped, numbered, headings)
                | related_box_reasons(lines, dropped, headings) | cards | dropped)
     if header.author:
-        end = _bio_cut(lines, start, end, reasons, header.author)
+        end = _bio_cut(lines, max(start, top + 1), end, reasons, header.author)
     keep = [i for i in range(top + 1, end + 1)
             if i not in reasons and keep_in_block(lines[i], spaced)]
     if not keep and top >= start:
