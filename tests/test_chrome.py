@@ -705,6 +705,8 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Kommentar von Jo Varga am 3. Mai 2019 um 10:04", "comments section"),
         ("Webseite *", "comments prompt"),
         ("Was denkst du?", "comments prompt"),
+        ("PHOTOS: Storm batters the harbour wall", "related links"),
+        ("GALLERY: The regatta in pictures", "related links"),
     ],
 )
 def test_new_phrase_rules(line: str, reason: str) -> None:
