@@ -2068,3 +2068,15 @@ def test_a_german_author_box_under_the_byline_is_dropped() -> None:
     cleaned = strip_chrome(page)
     assert paras[0] in cleaned.body and paras[2] in cleaned.body
     assert bio not in cleaned.body
+
+
+def test_a_standfirst_repeated_as_the_opening_under_the_date_keeps_the_opening() -> None:
+    # A one-paragraph wire story: the page prints the paragraph as the standfirst, then a
+    # paywall counter and the date line, then the paragraph again as the story itself.
+    story = ("HARBOURTON (Wire) - The island ferry company has won the regional transport "
+             "prize for 2015, the jury said on Monday. It praised the new timetable, the "
+             "night crossings and the company's work with schools along the coast.")
+    page = "\n".join(["Home", "News", "", "Ferry company wins transport prize", "", story, "",
+                      "3 free articles left this month.", "12.10.2015, 19:16", "", story, "",
+                      "Newsletter", "Sign up for our daily briefing", "", "Imprint"])
+    assert story in strip_chrome(page).body

@@ -34,21 +34,17 @@ FUNCTION_WORDS = frozenset({
 def header_end(lines: Sequence[Line], start: int, end: int) -> int:
     """Index of the last byline or date line near the top of the block, or start - 1."""
     last = start - 1
-    above = any(_stamped(lines[i].text) for i in range(max(0, start - TITLE_SCAN_LINES), start))
+    above = any(metadata.is_dated(lines[i].text)
+                for i in range(max(0, start - TITLE_SCAN_LINES), start))
     prose = 0.0
     for i in range(start, min(start + HEADER_SCAN_LINES, end + 1)):
         if above and prose > HEADER_MAX_PROSE:
             break
-        if _stamped(lines[i].text):
+        if metadata.is_dated(lines[i].text):
             last = i
         elif lines[i].prose:
             prose += lines[i].words
     return last
-
-
-def _stamped(text: str) -> bool:
-    """True for a date line or a byline."""
-    return metadata.is_date_line(text) or metadata.byline_author(text) is not None
 
 
 @dataclass(frozen=True)

@@ -543,6 +543,11 @@ def _name_word(word: str) -> bool:
     return word in PARTICLES or (word[:1].isupper() and NAME_WORD.match(word) is not None)
 
 
+def is_dated(line: str) -> bool:
+    """True for a line that dates or signs an article: a date line or a byline."""
+    return is_date_line(line) or byline_author(line) is not None
+
+
 def is_stamp(line: str) -> bool:
     """True for a short line holding a clock time ("Today 12:01 AM", "Updated 9:30 ET")."""
     return len(line.split()) <= STAMP_MAX_WORDS and CLOCK.search(line) is not None

@@ -152,7 +152,10 @@ def doubled_reasons(lines: Sequence[Line], spaced_page: bool) -> dict[int, str]:
         twin = _twin_above(lines, i)
         if twin is None:
             continue
-        reasons[twin] = reasons[i] = DOUBLED
+        reasons[twin] = DOUBLED
+        if line.prose and any(metadata.is_dated(lines[j].text) for j in range(twin + 1, i)):
+            continue  # a standfirst repeated as the story's opening under its date line
+        reasons[i] = DOUBLED
         after = i + 1  # a doubled caption (prose) has no blurb; the next line may be body
         if (spaced_page and not line.prose and CREDIT_HINT.search(line.text) is None
                 and after < len(lines) and lines[after].prose and not lines[after].spaced

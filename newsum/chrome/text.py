@@ -282,23 +282,18 @@ def _anchored(
     with a wire dateline, or it is the first prose under one (share bars and tag lists
     between, no paragraph)."""
     return metadata.opens_with_dateline(lines[start].text) or any(
-        _dated(lines[i])
+        metadata.is_dated(lines[i].text)
         for i in range(max(0, start - above), min(len(lines), start + below + 1))
     ) or _first_prose_under_date(lines, start)
 
 
-def _dated(line: Line) -> bool:
-    """True for a date line or a byline."""
-    return metadata.is_date_line(line.text) or metadata.byline_author(line.text) is not None
-
-
 def _first_prose_under_date(lines: Sequence[Line], start: int) -> bool:
-    """True when only short non-prose lines part line `start` from a date line or byline
-    within ANCHOR_REACH lines above it."""
+    """True when only non-prose lines (labels, share bars, tags) part line `start` from a
+    date line or byline within ANCHOR_REACH lines above it."""
     for i in range(start - 1, max(-1, start - ANCHOR_REACH - 1), -1):
         if lines[i].prose:
             return False
-        if _dated(lines[i]):
+        if metadata.is_dated(lines[i].text):
             return True
     return False
 
