@@ -2080,3 +2080,20 @@ def test_a_standfirst_repeated_as_the_opening_under_the_date_keeps_the_opening()
                       "3 free articles left this month.", "12.10.2015, 19:16", "", story, "",
                       "Newsletter", "Sign up for our daily briefing", "", "Imprint"])
     assert story in strip_chrome(page).body
+
+
+def test_the_evaluation_renderer_copies_a_page_as_select_all_does() -> None:
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "bench" / "render_dump.py"
+    spec = importlib.util.spec_from_file_location("bench_render_dump", path)
+    assert spec and spec.loader
+    render_dump = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(render_dump)
+    html = ("<html><head><title>Not copied</title></head><body>"
+            "<nav><a>Home</a> <a>News</a></nav><h1>Ferry  terminal&nbsp;opens</h1>"
+            "<p>First line<br>second line</p><div hidden>Never shown</div>"
+            "<div style='display: none'>Nor this</div><script>var x;</script>"
+            "<table><tr><td>Fare</td><td>£4</td></tr></table><img alt='a gull'></body></html>")
+    assert render_dump.render(html) == (
+        "Home News\nFerry terminal opens\n\nFirst line\nsecond line\n\nFare\t£4\n")

