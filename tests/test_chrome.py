@@ -707,6 +707,12 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Was denkst du?", "comments prompt"),
         ("PHOTOS: Storm batters the harbour wall", "related links"),
         ("GALLERY: The regatta in pictures", "related links"),
+        ("Deine E-Mail-Adresse wird nicht veröffentlicht.", "comments prompt"),
+        ("Erforderliche Felder sind mit * markiert", "comments prompt"),
+        ("Enregistrer mon nom, mon e-mail et mon site dans le navigateur pour mon prochain "
+         "commentaire.", "comments prompt"),
+        ("Benachrichtige mich über nachfolgende Kommentare via E-Mail.", "comments prompt"),
+        ("Recibir un email con los siguientes comentarios a esta entrada.", "comments prompt"),
     ],
 )
 def test_new_phrase_rules(line: str, reason: str) -> None:
@@ -737,6 +743,8 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "Comment by the minister on 3 May 2019 drew criticism from both parties.",
         "Comment by the mayor on 3 May was brief.",
         "What do you think the council should do next about the harbour wall?",
+        "Die E-Mail-Adresse des Bürgermeisters wird nicht veröffentlicht, sagte die Stadt.",
+        "Informiere mich, sagte sie, wenn die Fähre wieder fährt.",
     ],
 )
 def test_body_lines_that_resemble_the_new_rules_are_not_hits(line: str) -> None:
