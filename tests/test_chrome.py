@@ -713,6 +713,11 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
          "commentaire.", "comments prompt"),
         ("Benachrichtige mich über nachfolgende Kommentare via E-Mail.", "comments prompt"),
         ("Recibir un email con los siguientes comentarios a esta entrada.", "comments prompt"),
+        ("weiterlesen 5 Minuten", "navigation"),
+        ("READ THE REST", "navigation"),
+        ("Zurück zur Übersicht", "navigation"),
+        ("[+] Enlarge", "photo caption"),
+        ("Slideshow ( 15 images )", "photo caption"),
     ],
 )
 def test_new_phrase_rules(line: str, reason: str) -> None:
@@ -745,6 +750,8 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "What do you think the council should do next about the harbour wall?",
         "Die E-Mail-Adresse des Bürgermeisters wird nicht veröffentlicht, sagte die Stadt.",
         "Informiere mich, sagte sie, wenn die Fähre wieder fährt.",
+        "Mehr als 300 Menschen kamen zur Eröffnung.",
+        "Read the rest of the report on the council's website.",
     ],
 )
 def test_body_lines_that_resemble_the_new_rules_are_not_hits(line: str) -> None:
