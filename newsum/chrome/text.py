@@ -571,7 +571,9 @@ def rule_choice(
     reasons = (dict(header.lines) | link_lists(lines, dropped, numbered, headings)
                | related_box_reasons(lines, dropped, headings) | cards | dropped)
     if header.author:
-        end = _bio_cut(lines, max(start, top + 1), end, reasons, header.author)
+        end, bio = _bio_cut(lines, max(start, top + 1), end, reasons, header.author)
+        if bio is not None:
+            reasons[bio] = AUTHOR_BIO
     keep = [i for i in range(top + 1, end + 1)
             if i not in reasons and keep_in_block(lines[i], spaced)]
     if not keep and top >= start:
@@ -649,26 +651,25 @@ def _bio_patterns(author: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None
 
 def _bio_cut(
     lines: Sequence[Line], start: int, end: int, reasons: dict[int, str], author: str
-) -> int:
-    """The block's end moved above a paragraph about its own author at the block's tail; one
-    opening the block (an author box printed over the story) gets an AUTHOR_BIO reason."""
+) -> tuple[int, int | None]:
+    """(end, opening bio): the block's end moved above a paragraph about its own author at
+    its tail, and the index of one opening it (an author box over the story), or None."""
     patterns = _bio_patterns(author)
     if patterns is None:
-        return end
+        return end, None
     anywhere, opening = patterns
     prose = [i for i in range(start, end + 1) if lines[i].prose and i not in reasons]
-    if len(prose) > 1 and opening.search(lines[prose[0]].text):
-        reasons[prose[0]] = AUTHOR_BIO
-    total = prose_words(lines, start, end, reasons)
+    bio = prose[0] if len(prose) > 1 and opening.search(lines[prose[0]].text) else None
+    total = sum(lines[i].words for i in prose if i != bio)
     before = 0.0
-    for i in range(start, end + 1):
-        if not lines[i].prose or i in reasons:
+    for i in prose:
+        if i == bio:
             continue
         after = total - before - lines[i].words
         if before and after < TAIL_SHARE * before and anywhere.search(lines[i].text):
-            return i - 1
+            return i - 1, bio
         before += lines[i].words
-    return end
+    return end, bio
 
 
 def _removed_reason(choice: RuleChoice, i: int) -> str:
