@@ -552,21 +552,7 @@ def rule_choice(
     headings = frozenset(i for run in runs for i in run)
     teasers = teaser_runs(lines, dropped)
     start, end = choose_block(lines, dropped, spaced, numbered, rules.match_tail, runs, teasers)
-    top = header_end(lines, start, end)
-    header = find_header(lines, top + 1 if top >= start else start, dropped)
-    second = next_article_at(lines, start, end, dropped)
-    if second is not None:
-        # the first story keeps the block when it has a header of its own, or when little
-        # prose follows (a date and author printed under the story); else what came first
-        # was a teaser or a sidebar over the story whose header was found
-        if any(at < second and why in ("byline", "date line") for at, why in header.lines) or (
-                prose_words(lines, second, end, dropped)
-                < NEXT_SHARE * prose_words(lines, start, second - 1, dropped)):
-            end = second - 1
-        else:
-            start = second
-            top = header_end(lines, start, end)
-            header = find_header(lines, top + 1 if top >= start else start, dropped)
+    start, end, top, header = _one_story(lines, start, end, dropped)
     cards = _cards_inside(lines, start, end, teasers, runs) if spaced else {}
     reasons = (dict(header.lines) | link_lists(lines, dropped, numbered, headings)
                | related_box_reasons(lines, dropped, headings) | cards | dropped)
@@ -586,6 +572,29 @@ def rule_choice(
         end = max(end, keep[-1])
     view = PageView(lines, reasons, start, end, frozenset(keep), spaced)
     return RuleChoice(view, reasons, top, header)
+
+
+def _one_story(
+    lines: Sequence[Line], start: int, end: int, dropped: dict[int, str]
+) -> tuple[int, int, int, Header]:
+    """(start, end, top, header) of the block narrowed to one story, with its header.
+
+    When a second story is printed in full inside the block, the first keeps the block if it
+    has a header of its own, or if little prose follows (a date and author printed under the
+    story); else what came first was a teaser or a sidebar over the story whose header was
+    found, and the block starts there.
+    """
+    top = header_end(lines, start, end)
+    header = find_header(lines, top + 1 if top >= start else start, dropped)
+    second = next_article_at(lines, start, end, dropped)
+    if second is None:
+        return start, end, top, header
+    if any(at < second and why in ("byline", "date line") for at, why in header.lines) or (
+            prose_words(lines, second, end, dropped)
+            < NEXT_SHARE * prose_words(lines, start, second - 1, dropped)):
+        return start, second - 1, top, header
+    top = header_end(lines, second, end)
+    return second, end, top, find_header(lines, top + 1 if top >= second else second, dropped)
 
 
 def _cards_inside(lines: Sequence[Line], start: int, end: int, run: dict[int, str],
