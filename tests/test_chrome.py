@@ -718,6 +718,12 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Zurück zur Übersicht", "navigation"),
         ("[+] Enlarge", "photo caption"),
         ("Slideshow ( 15 images )", "photo caption"),
+        ("Please follow Harbour Money on Twitter and Facebook.", "share prompt"),
+        ("Submit your question here: 0 of 1500 characters", "comments prompt"),
+        ("If you have a question or comment for Jo Varga, you can submit it here.",
+         "comments prompt"),
+        ("12 Comentarios ¿Quieres comentar? Entra o regístrate", "comments prompt"),
+        ("MORE COMMENTARY »", "related section"),
     ],
 )
 def test_new_phrase_rules(line: str, reason: str) -> None:
@@ -766,6 +772,8 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "The company tightened its Facebook comments policy after the row.",
         "What do you think?",
         "Stuur mij maar een e-mail, zei de burgemeester.",
+        "The form allows 500 of 1500 characters, the council said in its guidance.",
+        "More commentary on the budget is expected from the opposition this week.",
     ],
 )
 def test_body_lines_that_resemble_the_new_rules_are_not_hits(line: str) -> None:
