@@ -724,6 +724,14 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
          "comments prompt"),
         ("12 Comentarios ¿Quieres comentar? Entra o regístrate", "comments prompt"),
         ("MORE COMMENTARY »", "related section"),
+        ("Harbour master Jo Varga, left, and skipper Tom Hale inspect the new pontoon.",
+         "photo caption"),
+        ("Volunteers (far right) load sandbags on the quay on Monday.", "photo caption"),
+        ("In this Oct. 3, 2019, file photo, a worker walks past the ferry yard.",
+         "photo caption"),
+        ("This undated photo provided by the coastguard shows the missing boat.",
+         "photo caption"),
+        ("Volunteers fill sandbags on the quay on Sunday. REUTERS/Jo Varga", "photo caption"),
     ],
 )
 def test_new_phrase_rules(line: str, reason: str) -> None:
@@ -774,6 +782,11 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "Stuur mij maar een e-mail, zei de burgemeester.",
         "The form allows 500 of 1500 characters, the council said in its guidance.",
         "More commentary on the budget is expected from the opposition this week.",
+        "Drivers should keep left at the new junction, police said.",
+        "The party moved to the right after the election, and lost voters in the north.",
+        "In this town, the photo studio on the quay has closed after sixty years.",
+        "This photo competition is open to anyone living on the islands.",
+        "The figures came from Reuters and AP reporters on the scene.",
     ],
 )
 def test_body_lines_that_resemble_the_new_rules_are_not_hits(line: str) -> None:
