@@ -732,6 +732,14 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("This undated photo provided by the coastguard shows the missing boat.",
          "photo caption"),
         ("Volunteers fill sandbags on the quay on Sunday. REUTERS/Jo Varga", "photo caption"),
+        ("Volunteers fill sandbags on the quay.CreditJo Varga/The Island Times",
+         "photo caption"),
+        ("Credit...Jo Varga/The Island Times", "photo caption"),
+        ("Volunteers fill sandbags on the quay on Sunday. (Getty Images)", "photo caption"),
+        ("Photographer: Jo Varga/Harbour News", "photo caption"),
+        ("The new ferry launched last fall.Photo by Jo Varga / Harbour News", "photo caption"),
+        ("Volunteers fill sandbags on the quay. EPA-EFE/JO VARGA", "photo caption"),
+        ("The old lighthouse in 1931. (Courtesy of the harbour museum)", "photo caption"),
     ],
 )
 def test_new_phrase_rules(line: str, reason: str) -> None:
@@ -787,6 +795,9 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "In this town, the photo studio on the quay has closed after sixty years.",
         "This photo competition is open to anyone living on the islands.",
         "The figures came from Reuters and AP reporters on the scene.",
+        "She paid the fare with a credit card/debit card at the kiosk.",
+        "Il Comune ha aperto la palestra comunale per la popolazione. (ANSA).",
+        "The photographer said the light on the quay was perfect that morning.",
     ],
 )
 def test_body_lines_that_resemble_the_new_rules_are_not_hits(line: str) -> None:
