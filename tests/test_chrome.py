@@ -740,6 +740,20 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("The new ferry launched last fall.Photo by Jo Varga / Harbour News", "photo caption"),
         ("Volunteers fill sandbags on the quay. EPA-EFE/JO VARGA", "photo caption"),
         ("The old lighthouse in 1931. (Courtesy of the harbour museum)", "photo caption"),
+        ("Read 245 Comments", "comments prompt"),
+        ("Follow Jo Varga on Twitter: @jovarga.", "share prompt"),
+        ("Write to Jo Varga at jo.varga@example.com", "author bio"),
+        ("Appeared in the November 12, 2019, print edition.", "legal footer"),
+        ("This article was originally published on Harbour Notes. Read the original article.",
+         "reporting credit"),
+        ("Chat with us in Facebook Messenger. Find out what's happening as it unfolds.",
+         "app prompt"),
+        ("Media playback is unsupported on your device", "photo caption"),
+        ("Close share panel", "share prompt"),
+        ("This article is more than 2 years old", "timestamp"),
+        ("Since you're here ...", "donation appeal"),
+        ("Sign in or create your Ledger account to join the discussion.", "comments prompt"),
+        ("First published on Mon 11 Nov 2019 09.00 GMT", "timestamp"),
     ],
 )
 def test_new_phrase_rules(line: str, reason: str) -> None:
@@ -798,6 +812,11 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "She paid the fare with a credit card/debit card at the kiosk.",
         "Il Comune ha aperto la palestra comunale per la popolazione. (ANSA).",
         "The photographer said the light on the quay was perfect that morning.",
+        "Read the comments from the inspector, the report says, before you judge the crew.",
+        "Write to your councillor at the town hall if you object, the notice says.",
+        "Since you're here, the guide said, you should see the old lighthouse too.",
+        "The article appeared in the print edition of the island weekly last year, and was "
+        "widely shared.",
     ],
 )
 def test_body_lines_that_resemble_the_new_rules_are_not_hits(line: str) -> None:
