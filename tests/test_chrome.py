@@ -754,6 +754,10 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Since you're here ...", "donation appeal"),
         ("Sign in or create your Ledger account to join the discussion.", "comments prompt"),
         ("First published on Mon 11 Nov 2019 09.00 GMT", "timestamp"),
+        ("Video Ad Feedback", "advertisement"),
+        ("Click to play video", "advertisement"),
+        ("Duration 2:31", "advertisement"),
+        ("(12 images)", "photo caption"),
     ],
 )
 def test_new_phrase_rules(line: str, reason: str) -> None:
@@ -817,6 +821,8 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "Since you're here, the guide said, you should see the old lighthouse too.",
         "The article appeared in the print edition of the island weekly last year, and was "
         "widely shared.",
+        "Next slide, please, the minister told the committee.",
+        "The video is no longer available on the council's website, a spokesman said.",
     ],
 )
 def test_body_lines_that_resemble_the_new_rules_are_not_hits(line: str) -> None:
@@ -2178,3 +2184,13 @@ def test_the_evaluation_renderer_copies_a_page_as_select_all_does() -> None:
             "<table><tr><td>Fare</td><td>£4</td></tr></table><img alt='a gull'></body></html>")
     assert render_dump.render(html) == (
         "Home News\nFerry terminal opens\n\nFirst line\nsecond line\n\nFare\t£4\n")
+
+
+def test_a_video_embed_label_takes_its_title_and_the_story_goes_on() -> None:
+    title = "Storm batters the harbour wall overnight"
+    page = "\n\n".join(["Home\nNews", "Harbour to open new ferry terminal", PARA_1, PARA_2,
+                         "JUST WATCHED\n" + title + "\nReplay\nMore Videos ...",
+                         PARA_3, PARA_4, "Contact us"])
+    body = strip_chrome(page).body
+    assert PARA_1 in body and PARA_4 in body
+    assert title not in body and "JUST WATCHED" not in body
