@@ -478,6 +478,21 @@ def test_a_caption_set_tight_over_its_credit_is_dropped() -> None:
     assert PARA_3 in strip_chrome(tight).body
 
 
+def test_a_credit_printed_over_its_named_caption_is_dropped() -> None:
+    # the credit's label is in the page's language, the caption's in English
+    credit = "Правообладатель иллюстрации Ann Lee / Island Press"
+    figure = credit + "\nImage caption The new terminal seen from the harbour wall"
+    page = "\n\n".join([PARA_1, PARA_2, figure, PARA_3, PARA_4])
+    result = strip_chrome(page)
+    assert result.body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4])
+    assert {r.text: r.reason for r in result.removed}[credit] == "photo caption"
+    # a subhead keeps its blank line under it, so a caption below it leaves it alone
+    subhead = "Fares and timetables"
+    page = "\n\n".join([PARA_1, PARA_2, subhead, "Image caption The new terminal",
+                          PARA_3, PARA_4])
+    assert subhead in strip_chrome(page).body
+
+
 def test_a_read_also_box_inside_a_tight_list_article_ends_nothing() -> None:
     def item(n: int, name: str) -> list[str]:
         return [f"{n}. {name}", f"The {name} serves coffee roasted on the premises, with cakes "

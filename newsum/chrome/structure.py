@@ -99,6 +99,7 @@ def sandwich_reasons(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int
 
 
 CREDIT_MAX_WORDS = 6  # a photo credit under its caption: "Getty Images", "Jo Roe / AP"
+CREDIT_LINE_MAX_WORDS = 12  # a credit over its caption, with the label in the page's language
 # Small words a credit line in capitals may hold ("Courtesy of the Harbour Museum").
 CREDIT_LINKS = frozenset({"of", "the", "and", "for", "&", "|", "via"})
 
@@ -125,6 +126,29 @@ def captions_over_credits(
         blank_under = i + 2 >= len(lines) or lines[i + 2].no > credit.no + 1
         named = dropped.get(i + 1) == CAPTION
         if above and (named or blank_under and _credit_shaped(credit)):
+            reasons[i] = CAPTION
+    return reasons
+
+
+def credits_over_captions(
+    lines: Sequence[Line], dropped: dict[int, str], spaced_page: bool
+) -> dict[int, str]:
+    """Index → CAPTION for a picture's credit set tight over a caption a rule named.
+
+    Some sites print the credit first, in the page's own language ("Правообладатель
+    иллюстрации Getty Images", then "Image caption ..."), so no phrase list can hold every
+    form. On a spaced page a short line with a blank or a dropped line above it and a named
+    caption tight under it is that credit: a subhead has its own blank line under it.
+    """
+    if not spaced_page:
+        return {}
+    reasons: dict[int, str] = {}
+    for i in range(len(lines) - 1):
+        line, caption = lines[i], lines[i + 1]
+        if line.prose or i in dropped or line.words > CREDIT_LINE_MAX_WORDS:
+            continue
+        above = i == 0 or line.no > lines[i - 1].no + 1 or i - 1 in dropped
+        if above and caption.no == line.no + 1 and dropped.get(i + 1) == CAPTION:
             reasons[i] = CAPTION
     return reasons
 

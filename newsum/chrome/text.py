@@ -34,6 +34,7 @@ from newsum.chrome.structure import (
     TEASER_RUN,
     between_headings,
     captions_over_credits,
+    credits_over_captions,
     doubled_reasons,
     link_lists,
     list_article_runs,
@@ -544,6 +545,7 @@ def rule_choice(
     rules = compile_rules(tuple(extra_rules))
     dropped.update(rule_reasons(lines, rules, known_chrome))
     dropped.update(captions_over_credits(lines, dropped, spaced))
+    dropped.update(credits_over_captions(lines, dropped, spaced))
     dropped.update(summary_boxes(lines, dropped))
     dropped.update(listed_teasers(lines, dropped))
     dropped.update(sandwich_reasons(lines, dropped))
