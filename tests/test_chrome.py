@@ -773,6 +773,11 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Click to play video", "advertisement"),
         ("Duration 2:31", "advertisement"),
         ("(12 images)", "photo caption"),
+        ("Volunteers fill sandbags on the quay.© Jo Varga / Island Press", "photo caption"),
+        ("The old pier at dusk, seen from the cliff path. CC BY-SA 2.0", "photo caption"),
+        ("Volunteers fill sandbags on the quay in Port Maren, Tuesday, Nov. 19, 2019, before "
+         "the storm.", "photo caption"),
+        ("02:12 - Source: Harbour TV", "photo caption"),
     ],
 )
 def test_new_phrase_rules(line: str, reason: str) -> None:
@@ -838,6 +843,11 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "widely shared.",
         "Next slide, please, the minister told the committee.",
         "The video is no longer available on the council's website, a spokesman said.",
+        "The festival opens on Saturday, Dec. 7, 2019, at the harbour with a parade of boats.",
+        "Updated 10:01 pm, Tuesday, November 19, 2019",
+        "The photos are licensed under CC BY, the museum said.",
+        "The match kicked off at 19:30 - source: the club.",
+        "The © sign on the 1931 poster was added later, the museum said.",
     ],
 )
 def test_body_lines_that_resemble_the_new_rules_are_not_hits(line: str) -> None:
