@@ -778,6 +778,11 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Volunteers fill sandbags on the quay in Port Maren, Tuesday, Nov. 19, 2019, before "
          "the storm.", "photo caption"),
         ("02:12 - Source: Harbour TV", "photo caption"),
+        ("FILE - In this March 2, 2011, file photo, the mayor opens the ferry terminal.",
+         "photo caption"),
+        ("Jo Varga, File - FILE - In this March 2, 2011 photo, the mayor waves.",
+         "photo caption"),
+        ("This Nov. 5, 2019, photo shows the ferry terminal in Port Maren.", "photo caption"),
     ],
 )
 def test_new_phrase_rules(line: str, reason: str) -> None:
@@ -847,6 +852,8 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "Updated 10:01 pm, Tuesday, November 19, 2019",
         "The photos are licensed under CC BY, the museum said.",
         "The match kicked off at 19:30 - source: the club.",
+        "File - in this folder are the council minutes.",
+        "This Tuesday the ferry photo club shows its pictures at the library.",
         "The © sign on the 1931 poster was added later, the museum said.",
     ],
 )
