@@ -444,6 +444,18 @@ def test_a_read_more_list_inside_the_article_is_dropped() -> None:
     assert listed_teasers(split_lines("Read more\nMost Popular View all\n\nText"), {}) == {}
 
 
+def test_a_further_reading_box_set_as_paragraphs_is_dropped() -> None:
+    box = ["Further reading", "Council approves new bus lanes for the harbour road",
+           "Ferry fares to rise in May", "Islanders split over the new terminal"]
+    page = "\n\n".join([PARA_1, PARA_2, *box, PARA_3, PARA_4])
+    result = strip_chrome(page)
+    assert result.body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4])
+    # one short line under the label is a subhead over the text that goes on: no box
+    subhead = "Fares and timetables"
+    page = "\n\n".join([PARA_1, PARA_2, "See also", subhead, PARA_3, PARA_4])
+    assert subhead in strip_chrome(page).body
+
+
 def test_a_one_teaser_label_takes_only_its_headline() -> None:
     # the label's box is one headline: the table closing the article is still taken back
     table = "\n".join(["Terminal facts", "Opening\tApril 2025", "Cost\t£40 million",

@@ -438,15 +438,20 @@ def related_box_reasons(
 
 
 def listed_teasers(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]:
-    """Index → RELATED for a bare "Read more" label and the teaser headlines set tight under it."""
+    """Index → RELATED for a bare "Read more" label and the teaser headlines under it.
+
+    The headlines are list items, tight under the label, or paragraphs one blank line apart;
+    the first line of prose or one too short or too long for a headline ends the box.
+    """
+    low, high = TEASER_HEADLINE_WORDS
     marks: dict[int, str] = {}
     for head in range(len(lines) - 1):
         if head in dropped or not LIST_LABEL.match(lines[head].text):
             continue
         last = head
         while (last + 1 < len(lines) and last + 1 not in dropped
-               and lines[last + 1].no == lines[last].no + 1 and not lines[last + 1].prose
-               and lines[last + 1].words >= TEASER_HEADLINE_WORDS[0]):
+               and lines[last + 1].no <= lines[last].no + 2 and not lines[last + 1].prose
+               and low <= lines[last + 1].words <= high):
             last += 1
         if last - head >= LISTED_TEASERS_MIN:
             marks.update(dict.fromkeys(range(head, last + 1), RELATED))
