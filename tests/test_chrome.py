@@ -444,6 +444,29 @@ def test_a_read_more_list_inside_the_article_is_dropped() -> None:
     assert listed_teasers(split_lines("Read more\nMost Popular View all\n\nText"), {}) == {}
 
 
+def test_comments_signed_under_their_text_are_a_thread() -> None:
+    def comment(title: str, text: str, who: str, day: int) -> list[str]:
+        return [title, text, f"Posted by: {who}, {day} Sep 2024 | 15:22"]
+
+    thread = [*comment("Good news", "The new terminal will help families in summer a lot.",
+                       "Harbour Mum", 27),
+              *comment("Too late", "They should have built it ten years ago, to be honest.",
+                       "Old Salt", 27),
+              *comment("Cost?", "Who pays for it in the end? The islanders, as always.",
+                       "Jo, Port Maren", 28)]
+    article = [PARA_1, PARA_2, PARA_3, PARA_4]
+    page = "\n\n".join([*article, "Reader comments Add your comment", *thread])
+    assert strip_chrome(page).body == "\n\n".join(article)
+    # with no heading over the thread, the article's last paragraph is never taken for the
+    # first comment
+    page = "\n\n".join([*article, *thread[1:]])
+    assert strip_chrome(page).body.startswith("\n\n".join(article))
+    # one such line is the article's own byline
+    byline = "Posted by: Ann Lee, 27 Sep 2024 | 09:15"
+    page = "\n\n".join(["New ferry terminal opens", byline, *article])
+    assert strip_chrome(page).body == "\n\n".join(article)
+
+
 def test_a_further_reading_box_set_as_paragraphs_is_dropped() -> None:
     box = ["Further reading", "Council approves new bus lanes for the harbour road",
            "Ferry fares to rise in May", "Islanders split over the new terminal"]

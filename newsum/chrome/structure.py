@@ -63,6 +63,11 @@ COMMENT_HEADER_LINES = 3  # most lines of a comment's header (name, stamp, badge
 # a stamp ("3 hours ago", "August 10, 2018 at 9:40 am"), then the comment. An article's own
 # byline and date look alike once; this many headers a comment apart make a thread.
 STAMPED_THREAD_MIN = 3
+# A comment signed under its text: "Posted by: Ann Lee, 27 Sep 2011 | 15:22".
+SIGNED = re.compile(r"^((posted|submitted|written|sent|added) by|comment(ed)? by|"
+                    r"(gepostet|geschrieben|verfasst) von|(publié|posté|écrit) par|"
+                    r"(enviado|postado|publicado|escrito) por|(inviato|pubblicato|scritto) da)"
+                    r"\b", re.IGNORECASE)
 # A related box set with blank lines: headline, one-sentence teaser, headline, teaser... An
 # article's subheads head paragraphs of several sentences or several paragraphs; this many
 # headline + single-sentence pairs in a row are teasers (a closing box, for the cut only).
@@ -534,7 +539,7 @@ def thread_reasons(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, 
     The thread starts at the first comment's header (a name over "3 hours ago" or "Ann
     says:"), or at its action row when no header can be told from the article above.
     """
-    reasons = stamped_thread_reasons(lines)
+    reasons = stamped_thread_reasons(lines) | signed_thread_reasons(lines, dropped)
     rows = [i for i, line in enumerate(lines) if _reply_row(line)]
     pairs = [(a, b) for a, b in zip(rows, rows[1:], strict=False)
              if b - a <= THREAD_GAP and any(lines[j].prose for j in range(a + 1, b))]
@@ -564,6 +569,50 @@ def stamped_thread_reasons(lines: Sequence[Line]) -> dict[int, str]:
             run = []
         run.append(i)
     return reasons
+
+
+def signed_thread_reasons(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]:
+    """Index → reason for comments signed under their text ("Posted by: Ann, 27 Sep 2011").
+
+    One such line may be the article's own byline; STAMPED_THREAD_MIN of them, each under
+    prose and at most THREAD_GAP lines apart, are a thread, cut from its first comment's
+    heading on.
+    """
+    signed = [i for i in range(1, len(lines)) if _signature(lines, i)]
+    reasons: dict[int, str] = {}
+    run: list[int] = []
+    for i in signed + [len(lines) + THREAD_GAP + 1]:
+        if run and i - run[-1] > THREAD_GAP:
+            if len(run) >= STAMPED_THREAD_MIN:
+                reasons.update(dict.fromkeys(run, COMMENTS))
+                reasons[_signed_start(lines, run[0], dropped)] = COMMENTS
+            run = []
+        run.append(i)
+    return reasons
+
+
+def _signed_start(lines: Sequence[Line], signature: int, dropped: dict[int, str]) -> int:
+    """Index of the first line of the comment signed at `signature` (or `signature` itself).
+
+    Its text and the short line over it (a title, the comments heading) are taken only when
+    no prose is right above that line: the article's last subhead and paragraph would be.
+    """
+    i = signature - 1
+    prose = 0
+    while i >= 0 and lines[i].prose and i not in dropped and prose < COMMENT_PROSE_LINES:
+        i, prose = i - 1, prose + 1
+    if i in dropped:
+        return i + 1
+    if i > 0 and not lines[i].prose and (i - 1 in dropped or not lines[i - 1].prose):
+        return i
+    return signature
+
+
+def _signature(lines: Sequence[Line], i: int) -> bool:
+    """True when line i signs the prose above it: "Posted by: Ann Lee, 27 Sep 2011 | 15:22"."""
+    text = lines[i].text
+    return (not lines[i].prose and lines[i - 1].prose and SIGNED.match(text) is not None
+            and metadata.is_date_line(text))
 
 
 def _comment_header(lines: Sequence[Line], i: int) -> bool:
