@@ -461,6 +461,11 @@ def test_comments_signed_under_their_text_are_a_thread() -> None:
     # first comment
     page = "\n\n".join([*article, *thread[1:]])
     assert strip_chrome(page).body.startswith("\n\n".join(article))
+    # a live blog signs each entry over its text: the last entry's text is under its line
+    entries = [[f"Posted by: Ann Lee, 27 Sep 2024 | 1{n}:00", text]
+               for n, text in enumerate(article)]
+    page = "\n\n".join(["Ferry terminal opening: live", *sum(entries, [])])
+    assert strip_chrome(page).body.endswith(PARA_4)
     # one such line is the article's own byline
     byline = "Posted by: Ann Lee, 27 Sep 2024 | 09:15"
     page = "\n\n".join(["New ferry terminal opens", byline, *article])

@@ -576,14 +576,17 @@ def signed_thread_reasons(lines: Sequence[Line], dropped: dict[int, str]) -> dic
 
     One such line may be the article's own byline; STAMPED_THREAD_MIN of them, each under
     prose and at most THREAD_GAP lines apart, are a thread, cut from its first comment's
-    heading on.
+    heading on. A live blog signs each entry over its text, so prose under the last one
+    tells it apart.
     """
     signed = [i for i in range(1, len(lines)) if _signature(lines, i)]
     reasons: dict[int, str] = {}
     run: list[int] = []
     for i in signed + [len(lines) + THREAD_GAP + 1]:
         if run and i - run[-1] > THREAD_GAP:
-            if len(run) >= STAMPED_THREAD_MIN:
+            last = run[-1] + 1
+            closed = last >= len(lines) or not lines[last].prose or last in dropped
+            if len(run) >= STAMPED_THREAD_MIN and closed:
                 reasons.update(dict.fromkeys(run, COMMENTS))
                 reasons[_signed_start(lines, run[0], dropped)] = COMMENTS
             run = []
