@@ -10,7 +10,7 @@ import pytest
 
 from newsum.chrome import looks_like_html, strip_chrome
 from newsum.chrome.learn import normalise_line, recurring_lines
-from newsum.chrome.lines import is_prose, split_lines
+from newsum.chrome.lines import is_prose, split_lines, word_count
 from newsum.chrome.metadata import (
     agency_credit,
     bare_name,
@@ -442,6 +442,16 @@ def test_a_read_more_list_inside_the_article_is_dropped() -> None:
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4])
     # a lone "Read more" button, or one over a single line, is left to the block scorer
     assert listed_teasers(split_lines("Read more\nMost Popular View all\n\nText"), {}) == {}
+
+
+def test_a_last_paragraph_signed_with_the_writers_short_name_is_body() -> None:
+    last = "Die neue Fähre fährt ab Mai zweimal täglich nach Port Maren. (jl)"
+    assert is_prose(last, word_count(last))
+    page = "\n\n".join([PARA_1, PARA_2, PARA_3, last, "Kommentare lesen (3 Beiträge)",
+                          "Impressum\nDatenschutz\nKontakt"])
+    assert strip_chrome(page).body.endswith(last)
+    # a bracketed word after a line with no sentence end is no signature
+    assert not is_prose("Fähre Port Maren Fahrplan Preise Tickets Sommer Winter (neu)", 9)
 
 
 def test_comments_signed_under_their_text_are_a_thread() -> None:

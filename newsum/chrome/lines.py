@@ -21,7 +21,10 @@ SPACELESS_CHARS_PER_WORD = 5
 # question mark and full stop, the Armenian, Ethiopic and Burmese full stops) or a colon,
 # maybe inside closing quotes or brackets: German and Czech close a quote with “ or ‘
 # („…“, ‚…‘) or with « (»…«), Chinese with ） or 》.
-SENTENCE_END = re.compile(r"[.!?…。！？:।॥؟۔։።။][\"'”’»“‘«)\]」』）》】]*$")
+# German and Indonesian papers sign a story's last paragraph with the writer's or agency's
+# short name in brackets after the full stop ("... voraus. (bsc)"): still a sentence end.
+SENTENCE_END = re.compile(
+    r"[.!?…。！？:।॥؟۔։።။][\"'”’»“‘«)\]」』）》】]*(\s?\([\w/.,&-]{1,12}\))?$")
 SEPARATOR = re.compile(r"[|•·»,;/]")
 
 # Thresholds: all tuned on the dev split of chrome-dumps (bench/chrome.py --split dev).
