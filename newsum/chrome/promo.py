@@ -55,7 +55,9 @@ ADDRESS = re.compile(
 PITCH = re.compile(
     r"\b(our|us|free|today|latest|daily|weekly|exclusive|never miss|here|as little as|best of|"
     r"every (morning|day|week)|"
-    r"per month|a month|discount|offer|code|unser\w*|uns|kostenlos|gratis|heute|notre|nos|"
+    # a code is a sales word only as a promo code: "sharing code" is an essay's software
+    r"per month|a month|discount|offer|(promo|coupon|voucher|use|with) code|"
+    r"unser\w*|uns|kostenlos|gratis|heute|notre|nos|"
     r"gratuit\w*|aujourd'hui|nuestr\w+|grátis|hoje|nosso|nossa|nostr\w|oggi|наш\w*|нас|"
     r"бесплатн\w*|kami)\b",
 
