@@ -840,6 +840,8 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Forum zum Thema: Fähren und Häfen", "comments prompt"),
         ("Die Fähre fährt ab Mai zweimal täglich nach Port Maren. Mehr…", "related section"),
         ("The ferry will sail twice a day from May. More »", "related section"),
+        ("When the ferry stops in winter, islanders have little choice … Read more Read more",
+         "related section"),
     ],
 )
 def test_new_phrase_rules(line: str, reason: str) -> None:
@@ -914,6 +916,7 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "Kommentare lesen wir alle, sagte die Redaktion.",
         "Previous owners kept the boat next to the quay.",
         "The islanders wanted more...",
+        "The islanders asked for more… Read more about the vote in our guide.",
         "The islanders wanted more, and the council gave them more...",
         "This Tuesday the ferry photo club shows its pictures at the library.",
         "The © sign on the 1931 poster was added later, the museum said.",
