@@ -454,6 +454,17 @@ def test_a_last_paragraph_signed_with_the_writers_short_name_is_body() -> None:
     assert not is_prose("Fähre Port Maren Fahrplan Preise Tickets Sommer Winter (neu)", 9)
 
 
+def test_a_headline_printed_twice_on_one_line_is_dropped() -> None:
+    card = "Ferry fares to rise in May Ferry fares to rise in May"
+    page = "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4, card,
+                          "Fares will rise by 5% from May, the operator said today."])
+    result = strip_chrome(page)
+    assert {r.text: r.reason for r in result.removed}[card] == "doubled line"
+    # a short chant or a two-word repeat is no headline
+    assert "Go team, go team" not in {r.text for r in strip_chrome(
+        "\n\n".join([PARA_1, "Go team, go team", PARA_2])).removed}
+
+
 def test_comments_signed_under_their_text_are_a_thread() -> None:
     def comment(title: str, text: str, who: str, day: int) -> list[str]:
         return [title, text, f"Posted by: {who}, {day} Sep 2024 | 15:22"]

@@ -166,6 +166,9 @@ def _credit_shaped(line: Line) -> bool:
         word[:1].isupper() or word.lower() in CREDIT_LINKS for word in line.text.split())
 
 
+SELF_REPEAT_MIN_WORDS = 3  # a headline repeated in its line: "Fares rise now Fares rise now"
+
+
 def doubled_reasons(lines: Sequence[Line], spaced_page: bool) -> dict[int, str]:
     """Index → reason for lines printed twice in a row, and a teaser blurb right after.
 
@@ -178,6 +181,9 @@ def doubled_reasons(lines: Sequence[Line], spaced_page: bool) -> dict[int, str]:
     reasons: dict[int, str] = {}
     for i, line in enumerate(lines):
         if line.table_row or line.words < DOUBLED_MIN_WORDS:
+            continue
+        if _repeats_itself(line.text):
+            reasons[i] = DOUBLED
             continue
         twin = _twin_above(lines, i)
         if twin is None:
@@ -192,6 +198,19 @@ def doubled_reasons(lines: Sequence[Line], spaced_page: bool) -> dict[int, str]:
                 and not metadata.opens_with_dateline(lines[after].text)):
             reasons[after] = DOUBLED  # (a story's dateline under a doubled photo caption)
     return reasons
+
+
+def _repeats_itself(text: str) -> bool:
+    """True for a headline printed two or three times on one line (link, picture, title).
+
+    A teaser card's text runs together in a copy when its parts are inline elements.
+    """
+    words = text.split()
+    for copies in (2, 3):
+        size, rest = divmod(len(words), copies)
+        if not rest and size >= SELF_REPEAT_MIN_WORDS and words == words[:size] * copies:
+            return True
+    return False
 
 
 def _twin_above(lines: Sequence[Line], i: int) -> int | None:
