@@ -465,6 +465,18 @@ def test_a_headline_printed_twice_on_one_line_is_dropped() -> None:
         "\n\n".join([PARA_1, "Go team, go team", PARA_2])).removed}
 
 
+def test_a_headline_that_reads_as_a_sentence_does_not_win_over_its_story() -> None:
+    first = "“I was born in the keeper's cottage,” said Mary Penrose, who grew up on the rock."
+    second = "The lighthouse, built in 1858, was automated in 1982 and has stood empty since."
+    page = ("Home\nNews\nSport\nWeather\n\n"
+            "Tour the island's oldest lighthouse — it's for sale now!\n\n"
+            "2024-05-02T10:00:00Z\nAnn Lee\nshare\ntweet\ncomment ()\n"
+            f"{first}\n\nCourtesy of Island Homes\n{second}\n\n"
+            "Closed Captioning\nON OFF\nfont\nsize\ncolor\nMore video\n\n"
+            "Privacy policy\nContact us")
+    assert strip_chrome(page).body == f"{first}\n\n{second}"
+
+
 def test_comments_signed_under_their_text_are_a_thread() -> None:
     def comment(title: str, text: str, who: str, day: int) -> list[str]:
         return [title, text, f"Posted by: {who}, {day} Sep 2024 | 15:22"]

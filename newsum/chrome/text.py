@@ -555,6 +555,12 @@ def rule_choice(
     headings = frozenset(i for run in runs for i in run)
     teasers = teaser_runs(lines, dropped)
     start, end = choose_block(lines, dropped, spaced, numbered, rules.match_tail, runs, teasers)
+    if _lone_headline(lines, start, end):
+        # a headline that reads as a sentence ("... it's for sale!") outscored a story set
+        # in short or unspaced paragraphs under its own date line: the story is under it
+        dropped[start] = "headline"
+        start, end = choose_block(lines, dropped, spaced, numbered, rules.match_tail, runs,
+                                  teasers)
     start, end, top, header = _one_story(lines, start, end, dropped)
     cards = _cards_inside(lines, start, end, teasers, runs) if spaced else {}
     reasons = (dict(header.lines) | link_lists(lines, dropped, numbered, headings)
@@ -575,6 +581,12 @@ def rule_choice(
         end = max(end, keep[-1])
     view = PageView(lines, reasons, start, end, frozenset(keep), spaced)
     return RuleChoice(view, reasons, top, header)
+
+
+def _lone_headline(lines: Sequence[Line], start: int, end: int) -> bool:
+    """True when the block is one line with a date line close under it: a story's headline."""
+    return start == end and any(
+        metadata.is_dated(lines[j].text) for j in range(end + 1, min(end + 3, len(lines))))
 
 
 def _one_story(
