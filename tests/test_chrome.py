@@ -477,6 +477,24 @@ def test_a_headline_that_reads_as_a_sentence_does_not_win_over_its_story() -> No
     assert strip_chrome(page).body == f"{first}\n\n{second}"
 
 
+def test_a_newsletter_box_inside_the_story_does_not_end_it_with_its_privacy_link() -> None:
+    box = ["Morning Briefing", "Get the island's news in your inbox every morning.",
+           "Sign Up", "Privacy Policy"]
+    more = ["The operator said the first sailings would run at half the usual fare, to win "
+            "back passengers lost during the works, and that season tickets bought before "
+            "the closure would be honoured until the end of the year.",
+            "Ticket offices on both islands will open an hour earlier from Monday, and a "
+            "second booking line will be staffed at weekends through the summer months.",
+            "Graphic", "How the new terminal was built",
+            "Islanders have been invited to an open day at the terminal on Saturday, when "
+            "the harbour master will lead tours of the new berths and the control room."]
+    page = "\n\n".join([PARA_1, PARA_2, *box, *more,
+                          "Home\nNews\nContact Us\nPrivacy\nTerms of Service"])
+    body = strip_chrome(page).body
+    assert more[0] in body and more[-1] in body
+    assert "Sign Up" not in body
+
+
 def test_comments_signed_under_their_text_are_a_thread() -> None:
     def comment(title: str, text: str, who: str, day: int) -> list[str]:
         return [title, text, f"Posted by: {who}, {day} Sep 2024 | 15:22"]

@@ -320,9 +320,13 @@ def comments_tail(
               or (reason == RELATED and teasers[i] and not _article_resumes(lines, i, dropped))]
     # a newsletter prints a "Leave a comment" button mid-post: a bare label the post's
     # paragraphs resume right under is no thread
+    # and a newsletter box set inside the story ends on its own "Privacy Policy" link, under
+    # which the story's paragraphs go on (past an embedded graphic's label, maybe)
     starts = [i for i in starts if not (
-        dropped[i] == COMMENTS and lines[i].words <= BUTTON_WORDS
-        and _article_resumes(lines, i, dropped, BUTTON_REACH))]
+        lines[i].words <= BUTTON_WORDS and (
+            dropped[i] == COMMENTS and _article_resumes(lines, i, dropped, BUTTON_REACH)
+            or dropped[i] == "legal footer"
+            and _article_resumes(lines, i, dropped, BUTTON_REACH, in_a_row=False)))]
     # gained[i]: the prose words of lines[:i], counted alike whether spaced or tight: an
     # article set without blank lines must still outweigh the spaced comments under it.
     # A numbered list's items count too: a list article may have no other text.
@@ -364,9 +368,11 @@ def _teasers_follow(lines: Sequence[Line], dropped: dict[int, str]) -> list[bool
 
 
 def _article_resumes(
-    lines: Sequence[Line], head: int, dropped: dict[int, str], reach: int = BOX_MAX_LINES
+    lines: Sequence[Line], head: int, dropped: dict[int, str], reach: int = BOX_MAX_LINES,
+    in_a_row: bool = True,
 ) -> bool:
-    """True when RESUME_RUN paragraphs in a row follow a related box soon after its heading.
+    """True when RESUME_RUN paragraphs in a row (or in all, when not `in_a_row`) follow a
+    related box soon after its heading.
 
     A box set inside the article ("Related articles", two teaser headlines) is followed
     by the article going on; teasers, comments and footers are parted by their headlines,
@@ -376,7 +382,10 @@ def _article_resumes(
     for i in range(head + 1, min(head + 1 + reach, len(lines))):
         if dropped.get(i) in INLINE_REASONS:
             continue  # an ad slot between two paragraphs breaks no run
-        run = run + 1 if lines[i].prose and i not in dropped else 0
+        if lines[i].prose and i not in dropped:
+            run += 1
+        elif in_a_row:
+            run = 0
         if run == RESUME_RUN:
             return True
     return False
