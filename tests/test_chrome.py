@@ -450,6 +450,7 @@ def test_a_last_paragraph_signed_with_the_writers_short_name_is_body() -> None:
     page = "\n\n".join([PARA_1, PARA_2, PARA_3, last, "Kommentare lesen (3 Beiträge)",
                           "Impressum\nDatenschutz\nKontakt"])
     assert strip_chrome(page).body.endswith(last)
+    assert is_prose("O ferry volta a operar em maio, disse o ministro. (AFP/Lusa)", 11)
     # a bracketed word after a line with no sentence end is no signature
     assert not is_prose("Fähre Port Maren Fahrplan Preise Tickets Sommer Winter (neu)", 9)
 
@@ -885,6 +886,8 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("© Archive Photos/Island Images The harbour at dawn, seen from the ferry.",
          "photo caption"),
         ("Copyright © Island Images Ltd. All rights reserved.", "legal footer"),
+        ("Lea también", "related section"),
+        ("Também pode gostar", "related section"),
         ("View this image ›", "photo caption"),
         ("View on Instagram", "photo caption"),
         ("ID: 9723372", "photo caption"),
@@ -980,6 +983,7 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "All content on this site © Island Media Group",
         "View the photo gallery at the museum until May, the curator said.",
         "ID: 42",
+        "Lire aussi le rapport du conseil, publié hier.",
         "You are already subscribed to the harbour's text alerts if you bought a season ticket.",
         "Kommentare lesen wir alle, sagte die Redaktion.",
         "Previous owners kept the boat next to the quay.",
