@@ -570,6 +570,18 @@ def test_a_caption_set_tight_over_its_credit_is_dropped() -> None:
     assert PARA_3 in strip_chrome(tight).body
 
 
+def test_a_caption_a_blank_line_above_its_credit_is_dropped_when_it_describes_the_picture(
+) -> None:
+    caption = "Harbour master Jo Varga speaks to reporters at the new terminal on Tuesday."
+    page = "\n\n".join([PARA_1, PARA_2, caption, "(JO ROE/ISLAND PRESS)\n" + PARA_3, PARA_4])
+    result = strip_chrome(page)
+    assert result.body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4])
+    # a paragraph of the story over a picture with only a credit stays
+    said = "Harbour master Jo Varga said the terminal would open on time, and on budget."
+    page = "\n\n".join([PARA_1, PARA_2, said, "(JO ROE/ISLAND PRESS)\n" + PARA_3, PARA_4])
+    assert said in strip_chrome(page).body
+
+
 def test_a_credit_printed_over_its_named_caption_is_dropped() -> None:
     # the credit's label is in the page's language, the caption's in English
     credit = "Правообладатель иллюстрации Ann Lee / Island Press"

@@ -104,6 +104,12 @@ def sandwich_reasons(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int
 
 
 CREDIT_MAX_WORDS = 6  # a photo credit under its caption: "Getty Images", "Jo Roe / AP"
+CAPTION_MAX_WORDS = 40  # a caption set apart from its credit is one sentence this long
+# What a caption says its people do, in the present tense a news story does not use.
+CAPTION_VERB = re.compile(
+    r"\b(arrives|speaks|waves|looks on|gestures|poses|attends|listens|walks|holds|stands|"
+    r"sits|smiles|talks|leaves|reacts|celebrates|greets|shakes hands|shows off|delivers|"
+    r"addresses|(is|are) (seen|pictured|shown)|pictured)\b")
 CREDIT_LINE_MAX_WORDS = 12  # a credit over its caption, with the label in the page's language
 # Small words a credit line in capitals may hold ("Courtesy of the Harbour Museum").
 CREDIT_LINKS = frozenset({"of", "the", "and", "for", "&", "|", "via"})
@@ -125,14 +131,26 @@ def captions_over_credits(
     reasons: dict[int, str] = {}
     for i in range(1, len(lines) - 1):
         line, credit = lines[i], lines[i + 1]
-        if not line.prose or i in dropped or credit.no != line.no + 1 or credit.prose:
+        if not line.prose or i in dropped or credit.prose:
+            continue
+        named = dropped.get(i + 1) == CAPTION
+        if credit.no != line.no + 1:
+            # a blank between: only a one-sentence line saying what the picture shows
+            # ("... arrives to speak ...") over a credit a rule names is its caption
+            if named and _describes_picture(line):
+                reasons[i] = CAPTION
             continue
         above = line.no > lines[i - 1].no + 1 or dropped.get(i - 1) == CAPTION
         blank_under = i + 2 >= len(lines) or lines[i + 2].no > credit.no + 1
-        named = dropped.get(i + 1) == CAPTION
         if above and (named or blank_under and _credit_shaped(credit)):
             reasons[i] = CAPTION
     return reasons
+
+
+def _describes_picture(line: Line) -> bool:
+    """True for one sentence in a caption's present tense ("Ann Lee speaks to ...")."""
+    return (line.words <= CAPTION_MAX_WORDS and INNER_SENTENCE.search(line.text) is None
+            and CAPTION_VERB.search(line.text) is not None)
 
 
 def credits_over_captions(
