@@ -1005,6 +1005,11 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "Next in line for the job is the deputy harbour master, the council said.",
         "Photograph by photograph, the exhibition tells the island's story.",
         "All content on this site © Island Media Group",
+        # a whole paragraph with its picture's credit run on is too long for a caption
+        "The review brings together islanders, councillors and ferry crews to ask what the "
+        "harbour should become over the next twenty years, and which of its old buildings "
+        "should be kept, restored or pulled down to make room for the new terminal and the "
+        "car park that the operator has asked for since the floods. © Jo Varga",
         "View the photo gallery at the museum until May, the curator said.",
         "ID: 42",
         "Lire aussi le rapport du conseil, publié hier.",
