@@ -1141,7 +1141,11 @@ def test_a_sentence_with_a_date_is_not_a_date_line() -> None:
      # a title run into the name by the page copy
      ("By Ann LeeBusiness Columnist", "Ann Lee"), ("By Ann McDonald", "Ann McDonald"),
      # the label run into a linked name; a word that merely opens with "By" is no byline
-     ("ByTobias Renfrow,", "Tobias Renfrow"), ("Bypass Road reopens", None)],
+     ("ByTobias Renfrow,", "Tobias Renfrow"), ("Bypass Road reopens", None),
+     # labels of other languages: Portuguese, Indonesian and Vietnamese
+     ("Publicado por Ana Lima", "Ana Lima"), ("Ditulis oleh Budi Santoso", "Budi Santoso"),
+     ("Reporter: Budi Santoso", "Budi Santoso"), ("Penulis: Sari Dewi", "Sari Dewi"),
+     ("Tác giả: Minh Anh", "Minh Anh"), ("Publicado por la alcaldía el lunes", None)],
 )
 def test_byline_author(line: str, author: str | None) -> None:
     assert byline_author(line) == author

@@ -101,12 +101,14 @@ DATE_OPENING_MAX_WORDS = 8  # words such a line may hold after its date
 # without one is rejected before the date regexes run (most lines of an article have none)
 YEAR_DIGITS = re.compile(r"\d{4}|/\d\d")
 # "By Jane Doe", "By Jane Doe and John Roe, Reuters", "By Tess Bonn - 11/19/19 06:56 AM EST".
-# Labels of other languages: de "Von", es/pt "Por", it "Di", fr "Par", id "Oleh", nl "Door",
-# sv/no "Av", ru "Текст:"/"Автор:"; and "Text:" or "Words:" as a credit. A photo credit
-# ("Photos by") is left out: the photographer is not the author.
+# Labels of other languages: de "Von", es/pt "Por", "Publicado por", it "Di", fr "Par",
+# id "Oleh", "Ditulis oleh", "Penulis:", "Reporter:", nl "Door", sv/no "Av", vi "Tác giả:",
+# ru "Текст:"/"Автор:"; and "Text:" or "Words:" as a credit. A photo credit ("Photos by")
+# is left out: the photographer is not the author.
 BYLINE = re.compile(
     r"^(?:by|words by|written by|story by|reported by|reporting by|posted by|text by|"
-    r"author:?|autor(?:a|e)?:|auteur\s?:|escrito por|texto:|von|por|di|par|oleh|door|av|"
+    r"author:?|autor(?:a|e)?:|auteur\s?:|escrito por|publicado por|texto:|von|por|di|par|"
+    r"oleh|ditulis oleh|penulis\s?:|reporter\s?:|tác giả\s?:|door|av|"
     r"text:|words:|текст:|автор:|автор)\s+(?P<name>[^\W\d][^|•·,;:\-–—]{1,80})",
     re.I,
 )
