@@ -895,6 +895,8 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Photographed by Jo Varga; styled by Ann Lee.", "photo caption"),
         ("Ferries • Harbour • Island News • Weather", "tag list"),
         ("Next In Business News", "related section"),
+        ("Page: 1 2 3 Next →", "navigation"),
+        ("Video shot/edited by Jo Varga.", "photo caption"),
         ("© Archive Photos/Island Images The harbour at dawn, seen from the ferry.",
          "photo caption"),
         ("Copyright © Island Images Ltd. All rights reserved.", "legal footer"),
@@ -1003,6 +1005,8 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "Photographed by thousands of tourists every year, the lighthouse is the island's icon.",
         "Like · Reply · 22 · 18h",
         "Next in line for the job is the deputy harbour master, the council said.",
+        "Page 2 of the report lists 3 ferries.",
+        "Video edited by volunteers was shown at the meeting.",
         "Photograph by photograph, the exhibition tells the island's story.",
         "All content on this site © Island Media Group",
         # a whole paragraph with its picture's credit run on is too long for a caption
