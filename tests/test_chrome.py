@@ -524,6 +524,14 @@ def test_comments_signed_under_their_text_are_a_thread() -> None:
     assert strip_chrome(page).body == "\n\n".join(article)
 
 
+def test_an_inline_teaser_with_its_headline_over_read_more_is_dropped() -> None:
+    teaser = "Council approves new bus lanes for the harbour road"
+    page = "\n\n".join([PARA_1, PARA_2, teaser, "Read more\n" + PARA_3, PARA_4])
+    result = strip_chrome(page)
+    assert result.body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4])
+    assert {r.text: r.reason for r in result.removed}[teaser] == "related teaser"
+
+
 def test_a_further_reading_box_set_as_paragraphs_is_dropped() -> None:
     box = ["Further reading", "Council approves new bus lanes for the harbour road",
            "Ferry fares to rise in May", "Islanders split over the new terminal"]

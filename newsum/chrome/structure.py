@@ -79,6 +79,7 @@ TEASER_RUN = "teaser run"
 # ("Read more" over three headlines); alone it is also a button that opens the article.
 LIST_LABEL = re.compile(r"^(read more|see also|also read|further reading|more on this)\W*$", re.I)
 LISTED_TEASERS_MIN = 2  # headlines under such a label that make it a box
+READ_MORE = re.compile(r"^read more\W*$", re.I)  # the label an inline teaser ends on
 SUMMARY = "summary box"
 SUMMARY_MAX_LINES = 8  # most bullet lines (and a label such as "AI-assisted") under it
 BULLET_MAX_WORDS = 40  # a longer line under the heading is the article's first paragraph
@@ -489,6 +490,14 @@ def listed_teasers(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, 
     marks: dict[int, str] = {}
     for head in range(len(lines) - 1):
         if head in dropped or not LIST_LABEL.match(lines[head].text):
+            continue
+        above = lines[head - 1] if head else None
+        if (above is not None and READ_MORE.match(lines[head].text) and head - 1 not in dropped
+                and not above.prose and low <= above.words <= high
+                and above.no >= lines[head].no - 2):
+            # a teaser set inside the story, its headline over the label ("... evacuation",
+            # "Read more"); the story goes on under it
+            marks[head - 1] = marks[head] = TEASER
             continue
         last = head
         while (last + 1 < len(lines) and last + 1 not in dropped
