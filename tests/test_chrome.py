@@ -701,6 +701,24 @@ def test_a_comment_thread_without_a_heading_is_dropped() -> None:
     assert reasons(page)["Sam Carter"] == "comments section"
 
 
+def test_comment_threads_are_found_in_other_languages() -> None:
+    def thread(name: str, stamp: str, reply: str) -> str:
+        return "\n\n".join([
+            f"{name}\n{stamp}",
+            "I have taken that ferry for twenty years and the queues in August are a "
+            "nightmare, so this is very welcome news for everyone who lives on the islands.",
+            reply,
+            f"{name} Jr\n{stamp}",
+            "It would be better to spend the money on more boats rather than a new building, "
+            "because the crossings are already full in summer and nobody gets a ticket.",
+            reply])
+
+    for stamp, reply in (("3 дня назад", "Ответить"), ("2 hari yang lalu", "Balas"),
+                         ("3時間前", "返信")):
+        page = "\n\n".join([PARA_1, PARA_2, PARA_3, thread("Sam Carter", stamp, reply)])
+        assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3]), reply
+
+
 def test_a_single_reply_label_is_no_thread() -> None:
     page = "\n\n".join([PARA_1, PARA_2, "Reply", PARA_3, PARA_4])
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4])

@@ -46,16 +46,20 @@ AD_SKIP = 2  # ad-slot lines passed over between a list and the paragraph introd
 BOX_MAX_LINES = 30  # most lines of teaser headlines under a "Most read" heading
 # A reader comment ends in an action row ("Reply", "Like · Reply · 3", "Responder"); a row
 # with a reply word, seen twice with prose between, is a thread even with no heading.
+# Reply in more languages: ru, id, nl, pl, tr, sv/no/da, cs, vi, ja, zh, ko.
+REPLIES = (r"reply|respond|responder|responda|antworten|rispondi|répondre|ответить|balas|"
+           r"reageren|beantwoorden|odpowiedz|yanıtla|svara|svar|odpovědět|trả lời|返信|回复|"
+           r"回覆|답글|답장")
 ACTION_LINE = re.compile(
-    r"^((reply|like|dislike|report|flag|upvote|downvote|recommend|respond|share|responder|"
-    r"responda|antworten|rispondi|répondre|\d+)[\s|·•()↓]*)+$", re.IGNORECASE)
-REPLY_WORD = re.compile(r"\b(reply|respond|responder|responda|antworten|rispondi|répondre)\b",
-                        re.IGNORECASE)
+    rf"^((like|dislike|report|flag|upvote|downvote|recommend|share|{REPLIES}|\d+)"
+    r"[\s|·•()↓]*)+$", re.IGNORECASE)
+REPLY_WORD = re.compile(rf"\b({REPLIES})\b", re.IGNORECASE)
 # A comment's header stamp: "3 hours ago", "1d", "vor 2 Stunden", "Ann says:".
 COMMENT_STAMP = re.compile(
     r"(\b(\d+|an?|one)\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?"
-    r"|mo|months?|y|yrs?|years?)\b(\s+ago)?$|\b(ago|atrás|fa)$|^(vor|hace|il y a|há)\s+\d+"
-    r"|\b(says|said|wrote)\s*:$)", re.IGNORECASE)
+    r"|mo|months?|y|yrs?|years?)\b(\s+ago)?$|\b(ago|atrás|fa|назад|yang lalu|geleden|temu|"
+    r"önce|sedan|siden|trước)$|\d\s*(分|時間|日|小时|天|분|시간|일)前$|^(vor|hace|il y a|há)\s+\d+"
+    r"|\b(says|said|wrote|disse|dice|schreibt|écrit|пишет|berkata)\s*:$)", re.IGNORECASE)
 THREAD_GAP = 12  # most lines from one comment's action row to the next one's
 COMMENT_PROSE_LINES = 3  # most paragraphs of a comment, walked back over to find its header
 COMMENT_HEADER_LINES = 3  # most lines of a comment's header (name, stamp, badge)
