@@ -719,6 +719,21 @@ def test_comment_threads_are_found_in_other_languages() -> None:
         assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3]), reply
 
 
+def test_a_blogger_thread_with_dates_under_each_comment_is_cut_from_its_first_comment() -> None:
+    def comment(name: str, text: str, when: str) -> str:
+        return "\n\n".join([f"{name} mengatakan...", text, when, "Balas\nHapus"])
+
+    thread = "\n\n".join([
+        comment("Budi Santoso", "Terima kasih atas informasinya, sangat bermanfaat bagi kami "
+                "semua di pulau ini.", "29 November 2019 10.15"),
+        comment("Sari Dewi", "Semoga kapal feri baru ini bisa mengurangi antrean panjang pada "
+                "musim liburan nanti.", "29 November 2019 11.02"),
+        comment("Anonim", "Saya setuju, tapi harga tiketnya harus tetap terjangkau untuk warga "
+                "pulau ya.", "30 November 2019 08.40")])
+    page = "\n\n".join([PARA_1, PARA_2, PARA_3, thread])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+
+
 def test_a_single_reply_label_is_no_thread() -> None:
     page = "\n\n".join([PARA_1, PARA_2, "Reply", PARA_3, PARA_4])
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4])

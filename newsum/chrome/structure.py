@@ -51,16 +51,20 @@ REPLIES = (r"reply|respond|responder|responda|antworten|rispondi|répondre|от�
            r"reageren|beantwoorden|odpowiedz|yanıtla|svara|svar|odpovědět|trả lời|返信|回复|"
            r"回覆|답글|답장")
 ACTION_LINE = re.compile(
-    rf"^((like|dislike|report|flag|upvote|downvote|recommend|share|{REPLIES}|\d+)"
+    rf"^((like|dislike|report|flag|upvote|downvote|recommend|share|delete|hapus|excluir|"
+    rf"eliminar|supprimer|löschen|elimina|удалить|{REPLIES}|\d+)"
     r"[\s|·•()↓]*)+$", re.IGNORECASE)
 REPLY_WORD = re.compile(rf"\b({REPLIES})\b", re.IGNORECASE)
-# A comment's header stamp: "3 hours ago", "1d", "vor 2 Stunden", "Ann says:".
+# A comment's header stamp: "3 hours ago", "1d", "vor 2 Stunden", "Ann says:", and Blogger's
+# "Ann said..." in its languages.
 COMMENT_STAMP = re.compile(
     r"(\b(\d+|an?|one)\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?"
     r"|mo|months?|y|yrs?|years?)\b(\s+ago)?$|\b(ago|atrás|fa|назад|yang lalu|geleden|temu|"
     r"önce|sedan|siden|trước)$|\d\s*(分|時間|日|小时|天|분|시간|일)前$|^(vor|hace|il y a|há)\s+\d+"
-    r"|\b(says|said|wrote|disse|dice|schreibt|écrit|пишет|berkata)\s*:$)", re.IGNORECASE)
+    r"|\b(says|said|wrote|disse|dice|dijo|schreibt|écrit|a dit|hat gesagt|ha detto|пишет|"
+    r"написал|написала|berkata|mengatakan|schreef|skrev|sagde)\s*(:|…|\.\.\.)$)", re.IGNORECASE)
 THREAD_GAP = 12  # most lines from one comment's action row to the next one's
+FOOTER_STAMP_LINES = 2  # date lines between a comment's text and its action row
 COMMENT_PROSE_LINES = 3  # most paragraphs of a comment, walked back over to find its header
 COMMENT_HEADER_LINES = 3  # most lines of a comment's header (name, stamp, badge)
 # Comments printed with no action row still open on a header: the commenter's name, then
@@ -693,6 +697,10 @@ def _reply_row(line: Line) -> bool:
 def _comment_start(lines: Sequence[Line], row: int, dropped: dict[int, str]) -> int:
     """Index of the header of the comment whose action row is `row` (or `row` itself)."""
     i = row - 1
+    # Blogger prints a comment's date under its text, over the action row
+    while i > row - 1 - FOOTER_STAMP_LINES and not lines[i].prose and metadata.is_dated(
+            lines[i].text):
+        i -= 1
     prose = 0
     while i >= 0 and lines[i].prose and i not in dropped and prose < COMMENT_PROSE_LINES:
         i, prose = i - 1, prose + 1
