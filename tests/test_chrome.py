@@ -719,6 +719,15 @@ def test_comment_threads_are_found_in_other_languages() -> None:
         assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3]), reply
 
 
+def test_a_post_quoted_at_the_storys_end_keeps_its_credit() -> None:
+    post = "The new terminal opens on Monday at 6am, and everyone is welcome to come and see it."
+    credit = "— Island Ferries (@islandferries) March 3, 2026"
+    page = "\n\n".join(["Ferry terminal opens", "By Ann Lee", PARA_1, PARA_2, PARA_3, post,
+                          credit, "Have a tip? Ann Lee may be reached at ann@example.com.",
+                          "Get our newsletter\nSubscribe"])
+    assert strip_chrome(page).body.endswith(f"{post}\n\n{credit}")
+
+
 def test_a_blogger_thread_with_dates_under_each_comment_is_cut_from_its_first_comment() -> None:
     def comment(name: str, text: str, when: str) -> str:
         return "\n\n".join([f"{name} mengatakan...", text, when, "Balas\nHapus"])

@@ -55,6 +55,8 @@ BREAKING_REASONS = frozenset({COMMENTS, "legal footer", AUTHOR_BIO})
 SIGN_UP_REASONS = frozenset({"subscription prompt", "login prompt"})
 FORM_LINES = 2  # lines above a consent line searched for the sign-up prompt it belongs to
 CONSENT = re.compile(r"\b(agree|agreement|consent|constitutes)\b", re.IGNORECASE)
+# An embedded post's credit: "— Ann Lee (@annlee) March 3, 2025".
+EMBED_CREDIT = re.compile(r"^[—–-]\s?[^()]{1,60}\(@\w{1,30}\)\s.{0,30}\d{4}$")
 # Chrome that sites drop between two paragraphs or list items, with the article going on.
 INLINE_REASONS = frozenset({ADVERT, DOUBLED, PULL_QUOTE, TEASER, CAPTION,
                             "subscription prompt", "related links", promo.REASON})
@@ -588,6 +590,11 @@ def rule_choice(
     if keep and lines[keep[-1]].text.endswith(":"):
         keep += list_after(lines, keep[-1] + 1, reasons)
         end = max(end, keep[-1])
+    credit = keep[-1] + 1 if keep else len(lines)
+    if credit < len(lines) and credit not in reasons and EMBED_CREDIT.match(lines[credit].text):
+        # a post quoted at the story's end keeps its credit line, which is no paragraph
+        # (the block's edge stays where it was: the line model reads it)
+        keep.append(credit)
     view = PageView(lines, reasons, start, end, frozenset(keep), spaced)
     return RuleChoice(view, reasons, top, header)
 
