@@ -728,6 +728,25 @@ def test_a_post_quoted_at_the_storys_end_keeps_its_credit() -> None:
     assert strip_chrome(page).body.endswith(f"{post}\n\n{credit}")
 
 
+def test_a_paragraph_printed_twice_on_the_page_is_dropped_from_the_story() -> None:
+    caption = "Volunteers sort donated coats in the church hall on Saturday morning."
+    gallery = "\n".join(["Photos", "1 of 2", caption, "2 of 2", "The harbour at dawn."])
+    page = "\n\n".join([PARA_1, PARA_2, caption, PARA_3, PARA_4, gallery,
+                          "Home\nNews\nContact"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4])
+    # a standfirst printed again as the story's opening stays
+    page = "\n\n".join(["Ferry terminal opens", PARA_1, "By Ann Lee", "12 March 2024",
+                          PARA_1, PARA_2, PARA_3, PARA_4])
+    assert strip_chrome(page).body.startswith(PARA_1)
+    # so does a story printed twice, as some page copies do
+    story = "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4])
+    assert PARA_2 in strip_chrome(f"{story}\n\nPrint\n\n{story}").body
+    # and a line the story itself repeats, such as an interview's recurring question
+    question = "What do you love most about living on the island, and what would you change?"
+    page = "\n\n".join([PARA_1, question, PARA_2, question, PARA_3, question, PARA_4])
+    assert strip_chrome(page).body.count(question) == 3
+
+
 def test_a_blogger_thread_with_dates_under_each_comment_is_cut_from_its_first_comment() -> None:
     def comment(name: str, text: str, when: str) -> str:
         return "\n\n".join([f"{name} mengatakan...", text, when, "Balas\nHapus"])

@@ -74,6 +74,8 @@ BREAK_COST = 40.0  # footers, author bios and comment sections: the article has 
 TEASER_LOOKAHEAD = 3  # prose lines after a related heading that tell teasers from body
 EDGE_MIN_WORDS = 4  # a short sentence paragraph right after the block still joins it
 LIST_MAX_LINES = 100  # longest list taken after a body paragraph ending in a colon
+TWICE_SHARE = 0.5  # most kept paragraphs that may be printed twice on the page and dropped
+STANDFIRST_REACH = 12  # lines above the opening within which a standfirst may repeat it
 SUBHEAD_MIN_WORDS = 3  # shorter non-prose lines inside the block are labels ("Advertisement")
 LIST_ITEM_MIN_WORDS = 6  # a tight (unspaced) non-prose line in the block this long is a list item
 SPACED_PAGE_SHARE = 0.1  # a page is "spaced" when this share of its prose has blank lines around
@@ -587,6 +589,7 @@ def rule_choice(
         top = start - 1
         keep = [i for i in range(start, end + 1)
                 if i not in reasons and keep_in_block(lines[i], spaced)]
+    keep = _without_printed_twice(lines, keep, reasons)
     if keep and lines[keep[-1]].text.endswith(":"):
         keep += list_after(lines, keep[-1] + 1, reasons)
         end = max(end, keep[-1])
@@ -597,6 +600,36 @@ def rule_choice(
         keep.append(credit)
     view = PageView(lines, reasons, start, end, frozenset(keep), spaced)
     return RuleChoice(view, reasons, top, header)
+
+
+def _without_printed_twice(
+    lines: Sequence[Line], keep: list[int], reasons: dict[int, str]
+) -> list[int]:
+    """The kept lines less paragraphs printed again elsewhere on the page, marked DOUBLED.
+
+    A paragraph of the story printed again outside it is a photo caption (in the gallery
+    and under its picture) or a teaser's blurb. The story's opening may repeat the
+    standfirst, and a page that prints the whole story twice is no place for this: past
+    TWICE_SHARE of the kept lines, nothing is dropped.
+    """
+    at: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        at.setdefault(line.text, []).append(i)
+    kept = set(keep)
+    # a copy outside the story marks the caption or blurb; copies all inside the story are
+    # its own repeated lines (an interview's recurring question, a meal plan's recipe)
+    twice = [i for i in keep if lines[i].prose and any(j not in kept for j in at[lines[i].text])
+             and not (i == keep[0] and _standfirst_again(at[lines[i].text], i))]
+    if not twice or len(twice) > TWICE_SHARE * len(keep):
+        return keep
+    reasons.update(dict.fromkeys(twice, DOUBLED))
+    dropped = set(twice)
+    return [i for i in keep if i not in dropped]
+
+
+def _standfirst_again(copies: list[int], i: int) -> bool:
+    """True when the story's opening line i repeats a standfirst printed just above it."""
+    return all(i - STANDFIRST_REACH <= j <= i for j in copies)
 
 
 def _lone_headline(lines: Sequence[Line], start: int, end: int) -> bool:
