@@ -33,6 +33,7 @@ SECTION_GAP = 40  # most lines between two numbered headings of a list article (
 MAX_OWNERS = 8  # lines remembered per shingle; a pull quote repeats one body line, not dozens
 PULL_QUOTE_MIN_WORDS = 8  # shorter repeats are list items and labels, left to the block scorer
 DOUBLED_MIN_WORDS = 3  # shorter twins are labels ("Share", "Reply") left to other rules
+SELF_REPEAT_MIN_WORDS = 3  # a headline repeated in its line: "Fares rise now Fares rise now"
 # A doubled line naming a picture's source ("Image: Ann Lee/Reuters") is a photo credit,
 # under which the article's first paragraph may follow, not a teaser's headline.
 CREDIT_HINT = re.compile(r"\b(photo|image|picture|credit|getty|reuters|shutterstock|afp)\b|/", re.I)
@@ -191,9 +192,6 @@ def _credit_shaped(line: Line) -> bool:
         return False
     return "/" in line.text or all(
         word[:1].isupper() or word.lower() in CREDIT_LINKS for word in line.text.split())
-
-
-SELF_REPEAT_MIN_WORDS = 3  # a headline repeated in its line: "Fares rise now Fares rise now"
 
 
 def doubled_reasons(lines: Sequence[Line], spaced_page: bool) -> dict[int, str]:

@@ -322,15 +322,7 @@ def comments_tail(
     starts = [i for i, reason in sorted(dropped.items())
               if reason in BREAKING_REASONS
               or (reason == RELATED and teasers[i] and not _article_resumes(lines, i, dropped))]
-    # a newsletter prints a "Leave a comment" button mid-post: a bare label the post's
-    # paragraphs resume right under is no thread
-    # and a newsletter box set inside the story ends on its own "Privacy Policy" link, under
-    # which the story's paragraphs go on (past an embedded graphic's label, maybe)
-    starts = [i for i in starts if not (
-        lines[i].words <= BUTTON_WORDS and (
-            dropped[i] == COMMENTS and _article_resumes(lines, i, dropped, BUTTON_REACH)
-            or dropped[i] == "legal footer"
-            and _article_resumes(lines, i, dropped, BUTTON_REACH, in_a_row=False)))]
+    starts = [i for i in starts if not _button_mid_story(lines, i, dropped)]
     # gained[i]: the prose words of lines[:i], counted alike whether spaced or tight: an
     # article set without blank lines must still outweigh the spaced comments under it.
     # A numbered list's items count too: a list article may have no other text.
@@ -369,6 +361,21 @@ def _teasers_follow(lines: Sequence[Line], dropped: dict[int, str]) -> list[bool
         if lines[i].prose and i not in dropped:
             ahead = (ahead + [_blurb(lines, i)])[-TEASER_LOOKAHEAD:]
     return result
+
+
+def _button_mid_story(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> bool:
+    """True for a short marker the story's paragraphs resume right under: no end.
+
+    A newsletter prints a "Leave a comment" button mid-post, and a newsletter box set inside
+    the story ends on its own "Privacy Policy" link (an embedded graphic's label may come
+    between the paragraphs under that one).
+    """
+    if lines[i].words > BUTTON_WORDS:
+        return False
+    if dropped[i] == COMMENTS:
+        return _article_resumes(lines, i, dropped, BUTTON_REACH)
+    return dropped[i] == "legal footer" and _article_resumes(
+        lines, i, dropped, BUTTON_REACH, in_a_row=False)
 
 
 def _article_resumes(
@@ -593,11 +600,7 @@ def rule_choice(
     if keep and lines[keep[-1]].text.endswith(":"):
         keep += list_after(lines, keep[-1] + 1, reasons)
         end = max(end, keep[-1])
-    credit = keep[-1] + 1 if keep else len(lines)
-    if credit < len(lines) and credit not in reasons and EMBED_CREDIT.match(lines[credit].text):
-        # a post quoted at the story's end keeps its credit line, which is no paragraph
-        # (the block's edge stays where it was: the line model reads it)
-        keep.append(credit)
+    keep += _quoted_post_credit(lines, keep, reasons)
     view = PageView(lines, reasons, start, end, frozenset(keep), spaced)
     return RuleChoice(view, reasons, top, header)
 
@@ -625,6 +628,18 @@ def _without_printed_twice(
     reasons.update(dict.fromkeys(twice, DOUBLED))
     dropped = set(twice)
     return [i for i in keep if i not in dropped]
+
+
+def _quoted_post_credit(lines: Sequence[Line], keep: list[int], reasons: dict[int, str]
+                        ) -> list[int]:
+    """The credit line of a post quoted at the story's end, if the block's edge cut it off.
+
+    The block's edge stays where it was: the line model reads it.
+    """
+    credit = keep[-1] + 1 if keep else len(lines)
+    if credit < len(lines) and credit not in reasons and EMBED_CREDIT.match(lines[credit].text):
+        return [credit]
+    return []
 
 
 def _standfirst_again(copies: list[int], i: int) -> bool:
