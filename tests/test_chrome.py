@@ -476,6 +476,13 @@ def test_a_headline_that_reads_as_a_sentence_does_not_win_over_its_story() -> No
             "Closed Captioning\nON OFF\nfont\nsize\ncolor\nMore video\n\n"
             "Privacy policy\nContact us")
     assert strip_chrome(page).body == f"{first}\n\n{second}"
+    # a paragraph too long for a headline over a list of dated events is the page's text
+    text = ("This year the harbour society invites everyone to the old quay for a day of "
+            "music, boat trips and stalls, with a lantern parade after dark and fireworks over "
+            "the water to close the evening.")
+    page = ("Home\nEvents\nContact\n\n" + text + "\n\nEvents\n\n27 November 2026 15:00\n"
+            "Christmas market\n10 December 2026 17:00\nCandlelight concert")
+    assert strip_chrome(page).body == text
 
 
 def test_a_newsletter_box_inside_the_story_does_not_end_it_with_its_privacy_link() -> None:

@@ -74,6 +74,7 @@ BREAK_COST = 40.0  # footers, author bios and comment sections: the article has 
 TEASER_LOOKAHEAD = 3  # prose lines after a related heading that tell teasers from body
 EDGE_MIN_WORDS = 4  # a short sentence paragraph right after the block still joins it
 LIST_MAX_LINES = 100  # longest list taken after a body paragraph ending in a colon
+HEADLINE_MAX_WORDS = 20  # a block of one line this long over a date line is a headline
 TWICE_SHARE = 0.5  # most kept paragraphs that may be printed twice on the page and dropped
 STANDFIRST_REACH = 12  # lines above the opening within which a standfirst may repeat it
 SUBHEAD_MIN_WORDS = 3  # shorter non-prose lines inside the block are labels ("Advertisement")
@@ -648,9 +649,9 @@ def _standfirst_again(copies: list[int], i: int) -> bool:
 
 
 def _lone_headline(lines: Sequence[Line], start: int, end: int) -> bool:
-    """True when the block is one line with a date line close under it: a story's headline."""
-    return start == end and any(
-        metadata.is_dated(lines[j].text) for j in range(end + 1, min(end + 3, len(lines))))
+    """True when the block is one headline-sized line with a date line right under it."""
+    return (start == end and lines[end].words <= HEADLINE_MAX_WORDS and end + 1 < len(lines)
+            and metadata.is_dated(lines[end + 1].text))
 
 
 def _one_story(
