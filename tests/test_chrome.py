@@ -539,6 +539,22 @@ def test_an_inline_teaser_with_its_headline_over_read_more_is_dropped() -> None:
     assert {r.text: r.reason for r in result.removed}[teaser] == "related teaser"
 
 
+def test_teaser_cards_under_a_related_heading_end_the_story() -> None:
+    cards = ["More from the islands",
+             "Council approves new bus lanes",
+             "The harbour road gets two bus lanes from May. Cyclists will share one of them.",
+             "Ferry fares to rise in May",
+             "Tickets will cost 5% more from the spring. Season tickets are not affected.",
+             "Islanders split over the new terminal",
+             "A survey found half the island supports the plan. The rest want more boats."]
+    article = [PARA_1, PARA_2, PARA_3, PARA_4]
+    page = "\n\n".join([*article, *cards, "Home\nNews\nContact"])
+    assert strip_chrome(page).body == "\n\n".join(article)
+    # one card inside the story, with the story's paragraphs going on under it, ends nothing
+    page = "\n\n".join([PARA_1, PARA_2, *cards[:3], PARA_3, PARA_4, PARA_1 + " Again."])
+    assert strip_chrome(page).body.endswith(PARA_1 + " Again.")
+
+
 def test_a_further_reading_box_set_as_paragraphs_is_dropped() -> None:
     box = ["Further reading", "Council approves new bus lanes for the harbour road",
            "Ferry fares to rise in May", "Islanders split over the new terminal"]

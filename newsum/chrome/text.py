@@ -31,6 +31,8 @@ from newsum.chrome.model import MODEL_REASON, LineModel, PageView, default_model
 from newsum.chrome.rules import TAIL_REASONS, CompiledRules, compile_rules
 from newsum.chrome.structure import (
     BOX_MAX_LINES,
+    TEASER_HEADLINE_WORDS,
+    TEASER_MAX_WORDS,
     TEASER_RUN,
     between_headings,
     captions_over_credits,
@@ -75,6 +77,7 @@ TEASER_LOOKAHEAD = 3  # prose lines after a related heading that tell teasers fr
 EDGE_MIN_WORDS = 4  # a short sentence paragraph right after the block still joins it
 LIST_MAX_LINES = 100  # longest list taken after a body paragraph ending in a colon
 HEADLINE_MAX_WORDS = 20  # a block of one line this long over a date line is a headline
+CARDS_MIN = 2  # headline + blurb cards under a related heading that end the story there
 TWICE_SHARE = 0.5  # most kept paragraphs that may be printed twice on the page and dropped
 STANDFIRST_REACH = 12  # lines above the opening within which a standfirst may repeat it
 SUBHEAD_MIN_WORDS = 3  # shorter non-prose lines inside the block are labels ("Advertisement")
@@ -364,6 +367,27 @@ def _teasers_follow(lines: Sequence[Line], dropped: dict[int, str]) -> list[bool
     return result
 
 
+def _cards_only(lines: Sequence[Line], head: int, end: int, dropped: dict[int, str]) -> bool:
+    """True when the prose under a related heading, to the block's end and on down the page,
+    is teaser cards (a headline, then a short blurb), at least CARDS_MIN of them."""
+    cards = 0
+    for j in range(head + 1, len(lines)):
+        if not lines[j].prose or j in dropped:
+            continue
+        if not _card_blurb(lines, j):
+            return j > end and cards >= CARDS_MIN
+        cards += 1
+    return cards >= CARDS_MIN
+
+
+def _card_blurb(lines: Sequence[Line], j: int) -> bool:
+    """True for a short paragraph right under a headline-sized line: a teaser card's blurb."""
+    low, high = TEASER_HEADLINE_WORDS
+    above = lines[j - 1]
+    return (lines[j].words <= TEASER_MAX_WORDS and not above.prose and not above.table_row
+            and low <= above.words <= high)
+
+
 def _button_mid_story(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> bool:
     """True for a short marker the story's paragraphs resume right under: no end.
 
@@ -461,8 +485,9 @@ def _after_box(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> int | 
     so the paragraph after it reads as a tight teaser blurb; it is the article's, set as a
     paragraph (a blank line under it) and a full sentence.
     """
-    if dropped.get(i) not in (RELATED, TEASER):
-        return None
+    if dropped.get(i) not in (RELATED, TEASER) or (
+            dropped[i] == RELATED and _cards_only(lines, i, i, dropped)):
+        return None  # (nor under a heading over teaser cards)
     j = i + 1
     while j < len(lines) and j - i <= BOX_HEADLINES and (
             dropped.get(j) in (RELATED, TEASER) or not lines[j].prose):
@@ -486,7 +511,9 @@ def trim_tail(lines: Sequence[Line], start: int, end: int, dropped: dict[int, st
     total, before = sum(prose), 0.0
     for i in range(start, end + 1):
         before += prose[i - start]
-        if dropped.get(i) in END_MARKERS and total - before < TAIL_SHARE * before:
+        if dropped.get(i) in END_MARKERS and (
+                total - before < TAIL_SHARE * before
+                or dropped[i] == RELATED and _cards_only(lines, i, end, dropped)):
             heading = i > start and lines[i - 1].spaced and not lines[i - 1].prose and (
                 not lines[i - 1].table_row)
             return i - 2 if heading else i - 1
