@@ -572,11 +572,15 @@ def _teaser_pair(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> bool
     if i + 1 >= len(lines) or i + 1 in dropped or dropped.get(i, DOUBLED) != DOUBLED:
         return False
     head, blurb = lines[i], lines[i + 1]
+    return (card_shaped(head, blurb) and not head.text.endswith(":") and blurb.prose
+            and INNER_SENTENCE.search(blurb.text) is None)
+
+
+def card_shaped(head: Line, blurb: Line) -> bool:
+    """True for a headline-sized line over a blurb short enough for a teaser card."""
     low, high = TEASER_HEADLINE_WORDS
     return (not head.prose and not head.table_row and low <= head.words <= high
-            and not head.text.endswith(":")
-            and blurb.prose and blurb.words <= TEASER_MAX_WORDS
-            and INNER_SENTENCE.search(blurb.text) is None)
+            and blurb.words <= TEASER_MAX_WORDS)
 
 
 def _opens_article(text: str) -> bool:

@@ -31,11 +31,10 @@ from newsum.chrome.model import MODEL_REASON, LineModel, PageView, default_model
 from newsum.chrome.rules import TAIL_REASONS, CompiledRules, compile_rules
 from newsum.chrome.structure import (
     BOX_MAX_LINES,
-    TEASER_HEADLINE_WORDS,
-    TEASER_MAX_WORDS,
     TEASER_RUN,
     between_headings,
     captions_over_credits,
+    card_shaped,
     credits_over_captions,
     doubled_reasons,
     link_lists,
@@ -374,18 +373,10 @@ def _cards_only(lines: Sequence[Line], head: int, end: int, dropped: dict[int, s
     for j in range(head + 1, len(lines)):
         if not lines[j].prose or j in dropped:
             continue
-        if not _card_blurb(lines, j):
+        if not card_shaped(lines[j - 1], lines[j]):
             return j > end and cards >= CARDS_MIN
         cards += 1
     return cards >= CARDS_MIN
-
-
-def _card_blurb(lines: Sequence[Line], j: int) -> bool:
-    """True for a short paragraph right under a headline-sized line: a teaser card's blurb."""
-    low, high = TEASER_HEADLINE_WORDS
-    above = lines[j - 1]
-    return (lines[j].words <= TEASER_MAX_WORDS and not above.prose and not above.table_row
-            and low <= above.words <= high)
 
 
 def _button_mid_story(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> bool:
