@@ -1041,6 +1041,12 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("The ferry will sail twice a day from May. More »", "related section"),
         ("When the ferry stops in winter, islanders have little choice … Read more Read more",
          "related section"),
+        ("Das Thema könnte dich auch interessieren:", "related section"),
+        ("Ähnliche Beiträge", "related section"),
+        ("Lesen Sie hier einen weiteren Beitrag zum Hafen …", "related section"),
+        ("Themen in diesem Artikel", "tag list"),
+        ("Topics in this article", "tag list"),
+        ("Diese Geschichte teilen", "share prompt"),
     ],
 )
 def test_new_phrase_rules(line: str, reason: str) -> None:
@@ -1074,6 +1080,10 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "Die E-Mail-Adresse des Bürgermeisters wird nicht veröffentlicht, sagte die Stadt.",
         "Informiere mich, sagte sie, wenn die Fähre wieder fährt.",
         "Mehr als 300 Menschen kamen zur Eröffnung.",
+        "Das könnte dich auch interessieren, sagte der Bürgermeister zu den Schülern.",
+        "Ähnliche Beiträge gab es schon 2019 im Stadtrat.",
+        "Diese Geschichte teilen viele Menschen auf der Insel.",
+        "Themen in diesem Artikel waren Fähren, Häfen und Fahrpreise.",
         "Read the rest of the report on the council's website.",
         # near misses a reviewer found for the first drafts of these rules
         "Comment de jeunes agriculteurs relancent la filière en 2024",
