@@ -531,6 +531,34 @@ def test_comments_signed_under_their_text_are_a_thread() -> None:
     assert strip_chrome(page).body == "\n\n".join(article)
 
 
+def test_comments_headed_by_a_dated_line_with_a_reply_button_are_a_thread() -> None:
+    def comment(who: str, day: int, text: str) -> list[str]:
+        return [f"{who} {day}. Juni 2024 um 15:28 Uhr - Antworten", text]
+
+    thread = [*comment("Ben", 19, "Die neue Fähre hilft den Familien im Sommer sehr."),
+              *comment("Anne Burmester", 20, "Das hätte man vor zehn Jahren bauen sollen, ehrlich."),
+              *comment("Titus", 21, "Wer bezahlt das am Ende? Die Inselbewohner, wie immer.")]
+    article = [PARA_1, PARA_2, PARA_3, PARA_4]
+    page = "\n\n".join([*article, *thread])
+    assert strip_chrome(page).body == "\n\n".join(article)
+    # one dated line ending in a reply button is no thread: the paragraph under it stays
+    page = "\n\n".join([*article, *thread[:2]])
+    assert thread[1] in strip_chrome(page).body
+
+
+def test_an_author_box_at_the_end_is_dropped_with_no_byline() -> None:
+    article = [PARA_1, PARA_2, PARA_3, PARA_4]
+    for box in (["Jo Varga", "Jo Varga ist Redakteurin im Ressort Hafen und schreibt über Fähren."],
+                ["Dr. Jo Varga", "ist Partnerin der Kanzlei Varga in Port Maren und berät Reedereien."]):
+        result = strip_chrome("\n\n".join([*article, *box]))
+        assert result.body == "\n\n".join(article)
+        assert {r.text: r.reason for r in result.removed}[box[0]] == "author bio"
+    # a paragraph that names someone under their name, with the story going on, stays
+    quoted = "Jo Varga is the harbour master and has run the port since 2009, she said."
+    page = "\n\n".join([PARA_1, "Jo Varga", quoted, PARA_2, PARA_3, PARA_4])
+    assert quoted in strip_chrome(page).body
+
+
 def test_an_inline_teaser_with_its_headline_over_read_more_is_dropped() -> None:
     teaser = "Council approves new bus lanes for the harbour road"
     page = "\n\n".join([PARA_1, PARA_2, teaser, "Read more\n" + PARA_3, PARA_4])

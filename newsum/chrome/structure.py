@@ -56,6 +56,9 @@ ACTION_LINE = re.compile(
     rf"eliminar|supprimer|löschen|elimina|удалить|{REPLIES}|\d+)"
     r"[\s|·•()↓]*)+$", re.IGNORECASE)
 REPLY_WORD = re.compile(rf"\b({REPLIES})\b", re.IGNORECASE)
+# A comment header on one line, its reply button at the end: "Ann 19. Juni 2018 um 15:28 Uhr
+# - Antworten", "Ann Lee June 3, 2019 at 9:40 am | Reply".
+HEADED_REPLY = re.compile(rf"\S.{{0,120}}\s[-–|·•]\s*({REPLIES})\W*$", re.IGNORECASE)
 # A comment's header stamp: "3 hours ago", "1d", "vor 2 Stunden", "Ann says:", and Blogger's
 # "Ann said..." in its languages.
 COMMENT_STAMP = re.compile(
@@ -595,7 +598,8 @@ def thread_reasons(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, 
     The thread starts at the first comment's header (a name over "3 hours ago" or "Ann
     says:"), or at its action row when no header can be told from the article above.
     """
-    reasons = stamped_thread_reasons(lines) | signed_thread_reasons(lines, dropped)
+    reasons = (stamped_thread_reasons(lines) | signed_thread_reasons(lines, dropped)
+               | headed_thread_reasons(lines))
     rows = [i for i, line in enumerate(lines) if _reply_row(line)]
     pairs = [(a, b) for a, b in zip(rows, rows[1:], strict=False)
              if b - a <= THREAD_GAP and any(lines[j].prose for j in range(a + 1, b))]
@@ -625,6 +629,28 @@ def stamped_thread_reasons(lines: Sequence[Line]) -> dict[int, str]:
             run = []
         run.append(i)
     return reasons
+
+
+def headed_thread_reasons(lines: Sequence[Line]) -> dict[int, str]:
+    """Index → reason for comments each headed by one dated line that ends in "Reply".
+
+    Such a header opens its comment, so the thread starts at the first header: no prose
+    above it is taken. Two headers at most THREAD_GAP lines apart, prose under each, make a
+    thread; one alone may be a dated line of the article.
+    """
+    heads = [i for i in range(len(lines) - 1) if _headed_reply(lines, i)]
+    reasons: dict[int, str] = {}
+    for a, b in zip(heads, heads[1:], strict=False):
+        if b - a <= THREAD_GAP:
+            reasons[a] = reasons[b] = COMMENTS
+    return reasons
+
+
+def _headed_reply(lines: Sequence[Line], i: int) -> bool:
+    """True for a comment's one-line header: a date, then its reply button, over prose."""
+    text = lines[i].text
+    return (not lines[i].prose and lines[i + 1].prose and HEADED_REPLY.match(text) is not None
+            and metadata.find_date(text) is not None)
 
 
 def signed_thread_reasons(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]:

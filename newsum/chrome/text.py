@@ -103,6 +103,8 @@ BIO_VERBS = ("is|was|writes|wrote|covers|covered|reports|reported|joined|has|liv
              "ist|war|kam|schreibt|arbeitet|lebt|leitet|berichtet|studierte|"
              "est|était|écrit|travaille|vit|dirige|couvre|"
              "es|fue|escribe|trabaja|vive|cubre|è|scrive|lavora|é|foi|escreve|trabalha")
+BIO_VERB = re.compile(rf"(?:{BIO_VERBS})\b")  # "ist Gründungspartner ..." under the name line
+NAMED_BIO = re.compile(rf"(?:[a-z]+ )?(?:{BIO_VERBS})\b")  # "also writes" after the name
 # A comments marker with this many times more prose before the next marker than above it
 # sits over the article (a share bar's comment count), not under it.
 MARKER_OUTWEIGH = 2.0
@@ -608,6 +610,9 @@ def rule_choice(
         end, bio = _bio_cut(lines, start, end, reasons, header.author, top + 1)
         if bio is not None:
             reasons[bio] = AUTHOR_BIO
+    end, box = _named_bio(lines, start, end, reasons)
+    if box is not None:
+        reasons[box] = AUTHOR_BIO
     keep = [i for i in range(top + 1, end + 1)
             if i not in reasons and keep_in_block(lines[i], spaced)]
     if not keep and top >= start:
@@ -787,6 +792,36 @@ def _bio_cut(
             return i - 1, bio
         before += lines[i].words
     return end, bio
+
+
+def _named_bio(
+    lines: Sequence[Line], start: int, end: int, reasons: dict[int, str]
+) -> tuple[int, int | None]:
+    """(end, name line): the block's end moved above an author box at its tail, or as given.
+
+    The box prints the writer's name on a line of its own, then a paragraph about them that
+    opens on the name or, the name being its subject, on the verb ("Ann Lee" / "ist
+    Gründungspartner der Kanzlei ..."). No byline is needed to know it.
+    """
+    prose = [i for i in range(start, end + 1) if lines[i].prose and i not in reasons]
+    total = sum(lines[i].words for i in prose)
+    before = 0.0
+    for i in prose:
+        after = total - before - lines[i].words
+        name = lines[i - 1] if i > start else None
+        if (before and after < TAIL_SHARE * before and name is not None and not name.prose
+                and name.no >= lines[i].no - 2 and metadata.looks_like_name(name.text)
+                and _opens_on(lines[i].text, name.text)):
+            return i - 2, i - 1
+        before += lines[i].words
+    return end, None
+
+
+def _opens_on(text: str, name: str) -> bool:
+    """True for a paragraph about the person named: "Ann Lee is ...", or "is ..." alone."""
+    if text.startswith(name + " "):
+        return NAMED_BIO.match(text, len(name) + 1) is not None
+    return BIO_VERB.match(text) is not None
 
 
 def _removed_reason(choice: RuleChoice, i: int) -> str:
