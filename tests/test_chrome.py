@@ -546,6 +546,33 @@ def test_comments_headed_by_a_dated_line_with_a_reply_button_are_a_thread() -> N
     assert thread[1] in strip_chrome(page).body
 
 
+def test_comments_headed_by_a_says_line_over_a_stamp_are_a_thread() -> None:
+    comments = [
+        ("I grew up on the island and took that ferry to school every day for years, so I "
+         "know how crowded it gets in August, when the queue for the car deck runs back past "
+         "the chip shop and half the foot passengers stand on the open deck in the rain."),
+        ("Nobody at the meeting last winter could say who would pay for the new car park, and "
+         "the minutes still do not say it. Until somebody answers that question in writing, I "
+         "will believe the terminal is a nice drawing and little more than that, frankly."),
+        ("My grandfather worked on the old pier for thirty years and he always said the "
+         "harbour wall would need rebuilding before any new building went up beside it. He "
+         "was right about most things to do with the sea, and I expect he was right here."),
+    ]
+    thread = [f"{who} says:\nMarch 2, 2024 at {hour}:28 pm\n{text}"
+              for (who, hour), text in zip((("Simon Hale", 8), ("Bea", 9), ("Old Salt", 10)),
+                                           comments, strict=True)]
+    article = [PARA_1, PARA_2, PARA_3, PARA_4]
+    page = "\n\n".join([*article, "3 Responses to the ferry story", *thread])
+    result = strip_chrome(page)
+    assert result.body == "\n\n".join(article)
+    # --show-removed names the thread, not just "after article"
+    reasons = {r.text: r.reason for r in result.removed}
+    assert reasons["Bea says:"] == reasons["March 2, 2024 at 9:28 pm"] == "comments section"
+    # one such header inside the story is no thread: the story goes on under it
+    page = "\n\n".join([PARA_1, thread[0], PARA_2, PARA_3, PARA_4])
+    assert strip_chrome(page).body.endswith("\n\n".join([PARA_2, PARA_3, PARA_4]))
+
+
 def test_an_author_box_at_the_end_is_dropped_with_no_byline() -> None:
     article = [PARA_1, PARA_2, PARA_3, PARA_4]
     for box in (["Jo Varga", "Jo Varga ist Redakteurin im Ressort Hafen und schreibt über Fähren."],

@@ -62,11 +62,15 @@ HEADED_REPLY = re.compile(rf"\S.{{0,120}}\s[-–|·•]\s*({REPLIES})\W*$", re.I
 # A comment's header stamp: "3 hours ago", "1d", "vor 2 Stunden", "Ann says:", and Blogger's
 # "Ann said..." in its languages.
 COMMENT_STAMP = re.compile(
-    r"(\b(\d+|an?|one)\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?"
+    r"(\b(\d+\s*|(an?|one)\s+)(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?"
     r"|mo|months?|y|yrs?|years?)\b(\s+ago)?$|\b(ago|atrás|fa|назад|yang lalu|geleden|temu|"
     r"önce|sedan|siden|trước)$|\d\s*(分|時間|日|小时|天|분|시간|일)前$|^(vor|hace|il y a|há)\s+\d+"
     r"|\b(says|said|wrote|disse|dice|dijo|schreibt|écrit|a dit|hat gesagt|ha detto|пишет|"
     r"написал|написала|berkata|mengatakan|schreef|skrev|sagde)\s*(:|…|\.\.\.)$)", re.IGNORECASE)
+# WordPress heads a comment with "Ann Lee says:" over its stamp ("March 2, 2010 at 8:28 pm").
+SAYS_LINE = re.compile(
+    r"^\S.{0,60}\s(says|said|wrote|disse|dice|dijo|schreibt|sagt|écrit|a dit|ha detto|пишет|"
+    r"написал|написала|berkata|mengatakan|schreef|skrev|sagde)\s*:$", re.IGNORECASE)
 THREAD_GAP = 12  # most lines from one comment's action row to the next one's
 FOOTER_STAMP_LINES = 2  # date lines between a comment's text and its action row
 COMMENT_PROSE_LINES = 3  # most paragraphs of a comment, walked back over to find its header
@@ -706,8 +710,9 @@ def _comment_header(lines: Sequence[Line], i: int) -> bool:
     if lines[i].prose or not lines[i + 1].prose or lines[i - 1].prose:
         return False
     stamp = COMMENT_STAMP.search(text) is not None or (
-        metadata.is_stamp(text) and metadata.is_date_line(text))
-    return stamp and _commenter(lines[i - 1].text)
+        metadata.CLOCK.search(text) is not None and metadata.is_date_line(text))
+    above = lines[i - 1].text
+    return stamp and (_commenter(above) or SAYS_LINE.match(above) is not None)
 
 
 def _commenter(text: str) -> bool:
