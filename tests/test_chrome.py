@@ -1102,6 +1102,15 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Themen in diesem Artikel", "tag list"),
         ("Topics in this article", "tag list"),
         ("Diese Geschichte teilen", "share prompt"),
+        ("Monthly donation", "donation appeal"),
+        ("♥ $5 / month", "donation appeal"),
+        ("CANCEL MONTHLY SUPPORT", "donation appeal"),
+        ("Need to cancel an existing donation? You can do so on this page.", "donation appeal"),
+        ("Every week I spend many hours and much of my own money keeping this little site "
+         "going, with no staff and no advertising, and it is free for everyone who reads it. "
+         "If it helps you, please consider supporting it with a small donation. Your support "
+         "makes all the difference, and it is what keeps the archive open to every reader.",
+         "donation appeal"),
     ],
 )
 def test_new_phrase_rules(line: str, reason: str) -> None:
@@ -1136,6 +1145,12 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "Informiere mich, sagte sie, wenn die Fähre wieder fährt.",
         "Mehr als 300 Menschen kamen zur Eröffnung.",
         "Das könnte dich auch interessieren, sagte der Bürgermeister zu den Schülern.",
+        "Monthly donations to the lifeboat fund rose by a third last year.",
+        "Tickets cost $5 / month for pupils, the ferry company said.",
+        ("The mayor told residents on Monday that the flood had reached more than two hundred "
+         "homes along the river, that the council would open the school hall to families who "
+         "had to leave, and that anyone able to help should please consider donating to the "
+         "appeal, which had raised more than forty thousand pounds by the evening."),
         "Ähnliche Beiträge gab es schon 2019 im Stadtrat.",
         "Diese Geschichte teilen viele Menschen auf der Insel.",
         "Themen in diesem Artikel waren Fähren, Häfen und Fahrpreise.",
