@@ -2258,6 +2258,30 @@ def test_a_line_repeated_over_each_list_items_label_is_no_pull_quote() -> None:
     assert cleaned.body.count(line) == 2
 
 
+def test_a_list_of_five_word_items_inside_the_story_is_body() -> None:
+    items = ["Two new berths for freight", "A waiting room with seats",
+             "Covered walkways to the pier"]
+    page = "\n\n".join(["Home\nNews", "Harbour to open new ferry terminal", "By Tom Ashworth",
+                         PARA_1, PARA_2, "\n".join(items), PARA_3, PARA_4, "Contact us"])
+    body = strip_chrome(page).body
+    assert all(item in body for item in items)
+    # a menu's tight lines of that length above the story stay out
+    menu = ["Ferry times and fares today", "Harbour news from the islands",
+            "Weather at sea this week"]
+    page = "\n\n".join(["\n".join(menu), "Harbour to open new ferry terminal",
+                         "By Tom Ashworth", PARA_1, PARA_2, PARA_3, PARA_4, "Contact us"])
+    assert not any(entry in strip_chrome(page).body for entry in menu)
+
+
+def test_a_pull_quotes_attribution_with_a_dash_and_role_goes_with_it() -> None:
+    quote = "We have been patient, and we have paid what it took."
+    said = f"\"Jordan is the player our supporters wanted,\" Jo Varga said. \"{quote}\""
+    credit = "— Jo Varga, Rovers chief executive"
+    page = "\n\n".join(["Home\nNews", "Rovers sign winger", "By Tom Ashworth", PARA_1, said,
+                         f"\"{quote}\"\n{credit}", PARA_2, PARA_3, PARA_4, "Contact us"])
+    assert reasons(page)[credit] == "pull quote"
+
+
 def test_a_list_its_paragraph_introduces_past_an_ad_slot_is_body() -> None:
     items = ["A waiting room for three hundred passengers", "Two covered walkways to the pier",
              "Solar panels across the whole of the roof"]

@@ -31,6 +31,8 @@ SECTION_GAP = 40  # most lines between two numbered headings of a list article (
 
 # Thresholds: all tuned on the dev split of chrome-dumps (bench/chrome.py --split dev).
 MAX_OWNERS = 8  # lines remembered per shingle; a pull quote repeats one body line, not dozens
+# A pull quote's attribution with a dash and the speaker's role: "— Ann Lee, chief executive".
+ATTRIBUTION = re.compile(r"^>?\s*[—–-]\s*(?P<name>[^,]{3,60}?)\s*(,\s*[^,]{1,60})?$")
 PULL_QUOTE_MIN_WORDS = 8  # shorter repeats are list items and labels, left to the block scorer
 DOUBLED_MIN_WORDS = 3  # shorter twins are labels ("Share", "Reply") left to other rules
 SELF_REPEAT_MIN_WORDS = 3  # a headline repeated in its line: "Fares rise now Fares rise now"
@@ -298,15 +300,25 @@ def repeat_reasons(lines: Sequence[Line]) -> dict[int, str]:
             longer = any(len(distinct[j]) > len(distinct[d]) for j in holders)
             quoted[d] = (longer, bool(holders) or copies[d] > 1)
         longer, held = quoted[d]
-        named = i + 1 < len(lines) and metadata.looks_like_name(lines[i + 1].text)
+        name = _quoted_name(lines[i + 1].text) if i + 1 < len(lines) else None
         # an exact twin needs a person's name under it (a known given name): list articles
         # repeat a line over each item's capitalised label ("Pre-Workout Snack")
-        signed = named and (longer or metadata.known_name(lines[i + 1].text))
+        signed = name is not None and (longer or metadata.known_name(name))
         if longer or (held and signed):
             reasons[i] = PULL_QUOTE
             if signed:
                 reasons[i + 1] = PULL_QUOTE
     return reasons
+
+
+def _quoted_name(text: str) -> str | None:
+    """The name in a pull quote's attribution line ("Ann Lee", "— Ann Lee, chief executive")."""
+    if metadata.looks_like_name(text):
+        return text
+    found = ATTRIBUTION.match(text)
+    if found and metadata.looks_like_name(found["name"]):
+        return found["name"]
+    return None
 
 
 def _may_repeat(lines: Sequence[Line], tokens: Sequence[tuple[str, ...]]) -> bool:

@@ -84,7 +84,7 @@ CARDS_MIN = 2  # headline + blurb cards under a related heading that end the sto
 TWICE_SHARE = 0.5  # most kept paragraphs that may be printed twice on the page and dropped
 STANDFIRST_REACH = 12  # lines above the opening within which a standfirst may repeat it
 SUBHEAD_MIN_WORDS = 3  # shorter non-prose lines inside the block are labels ("Advertisement")
-LIST_ITEM_MIN_WORDS = 6  # a tight (unspaced) non-prose line in the block this long is a list item
+LIST_ITEM_MIN_WORDS = 5  # a tight (unspaced) non-prose line in the block this long is a list item
 SPACED_PAGE_SHARE = 0.1  # a page is "spaced" when this share of its prose has blank lines around
 # Boxes that close an article (related lists, newsletter and comment prompts, bios, footers).
 # Inside the block one of them ends the article when the prose left after it is under this
