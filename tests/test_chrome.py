@@ -1109,6 +1109,7 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("This field is for validation purposes and should be left unchanged.",
          "subscription prompt"),
         ("More like this", "related section"),
+        ("weiter lesen", "navigation"),
         ("CANCEL MONTHLY SUPPORT", "donation appeal"),
         ("Need to cancel an existing donation? You can do so on this page.", "donation appeal"),
         ("Every week I spend many hours and much of my own money keeping this little site "
@@ -1153,6 +1154,7 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "Monthly donations to the lifeboat fund rose by a third last year.",
         "You have one article left to finish before the deadline, the editor said.",
         "More like this one would be welcome, said the harbour master.",
+        "Weiter lesen konnte er nicht, weil das Licht ausging.",
         "Tickets cost $5 / month for pupils, the ferry company said.",
         ("The mayor told residents on Monday that the flood had reached more than two hundred "
          "homes along the river, that the council would open the school hall to families who "
