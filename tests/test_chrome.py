@@ -1110,6 +1110,8 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
          "subscription prompt"),
         ("More like this", "related section"),
         ("weiter lesen", "navigation"),
+        ("Jo Varga contributed reporting from Port Maren.", "reporting credit"),
+        ("Reporting was contributed by Jo Varga and Tom Hale.", "reporting credit"),
         ("CANCEL MONTHLY SUPPORT", "donation appeal"),
         ("Need to cancel an existing donation? You can do so on this page.", "donation appeal"),
         ("Every week I spend many hours and much of my own money keeping this little site "
@@ -1155,6 +1157,7 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "You have one article left to finish before the deadline, the editor said.",
         "More like this one would be welcome, said the harbour master.",
         "Weiter lesen konnte er nicht, weil das Licht ausging.",
+        "She contributed to the research fund for twenty years, the trustees said.",
         "Tickets cost $5 / month for pupils, the ferry company said.",
         ("The mayor told residents on Monday that the flood had reached more than two hundred "
          "homes along the river, that the council would open the school hall to families who "
