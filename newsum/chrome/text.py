@@ -83,9 +83,8 @@ HEADLINE_MAX_WORDS = 20  # a block of one line this long over a date line is a h
 CARDS_MIN = 2  # headline + blurb cards under a related heading that end the story there
 TWICE_SHARE = 0.5  # most kept paragraphs that may be printed twice on the page and dropped
 STANDFIRST_REACH = 12  # lines above the opening within which a standfirst may repeat it
-# Shorter non-prose lines inside the block are labels ("Advertisement"), but for two words that
-# are no personal name: a subhead such as "Rising costs" (see keep_in_block).
-SUBHEAD_MIN_WORDS = 3
+SUBHEAD_MIN_WORDS = 3  # shorter non-prose lines inside the block are labels ("Advertisement")
+SHORT_SUBHEAD_WORDS = 2  # ... but for lines this long that are no personal name ("Rising costs")
 LIST_ITEM_MIN_WORDS = 5  # a tight (unspaced) non-prose line in the block this long is a list item
 SPACED_PAGE_SHARE = 0.1  # a page is "spaced" when this share of its prose has blank lines around
 # Boxes that close an article (related lists, newsletter and comment prompts, bios, footers).
@@ -939,7 +938,7 @@ def keep_in_block(line: Line, spaced_page: bool) -> bool:
         # a two-word subhead ("Rising costs") is kept, a bare name line (a caption's
         # subject or a credit) is not
         return line.words >= SUBHEAD_MIN_WORDS or (
-            line.words >= SUBHEAD_MIN_WORDS - 1 and not metadata.looks_like_name(line.text))
+            line.words >= SHORT_SUBHEAD_WORDS and not metadata.looks_like_name(line.text))
     return line.words >= LIST_ITEM_MIN_WORDS
 
 
