@@ -1112,6 +1112,9 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("weiter lesen", "navigation"),
         ("Jo Varga contributed reporting from Port Maren.", "reporting credit"),
         ("Reporting was contributed by Jo Varga and Tom Hale.", "reporting credit"),
+        ("This photo, taken from the pier, shows the old terminal at dawn.", "photo caption"),
+        ("A still from the 1957 film about the harbour, shot on the old quay.", "photo caption"),
+        ("Ferries were smaller then, as this photo of the 1930s quay shows.", "photo caption"),
         ("CANCEL MONTHLY SUPPORT", "donation appeal"),
         ("Need to cancel an existing donation? You can do so on this page.", "donation appeal"),
         ("Every week I spend many hours and much of my own money keeping this little site "
@@ -1158,6 +1161,8 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "More like this one would be welcome, said the harbour master.",
         "Weiter lesen konnte er nicht, weil das Licht ausging.",
         "She contributed to the research fund for twenty years, the trustees said.",
+        "This photo exhibition will stay open until May, the museum said.",
+        "A still unnamed company will run the ferry from next year.",
         "Tickets cost $5 / month for pupils, the ferry company said.",
         ("The mayor told residents on Monday that the flood had reached more than two hundred "
          "homes along the river, that the council would open the school hall to families who "
