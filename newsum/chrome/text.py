@@ -84,7 +84,7 @@ CARDS_MIN = 2  # headline + blurb cards under a related heading that end the sto
 TWICE_SHARE = 0.5  # most kept paragraphs that may be printed twice on the page and dropped
 STANDFIRST_REACH = 12  # lines above the opening within which a standfirst may repeat it
 SUBHEAD_MIN_WORDS = 3  # shorter non-prose lines inside the block are labels ("Advertisement")
-SHORT_SUBHEAD_WORDS = 2  # ... but for lines this long that are no personal name ("Rising costs")
+SHORT_SUBHEAD_WORDS = 2  # ... but for lines this long that name no one ("Rising costs")
 LIST_ITEM_MIN_WORDS = 5  # a tight (unspaced) non-prose line in the block this long is a list item
 SPACED_PAGE_SHARE = 0.1  # a page is "spaced" when this share of its prose has blank lines around
 # Boxes that close an article (related lists, newsletter and comment prompts, bios, footers).
@@ -935,10 +935,10 @@ def keep_in_block(line: Line, spaced_page: bool) -> bool:
     if line.text.isupper():
         return False  # an all-capitals short line is a kicker or a teaser, not a subhead
     if line.spaced or not spaced_page:
-        # a two-word subhead ("Rising costs") is kept, a bare name line (a caption's
-        # subject or a credit) is not
+        # a two-word subhead ("Rising costs", "Nationale Egoismen") is kept, a line with a
+        # known given name ("Jo Varga": a caption's subject, a credit) is not
         return line.words >= SUBHEAD_MIN_WORDS or (
-            line.words >= SHORT_SUBHEAD_WORDS and not metadata.looks_like_name(line.text))
+            line.words >= SHORT_SUBHEAD_WORDS and not metadata.known_name(line.text))
     return line.words >= LIST_ITEM_MIN_WORDS
 
 
