@@ -150,6 +150,7 @@ def test_removed_lines_carry_input_line_numbers() -> None:
 
 
 PHRASE_CASES = [
+    ("5:11 Sponsored Content Now Playing", "video player"),
     ("Stay up to date with notifications from The Daily Example", "notification prompt"),
     ("Notifications can be managed in browser preferences.", "notification prompt"),
     ("Your support makes all the difference.", "donation appeal"),
@@ -1115,6 +1116,7 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("This photo, taken from the pier, shows the old terminal at dawn.", "photo caption"),
         ("A still from the 1957 film about the harbour, shot on the old quay.", "photo caption"),
         ("Ferries were smaller then, as this photo of the 1930s quay shows.", "photo caption"),
+        ("Play Video - 2:46", "video player"),
         ("CANCEL MONTHLY SUPPORT", "donation appeal"),
         ("Need to cancel an existing donation? You can do so on this page.", "donation appeal"),
         ("Every week I spend many hours and much of my own money keeping this little site "
@@ -1163,6 +1165,7 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "She contributed to the research fund for twenty years, the trustees said.",
         "This photo exhibition will stay open until May, the museum said.",
         "A still unnamed company will run the ferry from next year.",
+        "Now playing at the harbour cinema: a film about the old ferry.",
         "Tickets cost $5 / month for pupils, the ferry company said.",
         ("The mayor told residents on Monday that the flood had reached more than two hundred "
          "homes along the river, that the council would open the school hall to families who "
@@ -2279,6 +2282,24 @@ def test_a_two_word_subhead_inside_the_story_is_body_but_a_name_line_is_not() ->
     assert "Rising costs" in kept
     assert "Hohe Kosten" in kept  # German capitalises nouns: no name for all its capitals
     assert "Jo Varga" not in kept
+
+
+PLAYER = ["Closed Captioning", "ON OFF", "apply | reset x", "Text Display", "Background",
+          "font", "Times New Roman", "Arial", "size", "T", "T", "color", "share link",
+          "Play Video - 2:46", "More video", "3:14 Sponsored Content Now Playing",
+          "5:11 Sponsored Content Now Playing", "Photo: Island Images"]
+
+
+def test_a_video_player_between_the_storys_opening_and_the_rest_parts_nothing() -> None:
+    opening = ("The harbour authority will open its new ferry terminal next spring, it said "
+               "on Tuesday, after two years of building work on the north quay.")
+    page = "\n\n".join(["Home\nNews", "Harbour to open new ferry terminal",
+                         "2024-05-02T10:00:00Z\nTom Ashworth\nshare\ntweet", opening,
+                         "\n".join(PLAYER), PARA_2, PARA_3, PARA_4, "Contact us"])
+    result = strip_chrome(page)
+    assert result.body == "\n\n".join([opening, PARA_2, PARA_3, PARA_4])
+    removed = {r.text: r.reason for r in result.removed}
+    assert removed["Times New Roman"] == removed["share link"] == "video player"
 
 
 def test_a_list_of_five_word_items_inside_the_story_is_body() -> None:

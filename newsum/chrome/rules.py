@@ -84,6 +84,10 @@ REGION_RULES: tuple[RegionRule, ...] = (
     RegionRule(r"^(a (note|message|word) (to|for) (our )?(loyal )?readers|dear reader)\b.{0,40}$",
                r"\b(donate|contribute|contribution|support us|subscribe)\b", 10,
                "donation appeal"),
+    # A video player's caption-settings menu printed in the story ("Closed Captioning", "ON
+    # OFF", fonts, sizes, colours ... "share link"), or video.js's dialog between its marks.
+    RegionRule(r"^closed captioning\W*$", r"^(share link|embed)\W*$", 25, "video player"),
+    RegionRule(r"^beginning of dialog window\b", r"^end of dialog window\b", 60, "video player"),
 )
 
 

@@ -59,6 +59,7 @@ CONSENT = re.compile(r"\b(agree|agreement|consent|constitutes)\b", re.IGNORECASE
 # An embedded post's credit: "— Ann Lee (@annlee) March 3, 2025".
 EMBED_CREDIT = re.compile(r"^[—–-]\s?[^()]{1,60}\(@\w{1,30}\)\s.{0,30}\d{4}$")
 # Chrome that sites drop between two paragraphs or list items, with the article going on.
+MEDIA_REASONS = frozenset({"video player"})  # a player's furniture (its menus, its playlist)
 INLINE_REASONS = frozenset({ADVERT, DOUBLED, PULL_QUOTE, TEASER, CAPTION,
                             "subscription prompt", "related links", promo.REASON})
 
@@ -241,13 +242,16 @@ def _kadane(scores: Sequence[float], lo: int, hi: int) -> tuple[float, int, int]
     return best, best_range[0], best_range[1]
 
 
-def anchored_block(lines: Sequence[Line], scores: Sequence[float]) -> tuple[int, int]:
+def anchored_block(
+    lines: Sequence[Line], scores: Sequence[float], media: frozenset[int] = frozenset()
+) -> tuple[int, int]:
     """The best block, or the best one that opens under a dateline when the winner does not.
 
     A short article loses to a long prose sidebar, a publisher's blurb or a comment thread
     on score alone; but the article opens under its date or byline and those do not. The
     best anchored block takes over when the winner is not anchored and it holds at least
-    ANCHOR_SHARE of the winner's score.
+    ANCHOR_SHARE of the winner's score. When only a video player (`media` lines, no prose)
+    parts that opening from the winner below it, both are the story.
     """
     best, start, end = _kadane(scores, 0, len(scores))
     if best <= 0:
@@ -263,6 +267,9 @@ def anchored_block(lines: Sequence[Line], scores: Sequence[float]) -> tuple[int,
             total, top = _best_from(scores, s, start if s < start else len(scores))
             if total >= found and not _dated_entries(lines, s, top):
                 found, span = total, (s, top)
+    gap = range(span[1] + 1, start)
+    if gap and any(i in media for i in gap) and not any(lines[i].prose for i in gap):
+        return span[0], end
     return span
 
 
@@ -887,7 +894,8 @@ def _scored_block(
               for i, line in enumerate(lines)]
     # a box between two items of a list article ("Read also" after item 3) closes nothing
     tail = {i: r for i, r in dropped.items() if not (marks.sections[i] and r in END_MARKERS)}
-    start, end = anchored_block(lines, comments_tail(lines, scores, tail, marks.numbered))
+    media = frozenset(i for i, r in dropped.items() if r in MEDIA_REASONS)
+    start, end = anchored_block(lines, comments_tail(lines, scores, tail, marks.numbered), media)
     ends = tail_marks(lines, start, end, dropped, tail_rule) if tail_rule else {}
     ends |= marks.teasers
     closing = tail | ends if ends else tail
