@@ -133,7 +133,9 @@ class RuleIndex:
     # a text held anywhere in the line and its patterns, filed by the text's first character
     inside: dict[str, tuple[tuple[str, frozenset[int]], ...]]
     always: frozenset[int]  # patterns whose opening is not known
-    anchored_inside: frozenset[int]  # the start-tied patterns among `inside`'s
+    # `inside` cut down to the start-tied patterns: all a long line is tried against, so a
+    # paragraph is searched for a few texts rather than for every one
+    inside_anchored: dict[str, tuple[tuple[str, frozenset[int]], ...]]
 
     def candidates(self, low: str, unanchored_from: int, with_unanchored: bool) -> list[int]:
         """Positions of the patterns a lower-cased line may match, in file order."""
@@ -141,15 +143,12 @@ class RuleIndex:
         for size in range(1, WORD_PREFIX + 1):
             found.update(self.by_start.get(low[:size], ()))
         # a substring test only for the texts whose first character the line holds
-        held = [ks for first in self.inside.keys() & set(low)
-                for text, ks in self.inside[first] if text in low]
+        inside = self.inside if with_unanchored else self.inside_anchored
+        for first in inside.keys() & set(low):
+            found.update(*(ks for text, ks in inside[first] if text in low))
         if not with_unanchored:
             # a long line is tried only against the anchored patterns
-            for ks in held:
-                found.update(ks & self.anchored_inside)
             return sorted(k for k in found if k < unanchored_from)
-        for ks in held:
-            found.update(ks)
         starts = set(WORD_START.findall(low))
         keys = starts | {start[:2] for start in starts} | {start[:1] for start in starts}
         for key in keys.intersection(self.by_word):
@@ -321,12 +320,15 @@ def _index(filings: Sequence[Filing], anchored: int, latin_lines: bool = False) 
             for text in filing.texts:
                 tables[filing.how].setdefault(text, set()).add(k)
     by_first: dict[str, list[tuple[str, frozenset[int]]]] = {}
+    tied: dict[str, list[tuple[str, frozenset[int]]]] = {}
     for text, ks in tables["inside"].items():
         by_first.setdefault(text[:1], []).append((text, frozenset(ks)))
+        if any(k < anchored for k in ks):
+            tied.setdefault(text[:1], []).append((text, frozenset(k for k in ks if k < anchored)))
     return RuleIndex({key: frozenset(v) for key, v in tables["start"].items()},
                      {key: frozenset(v) for key, v in tables["word"].items()},
                      {key: tuple(v) for key, v in by_first.items()}, frozenset(always),
-                     frozenset(k for ks in tables["inside"].values() for k in ks if k < anchored))
+                     {key: tuple(v) for key, v in tied.items()})
 
 
 def _foreign(texts: Iterable[str]) -> bool:
