@@ -1117,6 +1117,7 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("A still from the 1957 film about the harbour, shot on the old quay.", "photo caption"),
         ("Ferries were smaller then, as this photo of the 1930s quay shows.", "photo caption"),
         ("Play Video - 2:46", "video player"),
+        ("Dalsza część tekstu pod materiałem wideo", "advertisement"),
         ("CANCEL MONTHLY SUPPORT", "donation appeal"),
         ("Need to cancel an existing donation? You can do so on this page.", "donation appeal"),
         ("Every week I spend many hours and much of my own money keeping this little site "
