@@ -45,6 +45,7 @@ PULL_QUOTE = "pull quote"
 LINK_LIST = "link list"
 ADVERT = "advertisement"
 CAPTION = "photo caption"
+VIDEO_PLAYER = "video player"
 
 
 @dataclass(frozen=True)

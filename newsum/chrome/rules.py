@@ -12,6 +12,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from newsum.chrome.lines import VIDEO_PLAYER
 from newsum.errors import RulesError
 
 # The regex parser, to read the text a pattern opens with (Python 3.11 renamed it).
@@ -86,8 +87,8 @@ REGION_RULES: tuple[RegionRule, ...] = (
                "donation appeal"),
     # A video player's caption-settings menu printed in the story ("Closed Captioning", "ON
     # OFF", fonts, sizes, colours ... "share link"), or video.js's dialog between its marks.
-    RegionRule(r"^closed captioning\W*$", r"^(share link|embed)\W*$", 25, "video player"),
-    RegionRule(r"^beginning of dialog window\b", r"^end of dialog window\b", 60, "video player"),
+    RegionRule(r"^closed captioning\W*$", r"^(share link|embed)\W*$", 25, VIDEO_PLAYER),
+    RegionRule(r"^beginning of dialog window\b", r"^end of dialog window\b", 60, VIDEO_PLAYER),
 )
 
 

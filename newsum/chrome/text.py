@@ -24,6 +24,7 @@ from newsum.chrome.lines import (
     RELATED,
     SENTENCE_END,
     TEASER,
+    VIDEO_PLAYER,
     Line,
     split_lines,
 )
@@ -59,9 +60,9 @@ CONSENT = re.compile(r"\b(agree|agreement|consent|constitutes)\b", re.IGNORECASE
 # An embedded post's credit: "— Ann Lee (@annlee) March 3, 2025".
 EMBED_CREDIT = re.compile(r"^[—–-]\s?[^()]{1,60}\(@\w{1,30}\)\s.{0,30}\d{4}$")
 # Chrome that sites drop between two paragraphs or list items, with the article going on.
-MEDIA_REASONS = frozenset({"video player"})  # a player's furniture (its menus, its playlist)
 INLINE_REASONS = frozenset({ADVERT, DOUBLED, PULL_QUOTE, TEASER, CAPTION,
                             "subscription prompt", "related links", promo.REASON})
+MEDIA_REASONS = frozenset({VIDEO_PLAYER})  # a player's furniture (its menus, its playlist)
 
 # Thresholds: all tuned on the dev split of chrome-dumps (bench/chrome.py --split dev). Where
 # dev is flat over a range, the value is the one the pages of bench/external.py and
