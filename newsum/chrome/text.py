@@ -861,7 +861,8 @@ def choose_block(
     marks = PageMarks(numbered, prose_runs(lines, dropped),
                       {i: r for i, r in (teaser_runs(lines, dropped) if teasers is None
                                          else teasers).items() if i not in dropped},
-                      between_headings(lines, list_article_runs(lines) if runs is None else runs))
+                      between_headings(lines, list_article_runs(lines) if runs is None else runs),
+                      frozenset(i for i, r in dropped.items() if r in MEDIA_REASONS))
     start, end = _scored_block(lines, dropped, spaced, marks, tail_rule)
     if not spaced:
         return start, end
@@ -880,6 +881,7 @@ class PageMarks:
     runs: Sequence[bool]  # prose set right against other prose
     teasers: dict[int, str]  # lines of a run of headline + teaser pairs (a closing box)
     sections: Sequence[bool]  # between the numbered headings of a list article
+    media: frozenset[int]  # a video player's lines, which part no story (see anchored_block)
 
 
 def _scored_block(
@@ -895,8 +897,8 @@ def _scored_block(
               for i, line in enumerate(lines)]
     # a box between two items of a list article ("Read also" after item 3) closes nothing
     tail = {i: r for i, r in dropped.items() if not (marks.sections[i] and r in END_MARKERS)}
-    media = frozenset(i for i, r in dropped.items() if r in MEDIA_REASONS)
-    start, end = anchored_block(lines, comments_tail(lines, scores, tail, marks.numbered), media)
+    start, end = anchored_block(lines, comments_tail(lines, scores, tail, marks.numbered),
+                                marks.media)
     ends = tail_marks(lines, start, end, dropped, tail_rule) if tail_rule else {}
     ends |= marks.teasers
     closing = tail | ends if ends else tail
