@@ -8,7 +8,7 @@ frames, link lists) in structure.py and the headline/byline/date finder in heade
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from newsum.chrome import metadata, promo
@@ -795,16 +795,20 @@ def _bio_cut(
     prose = [i for i in range(start, end + 1) if lines[i].prose and i not in reasons]
     under = [i for i in prose if i >= body_from]
     bio = under[0] if len(under) > 1 and opening.search(lines[under[0]].text) else None
-    total = sum(lines[i].words for i in prose if i != bio)
+    for i in _in_tail(lines, [i for i in prose if i != bio]):
+        if anywhere.search(lines[i].text):
+            return i - 1, bio
+    return end, bio
+
+
+def _in_tail(lines: Sequence[Line], prose: Sequence[int]) -> Iterator[int]:
+    """The paragraphs (of `prose`, in order) that under TAIL_SHARE of the prose above follows."""
+    total = sum(lines[i].words for i in prose)
     before = 0.0
     for i in prose:
-        if i == bio:
-            continue
-        after = total - before - lines[i].words
-        if before and after < TAIL_SHARE * before and anywhere.search(lines[i].text):
-            return i - 1, bio
+        if before and total - before - lines[i].words < TAIL_SHARE * before:
+            yield i
         before += lines[i].words
-    return end, bio
 
 
 def _named_bio(
@@ -817,16 +821,11 @@ def _named_bio(
     Gründungspartner der Kanzlei ..."). No byline is needed to know it.
     """
     prose = [i for i in range(start, end + 1) if lines[i].prose and i not in reasons]
-    total = sum(lines[i].words for i in prose)
-    before = 0.0
-    for i in prose:
-        after = total - before - lines[i].words
-        name = lines[i - 1] if i > start else None
-        if (before and after < TAIL_SHARE * before and name is not None and not name.prose
-                and name.no >= lines[i].no - 2 and metadata.looks_like_name(name.text)
-                and _opens_on(lines[i].text, name.text)):
+    for i in _in_tail(lines, prose):
+        name = lines[i - 1]
+        if (i > start and not name.prose and name.no >= lines[i].no - 2
+                and metadata.looks_like_name(name.text) and _opens_on(lines[i].text, name.text)):
             return i - 2, i - 1
-        before += lines[i].words
     return end, None
 
 
