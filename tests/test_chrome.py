@@ -595,6 +595,21 @@ def test_an_inline_teaser_with_its_headline_over_read_more_is_dropped() -> None:
     assert {r.text: r.reason for r in result.removed}[teaser] == "related teaser"
 
 
+def test_kicker_and_headline_pairs_set_inside_the_story_are_teasers() -> None:
+    # A sports site prints a section kicker tight over a teaser headline between the
+    # story's paragraphs, more than once; one such pair (an ad label over a subhead) stays.
+    teasers = ["Harbour league\nRowing club names its new captain for the spring regatta",
+               "Harbour league\nFive crews to watch when the autumn season opens"]
+    page = "\n\n".join([PARA_1, PARA_2, teasers[0], PARA_3, teasers[1], PARA_4, PARA_5])
+    result = strip_chrome(page)
+    assert result.body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4, PARA_5])
+    reasons = {r.text: r.reason for r in result.removed}
+    assert reasons["Five crews to watch when the autumn season opens"] == "related teaser"
+    single = "\n\n".join([PARA_1, PARA_2, "Sponsored\nWhat the new terminal will cost",
+                           PARA_3, PARA_4, PARA_5])
+    assert "What the new terminal will cost" in strip_chrome(single).body
+
+
 def test_teaser_cards_under_a_related_heading_end_the_story() -> None:
     cards = ["More from the islands",
              "Council approves new bus lanes",

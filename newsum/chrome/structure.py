@@ -102,6 +102,8 @@ SUMMARY = "summary box"
 SUMMARY_MAX_LINES = 8  # most bullet lines (and a label such as "AI-assisted") under it
 BULLET_MAX_WORDS = 40  # a longer line under the heading is the article's first paragraph
 CARD_GAP = 4  # lines between two cards: labels, an ad slot, the headline's first printing
+KICKER_PAIRS = 2  # pairs under one kicker that make a page's teaser cards
+KICKER_WORDS = 3  # a section kicker over a teaser headline is this short
 LABEL_WORDS = 4  # a card's label (section, date, "5 min read") is this short
 # A sentence ending inside a line: end mark, space, then a capital (a second sentence).
 INNER_SENTENCE = re.compile(r"[.!?…][\"'”’»)]*\s+[\"'“‘«(]*[A-Z]")
@@ -532,6 +534,37 @@ def listed_teasers(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, 
         if last - head >= LISTED_TEASERS_MIN:
             marks.update(dict.fromkeys(range(head, last + 1), RELATED))
     return marks
+
+
+def kicker_teasers(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]:
+    """Index → TEASER for section kickers set tight over teaser headlines inside the story.
+
+    A kicker ("NFL", "Co.Design") is a short label; the headline under it is no prose and
+    has a blank line under it, and paragraphs stand above and below the pair. A page that
+    prints one kicker over KICKER_PAIRS such headlines is showing cards: a subhead stands
+    alone, and an ad label over one subhead is one pair, not a set.
+    """
+    pairs: dict[str, list[int]] = {}
+    for i in range(1, len(lines) - 2):
+        if (lines[i - 1].prose and lines[i + 2].prose and not dropped.keys() & {i, i + 1}
+                and _kicker_pair(lines[i], lines[i + 1]) and _blank_around(lines, i, i + 1)):
+            pairs.setdefault(lines[i].text, []).append(i)
+    return {j: TEASER for starts in pairs.values() if len(starts) >= KICKER_PAIRS
+            for i in starts for j in (i, i + 1)}
+
+
+def _kicker_pair(kicker: Line, head: Line) -> bool:
+    """True for a short label right over a headline-sized line that is no prose."""
+    low, high = TEASER_HEADLINE_WORDS
+    return (not kicker.prose and 0 < kicker.words <= KICKER_WORDS and head.no == kicker.no + 1
+            and not head.prose and low <= head.words <= high and not head.text.endswith(":"))
+
+
+def _blank_around(lines: Sequence[Line], first: int, last: int) -> bool:
+    """True when blank lines stand right above line `first` and right under line `last`."""
+    above = first == 0 or lines[first - 1].no < lines[first].no - 1
+    under = last == len(lines) - 1 or lines[last + 1].no > lines[last].no + 1
+    return above and under
 
 
 def summary_boxes(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]:

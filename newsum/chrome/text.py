@@ -38,6 +38,7 @@ from newsum.chrome.structure import (
     card_shaped,
     credits_over_captions,
     doubled_reasons,
+    kicker_teasers,
     link_lists,
     list_article_runs,
     listed_teasers,
@@ -602,6 +603,7 @@ def rule_choice(
     dropped.update(credits_over_captions(lines, dropped, spaced))
     dropped.update(summary_boxes(lines, dropped))
     dropped.update(listed_teasers(lines, dropped))
+    dropped.update(kicker_teasers(lines, dropped))
     dropped.update(sandwich_reasons(lines, dropped))
     dropped.update(thread_reasons(lines, dropped))
     numbered = numbered_items(lines)
