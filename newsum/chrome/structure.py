@@ -546,7 +546,8 @@ def kicker_teasers(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, 
     """
     pairs: dict[str, list[int]] = {}
     for i in range(1, len(lines) - 2):
-        if (lines[i - 1].prose and lines[i + 2].prose and not dropped.keys() & {i, i + 1}
+        if (not lines[i].prose and lines[i - 1].prose and lines[i + 2].prose
+                and i not in dropped and i + 1 not in dropped
                 and _kicker_pair(lines[i], lines[i + 1]) and _blank_around(lines, i, i + 1)):
             pairs.setdefault(lines[i].text, []).append(i)
     return {j: TEASER for starts in pairs.values() if len(starts) >= KICKER_PAIRS
