@@ -1835,6 +1835,22 @@ def test_time_stamp_between_headline_and_byline_is_not_the_headline() -> None:
     assert cleaned.title == "Harbour to open new ferry terminal next spring"
 
 
+def test_the_header_is_found_over_a_long_share_bar() -> None:
+    # Ten share buttons between the date line and the story put the byline past the
+    # twelve lines searched; the bar's lines do not count against that reach.
+    bar = ["Share", "Show more sharing options", "Share Close extra sharing options",
+           "Email", "Copy Link", "Print", "Share on WhatsApp", "Save", "Share this article",
+           "Email this story"]
+    header = ["Harbour to open new ferry terminal next spring", "By Ann Lee",
+              "Nov. 19, 2019", "5:53 PM"]
+    page = "\n\n".join(["News\nSport\nWeather", "\n".join(header + bar), PARA_1, PARA_2,
+                         PARA_3, PARA_4])
+    cleaned = strip_chrome(page)
+    assert cleaned.author == "Ann Lee"
+    assert cleaned.published == "2019-11-19"
+    assert cleaned.title == "Harbour to open new ferry terminal next spring"
+
+
 # --- metadata: agency, list, labelled and unlabelled bylines; more date shapes ----------
 
 
@@ -1856,6 +1872,9 @@ def test_time_stamp_between_headline_and_byline_is_not_the_headline() -> None:
         ("Di Marco Rossi", "Marco Rossi"),
         ("Par Jean Dupont", "Jean Dupont"),
         ("Escrito por Ana Souza", "Ana Souza"),
+        ("By Ann Okonkwo-Baines", "Ann Okonkwo-Baines"),
+        ("Par Jean-Marc Roux", "Jean-Marc Roux"),
+        ("By Ann Lee - Staff Writer", "Ann Lee"),  # a spaced dash ends the name
         ("Photos by Ann Lee", None),  # the photographer is no author
         ("Por otro lado, el puerto cerró", None),
     ],

@@ -16,6 +16,10 @@ HEADER_SCAN_LINES = 8  # non-blank lines at the top of the block searched for by
 # where a short article starts under a sidebar, and it is kept as the header.)
 HEADER_MAX_PROSE = 60
 TITLE_SCAN_LINES = 12  # non-blank lines above the header searched for the headline
+# A share bar between the byline and the story ("Facebook", "Email", "Print", "Copy link")
+# can be as long as that window: its lines do not use it up, up to this many of them.
+SHARE_BAR_MAX = 12
+SHARE_BAR = "share prompt"
 OUTLET_MAX_WORDS = 4  # "Jane Doe, Business Insider"; a longer tail makes a headline, not a byline
 LEAD_LINES = 3  # prose lines at the body's start that a headline is compared with
 NAME_ABOVE_TITLE = 3  # lines over the headline searched for an unlabelled byline name
@@ -59,7 +63,7 @@ class Header:
 
 def find_header(lines: Sequence[Line], start: int, dropped: dict[int, str]) -> Header:
     """Headline, author and date from the lines just above (and at) the body's start."""
-    window = range(max(0, start - TITLE_SCAN_LINES), min(len(lines), start + 1))
+    window = range(_window_top(start, dropped), min(len(lines), start + 1))
     dates: list[tuple[bool, int, str]] = []  # (updated, index, date): the first unlabelled wins
     authors: list[tuple[int, int, str]] = []  # (rank, index, name): a labelled byline first
     marks: list[tuple[int, str]] = []
@@ -100,6 +104,16 @@ def find_header(lines: Sequence[Line], start: int, dropped: dict[int, str]) -> H
                 marks.append((near[0], "byline"))
                 author = near[1]
     return Header(title, author, published, tuple(sorted(marks)))
+
+
+def _window_top(start: int, dropped: dict[int, str]) -> int:
+    """First index of the TITLE_SCAN_LINES lines above `start`, share-bar lines not counted."""
+    top, skipped = start, 0
+    while top > 0 and start - top - skipped < TITLE_SCAN_LINES:
+        top -= 1
+        if dropped.get(top) == SHARE_BAR and skipped < SHARE_BAR_MAX:
+            skipped += 1
+    return top
 
 
 def _date_without_year(lines: Sequence[Line], window: range) -> tuple[int, str] | None:

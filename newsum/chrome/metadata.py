@@ -105,11 +105,14 @@ YEAR_DIGITS = re.compile(r"\d{4}|/\d\d")
 # id "Oleh", "Ditulis oleh", "Penulis:", "Reporter:", nl "Door", sv/no "Av", vi "Tác giả:",
 # ru "Текст:"/"Автор:"; and "Text:" or "Words:" as a credit. A photo credit ("Photos by")
 # is left out: the photographer is not the author.
+# A hyphen inside a word is part of the name, "Jean-Paul", "Okonkwo-Baines"; one with spaces
+# around it ends the name: "By Ann Lee - Staff Writer".
 BYLINE = re.compile(
     r"^(?:by|words by|written by|story by|reported by|reporting by|posted by|text by|"
     r"author:?|autor(?:a|e)?:|auteur\s?:|escrito por|publicado por|texto:|von|por|di|par|"
     r"oleh|ditulis oleh|penulis\s?:|reporter\s?:|tác giả\s?:|door|av|"
-    r"text:|words:|текст:|автор:|автор)\s+(?P<name>[^\W\d][^|•·,;:\-–—]{1,80})",
+    r"text:|words:|текст:|автор:|автор)\s+"
+    r"(?P<name>[^\W\d](?:[^|•·,;:\-–—]|(?<=\w)-(?=\w)){1,80})",
     re.I,
 )
 # A wire story's opening dateline: the place in capitals, maybe a region, date or agency,
