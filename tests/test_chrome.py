@@ -1134,6 +1134,13 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Play Video - 2:46", "video player"),
         ("Add Island Press as a preferred source to see more of our stories on Google.",
          "share prompt"),
+        ("Get access to the fastest growing harbour news service Island Pro for as little as "
+         "Rs 599 for the first year.", "subscription prompt"),
+        ("Read every story on the site for just $1 a week.", "subscription prompt"),
+        ("The information provided on this website (including the blogs and forums) is for "
+         "general information only.", "legal footer"),
+        ("+Results vary depending on starting point, goals and effort.", "legal footer"),
+        ("https://islandpress.example/uploads/2019/05/ferry-terminal.jpg", "photo caption"),
         ("A ferry leaves the old quay at dawn in January.Credit...Ann Lee for The Harbour Times",
          "photo caption"),
         ("Jo Varga threw 14 pitches in his first session of the spring.Ann Lee/Island Sports",
@@ -1158,6 +1165,11 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
     [
         "Kommentar",
         "Add the harbour board as a source of the figures, the minister said.",
+        "Get access to the old quay from the north car park until May.",
+        "Ferries cost islanders just $1 more a week after the fare rise.",
+        "The information on this route was out of date, the operator admitted.",
+        "Results of the harbour survey vary widely from one island to the next.",
+        "https://islandpress.example/ferries/timetable",
         "Give the crew credit… they kept the ferry running all winter",
         "The council voted 5/4 to keep the ferry.Tom Hale said he would appeal",
         "The ferry sails at 6 a.m. on weekdays and 8 a.m./9 a.m. on Sundays",
@@ -2078,6 +2090,18 @@ def test_an_organisation_profile_under_the_article_is_dropped() -> None:
                          "Contact us"])
     cleaned = strip_chrome(page)
     assert cleaned.body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4])
+
+
+def test_a_profile_over_a_newsletter_box_is_dropped_when_prose_follows_the_box() -> None:
+    # Prose after the box (a news service's blurb) made the profile look mid-article; cut at
+    # the box, the profile is the story's tail.
+    more = "It also runs two tugs that keep the harbour mouth open in winter."
+    after = ["Stay up to date with Island Ferries. Subscribe to our newsletter.",
+             "Subscribe No thanks", "Island Ferries News Service",
+             "Island Ferries offers all interested readers a news service that brings its "
+             "releases to their inbox."]
+    page = "\n\n".join([PARA_1, PARA_2, PARA_3, PROFILE + "\n" + more, *after])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
 
 
 def test_an_organisation_profile_inside_the_article_stays() -> None:

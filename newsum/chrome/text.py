@@ -900,10 +900,15 @@ def _scored_block(
     tail = {i: r for i, r in dropped.items() if not (marks.sections[i] and r in END_MARKERS)}
     start, end = anchored_block(lines, comments_tail(lines, scores, tail, marks.numbered),
                                 marks.media)
+    closing = tail | marks.teasers if marks.teasers else tail
+    end = trim_tail(lines, start, end, closing)
+    # the profile is looked for at the tail of the block as cut, not of the block before
+    # (a newsletter box under it may have taken the prose that made it no tail)
     ends = tail_marks(lines, start, end, dropped, tail_rule) if tail_rule else {}
-    ends |= marks.teasers
-    closing = tail | ends if ends else tail
-    return extend_block(lines, start, trim_tail(lines, start, end, closing), closing)
+    if ends:
+        closing = closing | ends
+        end = trim_tail(lines, start, end, closing)
+    return extend_block(lines, start, end, closing)
 
 
 def prose_runs(lines: Sequence[Line], dropped: dict[int, str]) -> list[bool]:
