@@ -2104,6 +2104,26 @@ def test_a_profile_over_a_newsletter_box_is_dropped_when_prose_follows_the_box()
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
 
 
+def test_a_feed_of_stamped_stories_above_the_article_does_not_end_it_at_a_menu_link() -> None:
+    # "Latest stories" prints each story's byline, one-sentence blurb and time stamp; the
+    # site menu under it has an "About Us" link. The blurbs are no article for that link to
+    # close: the story under the menu is the page's.
+    feed = []
+    for n, (name, blurb) in enumerate([
+            ("Ann Lee", "The council said the new timetable would be ready in time for May."),
+            ("Tom Hale", "Fishermen asked the port for more berths before the summer season."),
+            ("Jo Varga", "The school on the north island will close for repairs next week."),
+            ("Ann Lee", "A storm brought down the power line to the lighthouse overnight."),
+            ("Cy Young", "The harbour board approved the budget for the new breakwater."),
+            ("Tom Hale", "Two ferries were cancelled on Sunday after a fault in the engine.")]):
+        feed += [f"By {name}", blurb, f"10/04/16 0{n}:19 PM EDT"]
+    menu = "\n".join(["About Us", "Multimedia", "All Video", "Podcasts", "Newsletters",
+                      "Photos", "Cartoons", "Careers", "Events", "Store", "Site Map", "RSS"])
+    article = [PARA_1, PARA_2, PARA_3, PARA_4]
+    page = "\n\n".join(["Latest Stories", *feed, menu, *article, "Show Comments"])
+    assert strip_chrome(page).body == "\n\n".join(article)
+
+
 def test_an_organisation_profile_inside_the_article_stays() -> None:
     page = "\n\n".join([PARA_1, PROFILE, PARA_2, PARA_3, PARA_4])
     assert PROFILE in strip_chrome(page).body

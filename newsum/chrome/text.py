@@ -116,6 +116,7 @@ NAMED_BIO = re.compile(rf"(?:[a-z]+ )?(?:{BIO_VERBS})\b")  # "also writes" after
 # A comments marker with this many times more prose before the next marker than above it
 # sits over the article (a share bar's comment count), not under it.
 MARKER_OUTWEIGH = 2.0
+STAMP_REACH = 2  # lines above and under a paragraph searched for the stamps of a feed entry
 # A runner-up block under a date line or byline beats an unanchored winner with this share
 # of its score: a short article can lose on length to a long sidebar or comment thread, but
 # only the article opens under its date (share set on dev pages with such sidebars added).
@@ -342,16 +343,20 @@ def comments_tail(
               if reason in BREAKING_REASONS
               or (reason == RELATED and teasers[i] and not _article_resumes(lines, i, dropped))]
     starts = [i for i in starts if not _button_mid_story(lines, i, dropped)]
+    if not starts:
+        return scores
     # gained[i]: the prose words of lines[:i], counted alike whether spaced or tight: an
     # article set without blank lines must still outweigh the spaced comments under it.
     # A numbered list's items count too: a list article may have no other text.
     gained = [0.0]
+    dated: dict[int, bool] = {}  # is_dated of the lines looked at, each looked at once
     # solid[i]: whether lines[:i] hold prose that is no teaser blurb: the blurbs of a
     # mega-menu's newsletter list are no article for its "Top stories" heading to close.
     # A paragraph set tight under a byline or date line opens an article, not a teaser.
     solid = [False]
     for i, line in enumerate(lines):
-        body = (line.prose or (i < len(numbered) and numbered[i])) and i not in dropped
+        body = ((line.prose or (i < len(numbered) and numbered[i])) and i not in dropped
+                and not _feed_blurb(lines, i, dated))
         gained.append(gained[-1] + (line.words if body else 0.0))
         solid.append(solid[-1] or (body and (not _blurb(lines, i) or _anchored(lines, i, 1, 0, 0))))
     for k, i in enumerate(starts):
@@ -361,6 +366,19 @@ def comments_tail(
         if solid[i] and after <= MARKER_OUTWEIGH * gained[i]:
             return scores[:i] + [-abs(s) for s in scores[i:]]
     return scores
+
+
+def _feed_blurb(lines: Sequence[Line], i: int, dated: dict[int, bool]) -> bool:
+    """True for a paragraph with a date line or byline just above it and another just under:
+    one entry of a feed of stories ("By Ann Lee" / blurb / "10/04/16 05:19 PM"), not the
+    article's prose, however much of it a page lists above its story."""
+    def stamp(j: int) -> bool:
+        if j not in dated:
+            dated[j] = metadata.is_dated(lines[j].text)
+        return dated[j]
+
+    return (any(stamp(j) for j in range(max(0, i - STAMP_REACH), i))
+            and any(stamp(j) for j in range(i + 1, min(len(lines), i + 1 + STAMP_REACH))))
 
 
 def _teasers_follow(lines: Sequence[Line], dropped: dict[int, str]) -> list[bool]:
