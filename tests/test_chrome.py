@@ -2377,6 +2377,17 @@ def test_a_two_word_subhead_inside_the_story_is_body_but_a_name_line_is_not() ->
     assert "Jo Varga" not in kept
 
 
+def test_a_subhead_set_tight_between_paragraphs_is_body_but_a_credit_there_is_not() -> None:
+    # A page that sets some paragraphs with no blank line between them prints their
+    # subheads the same way; a short line there with a comma or slash is a photo credit.
+    tight = "\n".join([PARA_2, "Not just the ferries", PARA_3, "Ann Lee, Harbour Press", PARA_4])
+    page = "\n\n".join(["Home\nNews", "Harbour to open new ferry terminal", "By Tom Ashworth",
+                         PARA_1, tight, PARA_5, "Contact us"])
+    body = strip_chrome(page).body
+    assert "Not just the ferries" in body
+    assert "Ann Lee, Harbour Press" not in body
+
+
 PLAYER = ["Closed Captioning", "ON OFF", "apply | reset x", "Text Display", "Background",
           "font", "Times New Roman", "Arial", "size", "T", "T", "color", "share link",
           "Play Video - 2:46", "More video", "3:14 Sponsored Content Now Playing",

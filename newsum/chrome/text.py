@@ -97,6 +97,7 @@ END_MARKERS = frozenset({RELATED, COMMENTS, "comments prompt", "subscription pro
                          AUTHOR_BIO, "legal footer", "donation appeal", promo.REASON,
                          TEASER_RUN, *TAIL_REASONS})
 TAIL_SHARE = 0.2
+CREDIT_MARK = re.compile(r"[,/|©]")  # a short line holding one of these is a credit, no subhead
 RESUME_RUN = 3  # paragraphs in a row under a related box that show the article goes on
 BUTTON_WORDS = 3  # a comments marker this short may be a button ("Leave a comment")
 BUTTON_REACH = 8  # lines under such a button within which the post's paragraphs resume
@@ -646,13 +647,11 @@ def rule_choice(
     end, box = _named_bio(lines, start, end, reasons)
     if box is not None:
         reasons[box] = AUTHOR_BIO
-    keep = [i for i in range(top + 1, end + 1)
-            if i not in reasons and keep_in_block(lines[i], spaced)]
+    keep = _kept(lines, top + 1, end, reasons, spaced)
     if not keep and top >= start:
         # A "byline" or "date" found low in a short block took all of it: it was no header.
         top = start - 1
-        keep = [i for i in range(start, end + 1)
-                if i not in reasons and keep_in_block(lines[i], spaced)]
+        keep = _kept(lines, start, end, reasons, spaced)
     keep = _without_printed_twice(lines, keep, reasons)
     if keep and lines[keep[-1]].text.endswith(":"):
         keep += list_after(lines, keep[-1] + 1, reasons)
@@ -959,7 +958,23 @@ def list_after(lines: Sequence[Line], first: int, reasons: dict[int, str]) -> li
     return items
 
 
-def keep_in_block(line: Line, spaced_page: bool) -> bool:
+def _kept(lines: Sequence[Line], first: int, end: int, reasons: dict[int, str],
+          spaced: bool) -> list[int]:
+    """The lines from `first` to `end` that no rule dropped and that belong to a body."""
+    return [i for i in range(first, end + 1)
+            if i not in reasons and keep_in_block(lines[i], spaced,
+                                                  _between_prose(lines, i, reasons))]
+
+
+def _between_prose(lines: Sequence[Line], i: int, reasons: dict[int, str]) -> bool:
+    """True for a heading set tight between two paragraphs of the body (no blank line above
+    or under): no "," or "/", which a photo credit there has ("Ann Lee, AP")."""
+    return (0 < i < len(lines) - 1 and not CREDIT_MARK.search(lines[i].text)
+            and all(lines[j].prose and j not in reasons for j in (i - 1, i + 1))
+            and lines[i - 1].no == lines[i].no - 1 and lines[i + 1].no == lines[i].no + 1)
+
+
+def keep_in_block(line: Line, spaced_page: bool, between: bool = False) -> bool:
     """True for a line inside the article block that belongs to the body.
 
     A short line counts as a subhead only when a blank line follows it (a heading or
@@ -969,7 +984,7 @@ def keep_in_block(line: Line, spaced_page: bool) -> bool:
         return True
     if line.text.isupper():
         return False  # an all-capitals short line is a kicker or a teaser, not a subhead
-    if line.spaced or not spaced_page:
+    if line.spaced or not spaced_page or between:
         # a two-word subhead ("Rising costs", "Nationale Egoismen") is kept, a line with a
         # known given name ("Jo Varga": a caption's subject, a credit) is not
         return line.words >= SUBHEAD_MIN_WORDS or (
