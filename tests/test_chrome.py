@@ -56,7 +56,7 @@ from newsum.chrome.structure import (
     listed_teasers,
     numbered_items,
 )
-from newsum.chrome.text import anchored_block, best_block, rule_choice
+from newsum.chrome.text import anchored_block, best_block, clean_text, rule_choice
 from newsum.errors import RulesError
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -1160,6 +1160,15 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("تبلیغات", "advertisement"),
         ("Mainos", "advertisement"),
         ("Newsletter abonnieren", "subscription prompt"),
+        ("Nach oben", "navigation"),
+        ("Mostra altro", "navigation"),
+        ("Zum Artikel", "navigation"),
+        ("Per E-Mail versenden", "share prompt"),
+        ("Schlagwörter", "tag list"),
+        ("Czas czytania: 3 min", "reading time"),
+        ("Fehler melden", "comments prompt"),
+        ("Video abspielen", "video player"),
+        ("写真：共同", "photo caption"),
         ("Melden Sie sich an", "login prompt"),
         ("Este sitio web utiliza cookies para mejorar su experiencia.", "cookie notice"),
         ("海港日报客户端", "app prompt"),
@@ -1198,6 +1207,13 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "评论员认为，新码头将在明年春天开放。",
         "Kommentit olivat myönteisiä, sanoi satamajohtaja.",
         "Artikel teilen die Meinung des Hafenamts nicht.",
+        "Nach oben führt nur eine schmale Treppe, sagte der Hafenmeister.",
+        "Mostra altro coraggio, disse il capitano al marinaio.",
+        "Zum Artikel 5 der Hafenordnung gibt es keine Ausnahme.",
+        "Per E-Mail versenden die Behörden die neuen Fahrpläne.",
+        "Czas czytania książek spadł w tym roku o połowę.",
+        "Fehler melden die Kapitäne selten, sagte die Behörde.",
+        "写真：共同通信が撮影した新しいフェリーターミナルの様子は、多くの人に共有された。",
         "Jaa, sanoi kapteeni, lautta lähtee kuudelta.",
         "Melden Sie sich an der Rezeption des Hafens an, sagte der Kapitän.",
         "Este sitio web fue creado por el ayuntamiento en 2010.",
@@ -2585,6 +2601,19 @@ def test_a_model_sure_of_everything_restores_only_lines_dropped_for_their_place(
     assert "Sign up to our daily newsletter" not in restored  # a rule named it
     assert "News" not in restored  # outside the block (reach 0)
     assert set(view.kept) <= set(keep)
+
+
+def test_the_model_brings_back_no_line_over_the_header_inside_the_block() -> None:
+    # A standfirst between the headline and the date line sits in the block, but the story
+    # starts under its header: a model sure of every line still leaves it out.
+    stand = ("The port's ferry terminal will double its capacity by next spring, the harbour "
+             "board said on Tuesday.")
+    page = "\n\n".join(["Home\nNews\nSport", "Harbour to open new ferry terminal", stand,
+                         "19 November 2019", "By Ann Lee", PARA_1, PARA_2, PARA_3, PARA_4,
+                         "Contact us"])
+    cleaned = clean_text(page, model=_constant_model(1.0, reach=5))
+    assert stand not in cleaned.body
+    assert PARA_1 in cleaned.body
 
 
 def test_a_colon_heading_is_restorable_only_over_kept_lines() -> None:

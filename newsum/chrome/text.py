@@ -588,7 +588,10 @@ def clean_text(
     """
     choice = rule_choice(text, extra_rules, known_chrome)
     lines, header = choice.view.lines, choice.header
-    keep = revise(choice.view, model or default_model())
+    # a line over the header inside the block (a standfirst above the date line) is the
+    # header's side of the page: the model brings back only lines under it
+    keep = [i for i in revise(choice.view, model or default_model())
+            if i in choice.view.kept or not choice.view.start <= i <= choice.top]
     kept = set(keep)
     removed = tuple(
         RemovedLine(line.no, line.text, _removed_reason(choice, i))
