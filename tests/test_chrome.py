@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsum.chrome import looks_like_html, strip_chrome
+from newsum.chrome.header import header_end
 from newsum.chrome.learn import normalise_line, recurring_lines
 from newsum.chrome.lines import is_prose, split_lines, word_count
 from newsum.chrome.metadata import (
@@ -2264,6 +2265,18 @@ def test_a_short_article_under_its_dateline_beats_a_longer_sidebar() -> None:
                          "Harbour to open new ferry terminal next spring",
                          "Tuesday 12 March 2024 09:15", PARA_1, PARA_3])
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_3])
+
+
+def test_a_date_line_under_the_story_is_no_header_but_one_under_a_headline_is() -> None:
+    # Some sites print "Date" and "Author" under the story's paragraphs: a date line with
+    # more of the story over it than under it closes the story. With a headline over it,
+    # the same date line opens a short story under a sidebar.
+    box = ["Date 12.03.2024", "Author Ann Lee", "Related Subjects Ferries, Harbour"]
+    story = split_lines("\n\n".join([PARA_1, PARA_2, PARA_3, "\n".join(box), PARA_4]))
+    assert header_end(story, 0, len(story) - 1) == -1
+    headed = split_lines("\n\n".join([PARA_1, PARA_2, "Harbour to open new ferry terminal",
+                                       "\n".join(box), PARA_4]))
+    assert headed[header_end(headed, 0, len(headed) - 1)].text == "Author Ann Lee"
 
 
 def test_a_short_wire_story_beats_sidebars_on_both_sides_of_it() -> None:

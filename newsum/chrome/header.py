@@ -15,6 +15,7 @@ HEADER_SCAN_LINES = 8  # non-blank lines at the top of the block searched for by
 # under the article's first paragraphs. (With none above, a date line low in the block is
 # where a short article starts under a sidebar, and it is kept as the header.)
 HEADER_MAX_PROSE = 60
+STORY_OVER_DATE = 2  # paragraphs over a date line low in the block that may be the story
 TITLE_SCAN_LINES = 12  # non-blank lines above the header searched for the headline
 # A share bar between the byline and the story ("Facebook", "Email", "Print", "Copy link")
 # can be as long as that window: its lines do not use it up, up to this many of them.
@@ -48,6 +49,20 @@ def header_end(lines: Sequence[Line], start: int, end: int) -> int:
             last = i
         elif lines[i].prose:
             prose += lines[i].words
+    if last >= start and not above:
+        # a header opens the story: a date line under paragraphs (more than a standfirst)
+        # with less prose under it in the block closes the story ("Date 10.06.2013 /
+        # Author ..."), unless a headline stands between: a short story's own header
+        over = [line.words for line in lines[start:last] if line.prose]
+        under = sum(line.words for line in lines[last + 1:end + 1] if line.prose)
+        first = last  # the header's first line: a date line and a byline may go together
+        while first > start and metadata.is_dated(lines[first - 1].text):
+            first -= 1
+        gap = range(max((i + 1 for i in range(start, first) if lines[i].prose), default=first),
+                    first)
+        if len(over) >= STORY_OVER_DATE and under < sum(over) and not any(
+                metadata.is_headline(lines[i].text, int(lines[i].words)) for i in gap):
+            return start - 1
     return last
 
 
