@@ -2279,6 +2279,27 @@ def test_a_date_line_under_the_story_is_no_header_but_one_under_a_headline_is() 
     assert headed[header_end(headed, 0, len(headed) - 1)].text == "Author Ann Lee"
 
 
+def test_a_list_of_signed_and_dated_teasers_is_no_header_for_the_box_under_it() -> None:
+    # "by Ann Lee (5/17/2007)" under each suggested read: the publisher's blurb under the
+    # list is not a story that opens under its byline and date.
+    reads = []
+    for n, (title, name) in enumerate([("A harbour master answers his critics", "Ann Lee"),
+                                       ("Our ferry sold one ticket and wants it back", "Tom Hale"),
+                                       ("Monologue: I am the fog horn", "Jo Varga"),
+                                       ("Things the tide told me", "Cy Young")]):
+        reads += [title, f"by {name} ({n + 1}/17/2007)"]
+    blurb = ("Island Press is a publishing company based in Port Maren.\nAs well as a daily "
+             "humour website, we also publish a quarterly journal, a monthly magazine and books "
+             "of fiction, essays and poems by writers from all four islands.")
+    page = "\n\n".join(["Home\nColumns", "Our plywood ferry has too much caulk sealant.",
+                         "Read Tom Hale's speech to the harbour association of the islands.",
+                         "Back to the front page", "The Ferry Passenger's Oath", "BY Ann Lee",
+                         "- - - -\n" + PARA_1, PARA_2, PARA_3, "SUGGESTED READS",
+                         "\n".join(reads), "ARCHIVE | BROWSE BY AUTHOR | ALL COLUMNS", blurb,
+                         "STORE | TWITTER | FACEBOOK | RSS"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+
+
 def test_a_short_wire_story_beats_sidebars_on_both_sides_of_it() -> None:
     # a teaser under the story outscores it, so the story is not the runner-up beside the
     # longest sidebar; only the story opens with a dateline

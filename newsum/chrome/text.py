@@ -128,6 +128,7 @@ NEXT_ARTICLE_WORDS = 60  # prose words of the block above a second article's hea
 NEXT_SHARE = 0.25  # ... and the share of them a second article needs under its header
 ANCHOR_SHARE = 0.25
 ENTRY_LOOKBACK = 8  # lines above an anchored block searched for an earlier dated entry
+LISTED_STAMPS = 3  # bylines or date lines, each parted from the next, that make a list
 TINY_SHARE = 0.3  # a block with under this share of the all-prose block's prose is a scrap
 # A numbered list item gains this per word, as prose does: a list article may have no other
 # text, and must still outweigh a prose sidebar beside it.
@@ -281,14 +282,19 @@ def _dated_entries(lines: Sequence[Line], start: int, end: int) -> bool:
     """True when a block and the lines just above it hold date lines parted by prose: a
     guest book or a comment thread, each entry signed and dated, not an article under its
     date line (with maybe an "Updated" line beside it)."""
-    groups, prose_since = 0, True
+    groups, prose_since, stamps, parted = 0, True, 0, True
     for i in range(max(0, start - ENTRY_LOOKBACK), end + 1):
-        if metadata.is_date_line(lines[i].text):
-            groups += prose_since
-            prose_since = False
-        elif lines[i].prose:
-            prose_since = True
-    return groups >= 2
+        if metadata.is_dated(lines[i].text):
+            stamps += parted
+            parted = False
+            if metadata.is_date_line(lines[i].text):
+                groups += prose_since
+                prose_since = False
+        else:
+            parted = True
+            prose_since = prose_since or lines[i].prose
+    # ... or a list of teasers above it, each signed and dated ("by Ann Lee (5/17/2007)")
+    return groups >= 2 or stamps >= LISTED_STAMPS
 
 
 def _best_from(scores: Sequence[float], s: int, stop: int) -> tuple[float, int]:
