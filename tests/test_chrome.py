@@ -2300,6 +2300,20 @@ def test_a_list_of_signed_and_dated_teasers_is_no_header_for_the_box_under_it() 
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
 
 
+def test_a_long_dated_thread_under_a_comments_heading_does_not_outweigh_a_short_story() -> None:
+    # Five long comments under "Comments" hold more than twice the story's prose, which
+    # alone would read as the story under a comment-count link; their time stamps say thread.
+    thread = []
+    for n, name in enumerate(["harbourfan", "Gwen Tull", "islander_72", "Tom Hale", "quayside"]):
+        thread += [name, f"{n + 1}2 Fans", f"0{n + 1}:31 PM on 8/15/2010", PARA_2, PARA_4,
+                   f"{name}: {PARA_2[:40]}", f"http://islandpress.example/social/{name}/{n}",
+                   "History | Permalink | Share it"]
+    page = "\n\n".join(["Home\nBusiness", "Harbour to open new ferry terminal", "By Ann Lee",
+                         PARA_1, PARA_3, "Comments\n863\nView All\nRecency |\nPopularity",
+                         "\n".join(thread), "About us"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_3])
+
+
 def test_a_short_wire_story_beats_sidebars_on_both_sides_of_it() -> None:
     # a teaser under the story outscores it, so the story is not the runner-up beside the
     # longest sidebar; only the story opens with a dateline

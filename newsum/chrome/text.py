@@ -117,6 +117,8 @@ NAMED_BIO = re.compile(rf"(?:[a-z]+ )?(?:{BIO_VERBS})\b")  # "also writes" after
 # A comments marker with this many times more prose before the next marker than above it
 # sits over the article (a share bar's comment count), not under it.
 MARKER_OUTWEIGH = 2.0
+THREAD_ENTRIES = 3  # dated entries with prose under a comments marker that make a thread
+THREAD_REACH = 60  # lines under the marker searched for them
 STAMP_REACH = 2  # lines above and under a paragraph searched for the stamps of a feed entry
 # A runner-up block under a date line or byline beats an unanchored winner with this share
 # of its score: a short article can lose on length to a long sidebar or comment thread, but
@@ -370,9 +372,24 @@ def comments_tail(
         # Markers with no prose between them (a heading, then "Ann on ... said:") are one.
         ahead = (j for j in starts[k + 1:] if gained[j] > gained[i])
         after = gained[next(ahead, len(lines))] - gained[i]
-        if solid[i] and after <= MARKER_OUTWEIGH * gained[i]:
+        if solid[i] and (after <= MARKER_OUTWEIGH * gained[i] or _thread_under(lines, i)):
             return scores[:i] + [-abs(s) for s in scores[i:]]
     return scores
+
+
+def _thread_under(lines: Sequence[Line], i: int) -> bool:
+    """True when a thread of dated entries follows a marker: THREAD_ENTRIES time stamps
+    within THREAD_REACH lines under it, each with prose under it before the next. However
+    much prose the thread holds, it is comments under a short story, not the story."""
+    entries, dated = 0, False
+    for j in range(i + 1, min(len(lines), i + 1 + THREAD_REACH)):
+        if metadata.is_date_line(lines[j].text):
+            dated = True
+        elif dated and lines[j].prose:
+            entries, dated = entries + 1, False
+            if entries >= THREAD_ENTRIES:
+                return True
+    return False
 
 
 def _feed_blurb(lines: Sequence[Line], i: int, dated: dict[int, bool]) -> bool:
