@@ -2314,6 +2314,22 @@ def test_a_long_dated_thread_under_a_comments_heading_does_not_outweigh_a_short_
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_3])
 
 
+def test_a_terms_of_use_link_in_a_menu_high_on_the_page_does_not_end_the_story() -> None:
+    # A blog prints its sidebar first: the owner's blurb, a menu with "Terms of use", a long
+    # archive list; the post comes last. The link is no footer with the post still to come.
+    blurb = ("Ann Lee is a harbour pilot on the islands and writes about boats, tides and the "
+             "people who work on the water. She has guided ferries, trawlers and the odd cruise "
+             "ship into Port Maren for twenty years, and keeps a log of every one of them.")
+    menu = "\n".join(["Pages", "About me", "My papers", "Terms of use", "Archives"])
+    archive = "\n".join(f"{month} {year} ({n})" for year in range(2006, 2020)
+                        for n, month in enumerate(["January", "March", "May", "July", "September",
+                                                   "November"], 3))
+    page = "\n\n".join(["Skip to content", "Ann Lee's blog", blurb, menu, archive,
+                         "Log in\nEntries feed", PARA_1, PARA_2, PARA_3,
+                         "Proudly powered by WordPress"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+
+
 def test_a_short_wire_story_beats_sidebars_on_both_sides_of_it() -> None:
     # a teaser under the story outscores it, so the story is not the runner-up beside the
     # longest sidebar; only the story opens with a dateline

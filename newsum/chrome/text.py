@@ -117,6 +117,11 @@ NAMED_BIO = re.compile(rf"(?:[a-z]+ )?(?:{BIO_VERBS})\b")  # "also writes" after
 # A comments marker with this many times more prose before the next marker than above it
 # sits over the article (a share bar's comment count), not under it.
 MARKER_OUTWEIGH = 2.0
+# A legal footer's link ("Terms of use") also sits in menus high on the page: one with more
+# than FOOTER_REACH lines under it and more prose under it than over it is a menu entry
+# over the story, not the page's footer.
+FOOTER_OUTWEIGH = 1.0
+FOOTER_REACH = 80
 THREAD_ENTRIES = 3  # dated entries with prose under a comments marker that make a thread
 THREAD_REACH = 60  # lines under the marker searched for them
 STAMP_REACH = 2  # lines above and under a paragraph searched for the stamps of a feed entry
@@ -372,7 +377,9 @@ def comments_tail(
         # Markers with no prose between them (a heading, then "Ann on ... said:") are one.
         ahead = (j for j in starts[k + 1:] if gained[j] > gained[i])
         after = gained[next(ahead, len(lines))] - gained[i]
-        if solid[i] and (after <= MARKER_OUTWEIGH * gained[i] or _thread_under(lines, i)):
+        menu_link = dropped[i] == "legal footer" and len(lines) - i > FOOTER_REACH
+        outweigh = FOOTER_OUTWEIGH if menu_link else MARKER_OUTWEIGH
+        if solid[i] and (after <= outweigh * gained[i] or _thread_under(lines, i)):
             return scores[:i] + [-abs(s) for s in scores[i:]]
     return scores
 
