@@ -2715,6 +2715,17 @@ def test_a_colon_heading_is_restorable_only_over_kept_lines() -> None:
     assert not restorable(view, 2)  # a rule named it
 
 
+def test_a_date_line_or_byline_in_the_block_is_never_restorable() -> None:
+    # "Date 10.06.2013" / "Author Ann Lee" under the story, which no header took: the model
+    # may be sure of lines between paragraphs, but these are no body.
+    lines = split_lines("\n".join([PARA_1, "Date 10.06.2013", "By Ann Lee", "Print this page",
+                                    PARA_2]))
+    view = PageView(lines, {}, 0, 4, frozenset({0, 4}), spaced=False)
+    assert not restorable(view, 1)
+    assert not restorable(view, 2)
+    assert restorable(view, 3)
+
+
 def test_training_labels_count_a_pull_quotes_words_once() -> None:
     import importlib.util
     import sys

@@ -22,6 +22,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from newsum.chrome import metadata
 from newsum.chrome.header import FUNCTION_WORDS
 from newsum.chrome.lines import (
     ADVERT,
@@ -231,6 +232,8 @@ def restorable(view: PageView, i: int) -> bool:
         return False  # (a line of no words, say zero-width marks alone, is never body)
     if i > 0 and _reason_group(view.reasons.get(i - 1)) == "repeat":
         return False
+    if metadata.is_dated(view.lines[i].text):
+        return False  # a date line or byline no header took (one under the story) is no body
     heading = view.lines[i].text.rstrip(CLOSING_MARKS).endswith(":")
     return not heading or i + 1 in view.kept
 
