@@ -20,6 +20,7 @@ from newsum.chrome.metadata import (
     find_date_without_year,
     has_date_field,
     is_date_line,
+    is_headline,
     looks_like_name,
     name_with_job,
     opens_with_dateline,
@@ -53,6 +54,7 @@ from newsum.chrome.rules import (
 )
 from newsum.chrome.structure import (
     between_headings,
+    kicker_card_runs,
     list_article_runs,
     listed_teasers,
     numbered_items,
@@ -2328,6 +2330,43 @@ def test_a_terms_of_use_link_in_a_menu_high_on_the_page_does_not_end_the_story()
                          "Log in\nEntries feed", PARA_1, PARA_2, PARA_3,
                          "Proudly powered by WordPress"])
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+
+
+def test_cards_of_kicker_headline_and_blurb_after_the_story_are_a_closing_box() -> None:
+    # "Film" / a headline / its blurb, three times under the story's date-and-author box:
+    # teaser cards, even with blank lines between (a subhead over a paragraph has no section
+    # label over it).
+    cards = []
+    for kicker, head, blurb in [
+            ("Film", "The harbour on screen, from silent reels to drone footage",
+             "The old quay has starred in more films than any other place on the islands, and "
+             "a new exhibition at the museum tells the story of each one of them."),
+            ("Books", "A lighthouse keeper's diary finds a publisher at last",
+             "Forty years of weather, ships and visitors, written in pencil every night by the "
+             "last keeper of the north light, will be printed next spring."),
+            ("Music", "A brass band marks its hundredth summer on the pier",
+             "Forty players, three generations and one tuba that has never left the island: "
+             "the band has played on the pier every Sunday since 1924.")]:
+        cards += [kicker, head, blurb]
+    box = "\n".join(["Date 12.03.2024", "Author Ann Lee", "Related Subjects Ferries, Harbour",
+                     "Keywords ferry, harbour, islands", "Print Print this page"])
+    page = "\n\n".join(["Home\nNews", "Harbour to open new ferry terminal", "By Ann Lee",
+                         PARA_1, PARA_2, PARA_3, PARA_4, box, *cards, "Contact us"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4])
+    # a roundup's sections under capitals ("BOWLING" / a result / a paragraph) are no cards
+    sections = ["BOWLING", "Harbour Town beat Port Ellis by forty pins",
+                "Jo Varga rolled the best game of the night for the home side.",
+                "SAILING", "Port Maren won the island cup for the third year running",
+                "The crew came home two minutes ahead of the rest of the fleet.",
+                "ROWING", "Tom Hale's crew set a new record across the bay",
+                "They crossed in eleven minutes, a minute faster than last year."]
+    assert kicker_card_runs(split_lines("\n\n".join(sections)), {}) == {}
+
+
+def test_a_quoted_sentence_closing_on_its_quote_mark_is_no_headline() -> None:
+    # the paragraph over a second byline and date is no headline of a next article
+    assert not is_headline("Ann Lee said: \u201cThe queues have become a real problem.\u201d", 10)
+    assert is_headline("Ann Lee: \u201cThe queues are a problem\u201d", 6)
 
 
 def test_a_short_wire_story_beats_sidebars_on_both_sides_of_it() -> None:

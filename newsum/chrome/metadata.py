@@ -558,13 +558,17 @@ def is_stamp(line: str) -> bool:
     return len(line.split()) <= STAMP_MAX_WORDS and CLOCK.search(line) is not None
 
 
+CLOSERS = "\"'”’»)]"  # quotes and brackets that may close a sentence after its stop
+
+
 def is_headline(line: str, words: int) -> bool:
     """True for a line shaped like a headline: 3 to 30 words, not ending in a full stop.
 
     Lines with an address, a date, a byline or menu separators are page furniture.
     """
     stripped = line.rstrip()
-    if not 3 <= words <= 30 or stripped.endswith((".", ",", ":", ";")):
+    # a quote closing after the full stop ('... for families."') still ends a sentence
+    if not 3 <= words <= 30 or stripped.rstrip(CLOSERS).endswith((".", ",", ":", ";")):
         return False
     if is_stamp(stripped):
         return False

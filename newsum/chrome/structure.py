@@ -104,6 +104,7 @@ BULLET_MAX_WORDS = 40  # a longer line under the heading is the article's first 
 CARD_GAP = 4  # lines between two cards: labels, an ad slot, the headline's first printing
 KICKER_PAIRS = 2  # pairs under one kicker that make a page's teaser cards
 KICKER_WORDS = 3  # a section kicker over a teaser headline is this short
+KICKER_CARDS = 3  # kicker, headline and blurb cards in a row that make a closing box
 LABEL_WORDS = 4  # a card's label (section, date, "5 min read") is this short
 # A sentence ending inside a line: end mark, space, then a capital (a second sentence).
 INNER_SENTENCE = re.compile(r"[.!?…][\"'”’»)]*\s+[\"'“‘«(]*[A-Z]")
@@ -554,10 +555,12 @@ def kicker_teasers(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, 
             for i in starts for j in (i, i + 1)}
 
 
-def _kicker_pair(kicker: Line, head: Line) -> bool:
-    """True for a short label right over a headline-sized line that is no prose."""
+def _kicker_pair(kicker: Line, head: Line, tight: bool = True) -> bool:
+    """True for a short label over a headline-sized line that is no prose (right over it,
+    unless not `tight`)."""
     low, high = TEASER_HEADLINE_WORDS
-    return (not kicker.prose and 0 < kicker.words <= KICKER_WORDS and head.no == kicker.no + 1
+    return (not kicker.prose and 0 < kicker.words <= KICKER_WORDS
+            and (head.no == kicker.no + 1 or not tight)
             and not head.prose and low <= head.words <= high and not head.text.endswith(":"))
 
 
@@ -608,6 +611,37 @@ def teaser_runs(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str
         else:
             i += 1
     return marks
+
+
+def kicker_card_runs(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]:
+    """Index → TEASER_RUN for KICKER_CARDS or more cards in a row, each a section kicker, a
+    headline and a short blurb, blank lines or not between them ("Film" / "Tarantino,
+    from 'Pulp Fiction' to ..." / "The cult director is back ...").
+
+    A subhead over a short paragraph is shaped like a headline over a blurb; the kicker over
+    each headline is what an article's subheads do not have. A kicker in capitals may head a
+    roundup's sections ("WRESTLING" / "Tri-Valley 42, Maysville 30" / a paragraph): left out.
+    """
+    marks: dict[int, str] = {}
+    i = 0
+    while i < len(lines) - 2:
+        j = i
+        while j < len(lines) - 2 and _kicker_card(lines, j, dropped):
+            j += 3
+        if (j - i) // 3 >= KICKER_CARDS:
+            marks.update(dict.fromkeys(range(i, j), TEASER_RUN))
+            i = j
+        else:
+            i += 1
+    return marks
+
+
+def _kicker_card(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> bool:
+    """True for a kicker at i, a headline under it and a short blurb under that."""
+    kicker, head, blurb = lines[i], lines[i + 1], lines[i + 2]
+    return (not dropped.keys() & {i, i + 1, i + 2} and _kicker_pair(kicker, head, tight=False)
+            and not kicker.text.isupper() and not any(c.isdigit() for c in kicker.text)
+            and card_shaped(head, blurb) and blurb.prose)
 
 
 def _next_card(lines: Sequence[Line], i: int, dropped: dict[int, str], gap: int) -> int | None:

@@ -38,6 +38,7 @@ from newsum.chrome.structure import (
     card_shaped,
     credits_over_captions,
     doubled_reasons,
+    kicker_card_runs,
     kicker_teasers,
     link_lists,
     list_article_runs,
@@ -661,7 +662,7 @@ def rule_choice(
     numbered = numbered_items(lines)
     runs = list_article_runs(lines)
     headings = frozenset(i for run in runs for i in run)
-    teasers = teaser_runs(lines, dropped)
+    teasers = teaser_runs(lines, dropped) | kicker_card_runs(lines, dropped)
     start, end = choose_block(lines, dropped, spaced, numbered, rules.match_tail, runs, teasers)
     if _lone_headline(lines, start, end):
         # a headline that reads as a sentence ("... it's for sale!") outscored a story set
