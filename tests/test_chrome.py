@@ -2985,6 +2985,33 @@ def test_the_evaluation_renderer_copies_a_page_as_select_all_does() -> None:
         "Home News\nFerry terminal opens\n\nFirst line\nsecond line\n\nFare\t£4\n")
 
 
+def test_the_transplant_check_swaps_only_the_article_container() -> None:
+    # bench/transplant.py: the element holding every long paragraph the reference holds is
+    # emptied and given the new paragraphs; menus and footers around it stay as they were.
+    import importlib.util
+    import sys
+
+    bench = Path(__file__).resolve().parents[1] / "bench"
+    sys.path.insert(0, str(bench))
+    try:
+        spec = importlib.util.spec_from_file_location("bench_transplant", bench / "transplant.py")
+        assert spec and spec.loader
+        transplant = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(transplant)
+    finally:
+        sys.path.remove(str(bench))
+    import lxml.html
+
+    html = ("<html><body><nav><a>Home</a> <a>News</a></nav><div id='story'>"
+            f"<p>{PARA_1}</p><figure><figcaption>A gull</figcaption></figure><p>{PARA_2}</p>"
+            f"<p>{PARA_3}</p></div><footer>Contact us</footer></body></html>")
+    path = transplant.container_path(lxml.html.document_fromstring(html),
+                                     "\n".join([PARA_1, PARA_2, PARA_3]))
+    assert path is not None and path.endswith("div")
+    dump = transplant.transplant(html, path, [PARA_4, PARA_5])
+    assert dump == f"Home News\n{PARA_4}\n\n{PARA_5}\n\nContact us\n"
+
+
 def test_a_video_embed_label_takes_its_title_and_the_story_goes_on() -> None:
     title = "Storm batters the harbour wall overnight"
     page = "\n\n".join(["Home\nNews", "Harbour to open new ferry terminal", PARA_1, PARA_2,
