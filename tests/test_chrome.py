@@ -2300,6 +2300,15 @@ def test_a_date_line_under_the_story_is_no_header_but_one_under_a_headline_is() 
     assert headed[header_end(headed, 0, len(headed) - 1)].text == "Author Ann Lee"
 
 
+
+def test_a_date_line_in_a_box_under_the_story_is_no_header() -> None:
+    # "Editors' Picks" under the story's paragraph, then a teaser's date: the box's date
+    lines = split_lines("\n\n".join([PARA_1, "Editors' Picks", "12 November 2019",
+                                      "Council approves new bus lanes for the harbour road"]))
+    assert header_end(lines, 0, len(lines) - 1, {1: "related section"}) == -1
+    assert header_end(lines, 0, len(lines) - 1) == 2  # with no box known, it was taken
+
+
 def test_a_list_of_signed_and_dated_teasers_is_no_header_for_the_box_under_it() -> None:
     # "by Ann Lee (5/17/2007)" under each suggested read: the publisher's blurb under the
     # list is not a story that opens under its byline and date.

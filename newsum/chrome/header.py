@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsum.chrome import metadata
-from newsum.chrome.lines import DOUBLED, PULL_QUOTE, WORD, Line
+from newsum.chrome.lines import COMMENTS, DOUBLED, PULL_QUOTE, RELATED, WORD, Line
 
 # Thresholds: all tuned on the dev split of chrome-dumps and the samples.
 HEADER_SCAN_LINES = 8  # non-blank lines at the top of the block searched for byline/date
@@ -26,6 +26,8 @@ LEAD_LINES = 3  # prose lines at the body's start that a headline is compared wi
 NAME_ABOVE_TITLE = 3  # lines over the headline searched for an unlabelled byline name
 TAG_WORDS = 3  # most words of a person's name tagged in a list ("Ann Lee")
 TAG_RUN = 1  # names right against a name line that make it one more tag, not a byline
+# Headings of the boxes that follow a story (their teasers and comments carry dates)
+BOX_HEADINGS = frozenset({RELATED, COMMENTS})
 # A headline is often printed twice, or repeated later in a teaser or comment heading.
 TITLE_REPEATS = frozenset({DOUBLED, PULL_QUOTE})
 # Words too common to show that a headline and the lead are about the same thing.
@@ -36,14 +38,21 @@ FUNCTION_WORDS = frozenset({
 })
 
 
-def header_end(lines: Sequence[Line], start: int, end: int) -> int:
-    """Index of the last byline or date line near the top of the block, or start - 1."""
+def header_end(
+    lines: Sequence[Line], start: int, end: int, dropped: dict[int, str] | None = None
+) -> int:
+    """Index of the last byline or date line near the top of the block, or start - 1.
+
+    The search stops at a box heading under the story's first paragraphs ("Editors'
+    Picks"): a date line in the box is a teaser's.
+    """
     last = start - 1
     above = any(metadata.is_dated(lines[i].text)
                 for i in range(max(0, start - TITLE_SCAN_LINES), start))
     prose = 0.0
     for i in range(start, min(start + HEADER_SCAN_LINES, end + 1)):
-        if above and prose > HEADER_MAX_PROSE:
+        if (above and prose > HEADER_MAX_PROSE) or (
+                prose and dropped and dropped.get(i) in BOX_HEADINGS):
             break
         if metadata.is_dated(lines[i].text):
             last = i

@@ -769,7 +769,7 @@ def _header_of(
 ) -> tuple[int, Header]:
     """(top, header): the header's last line in the block [start, end] (start - 1 if none)
     and the headline, author and date found there."""
-    top = header_end(lines, start, end)
+    top = header_end(lines, start, end, dropped)
     return top, find_header(lines, top + 1 if top >= start else start, dropped)
 
 
