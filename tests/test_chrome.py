@@ -2397,6 +2397,18 @@ def test_a_quoted_sentence_closing_on_its_quote_mark_is_no_headline() -> None:
     assert is_headline("Ann Lee: \u201cThe queues are a problem\u201d", 6)
 
 
+def test_a_bio_of_the_bylined_author_ends_the_story_above_a_long_feed() -> None:
+    # The rules named the author's one-line bio under the story; a feed of long teaser
+    # blurbs under it keeps it out of the story's tail, but it names the byline's author.
+    from newsum.chrome.text import _bio_cut
+
+    lines = split_lines("\n\n".join([PARA_1, PARA_3, PARA_5,
+                                      "Ann Lee is a freelance writer living in Port Maren",
+                                      PARA_2, PARA_4, PARA_6, PARA_2, PARA_4]))
+    end, _ = _bio_cut(lines, 0, len(lines) - 1, {3: "author bio"}, "Ann Lee", 0)
+    assert end == 2
+
+
 def test_a_short_wire_story_beats_sidebars_on_both_sides_of_it() -> None:
     # a teaser under the story outscores it, so the story is not the runner-up beside the
     # longest sidebar; only the story opens with a dateline

@@ -845,6 +845,12 @@ def _bio_cut(
     if patterns is None:
         return end, None
     anywhere, opening = patterns
+    # a line the rules named a bio that opens on the author's name ends the story wherever
+    # it stands: the feed of teasers under it may hold more prose than the story
+    named = next((i for i in range(body_from + 1, end + 1)
+                  if reasons.get(i) == AUTHOR_BIO and opening.match(lines[i].text)), None)
+    if named is not None:
+        end = named - 1
     prose = [i for i in range(start, end + 1) if lines[i].prose and i not in reasons]
     under = [i for i in prose if i >= body_from]
     bio = under[0] if len(under) > 1 and opening.search(lines[under[0]].text) else None
