@@ -7,6 +7,7 @@ pages with non-empty output, R the mean recall over all pages, F1 = 2PR/(P+R).
     python bench/chrome.py --split dev --input text
     python bench/chrome.py --split test --input html --worst 5
     python bench/chrome.py --split dev --learn     # with recurring lines learned from the split
+    python bench/chrome.py --split dev --transplant  # and its templates with BBC bodies put in
 
 Each run also prints the non-English pages' figures beside the "whole dump unchanged"
 baseline for the same pages, and the seed article's F1 against its hand-read body.
@@ -24,6 +25,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+from transplant import split_templates
 
 from newsum.chrome import recurring_lines, strip_chrome
 
@@ -97,6 +100,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--worst", type=int, default=0, help="also list the N lowest-F1 pages")
     parser.add_argument("--learn", action="store_true",
                         help="learn recurring lines from the split's pages first (batch mode)")
+    parser.add_argument("--transplant", action="store_true",
+                        help="also score the split's page templates with a BBC dev article "
+                             "put in place of their own (bench/transplant.py)")
     args = parser.parse_args(argv)
     if not DATA.is_dir():
         print(f"no benchmark data at {DATA}", file=sys.stderr)
@@ -111,6 +117,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     unchanged, _ = run(sorted(other), "text", lambda text: text)
     print_figures("non-English, whole dump unchanged", unchanged)
     print_seed()
+    if args.transplant:
+        for short, label in ((False, "whole body"), (True, "three paragraphs")):
+            pages = split_templates(ids, DATA, short)
+            print_figures(f"transplant, {label}",
+                          [score_page(n, strip_chrome(dump).body, truth)
+                           for n, dump, truth in pages])
     for s in sorted(scores, key=page_f1)[: args.worst]:
         prec = "-" if s.precision is None else f"{s.precision:.3f}"
         print(f"  {s.page_id[:10]} P={prec} R={s.recall:.3f}")

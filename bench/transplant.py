@@ -1,13 +1,13 @@
 """Real page templates with a known body: other projects' test pages, their article swapped out.
 
-bench/external.py --transplant uses this. Each HTML page of the external corpora keeps all of
-its chrome (menus, sidebars, teaser boxes, comments, footers); the element that holds its
-article's paragraphs is emptied and given the paragraphs of a BBC article from the dev split
-of ../shared/data/bbc-news-summary instead, once whole and once cut to its first three
+bench/external.py --transplant and bench/chrome.py --transplant use this. Each page keeps
+all of its chrome (menus, sidebars, teaser boxes, comments, footers); the element that holds
+its article's paragraphs is emptied and given the paragraphs of a BBC article from the dev
+split of ../shared/data/bbc-news-summary instead, once whole and once cut to its first three
 paragraphs (a short story in a page built for a long one). The truth is exactly the
-paragraphs put in, so these pages need no proxy reference; the article's container is found
-as the smallest element holding every paragraph that trafilatura's own extraction of the
-original page contains.
+paragraphs put in, so these pages need no proxy reference. The article's container is the
+smallest element holding every long paragraph of a reference text: trafilatura's extraction
+for the external corpora, the true body for chrome-dumps pages.
 """
 
 from __future__ import annotations
@@ -91,22 +91,39 @@ def transplant(html: str, path: str, paragraphs: Sequence[str]) -> str:
 def transplanted_pages(
     templates: Sequence[tuple[str, Path]], short: bool
 ) -> Iterator[tuple[str, str, str]]:
-    """(name, dump, truth) for each template whose article container is found."""
+    """(name, dump, truth) for each template whose article container is found (from
+    trafilatura's extraction of the page)."""
     bodies = bbc_bodies()
     for n, (name, file) in enumerate(templates):
         html = XML_DECLARATION.sub("", read_html(file), count=1)
-        try:
-            document = lxml.html.document_fromstring(html)
-        except (etree.ParserError, ValueError):
-            continue  # an empty or unparsable fixture
         reference = trafilatura.extract(html, favor_precision=True) or ""
-        if len(WORD.findall(reference)) < REFERENCE_MIN_WORDS:
-            continue
-        path = container_path(document, reference)
-        if path is None:
-            continue
-        body = bodies[n % len(bodies)]
-        body = body[:SHORT_PARAGRAPHS] if short else body
-        dump = transplant(html, path, body)
-        if all(paragraph in dump for paragraph in body):  # not inside a hidden element
-            yield name, dump, "\n".join(body)
+        if len(WORD.findall(reference)) >= REFERENCE_MIN_WORDS:
+            yield from _swapped(name, html, reference, bodies[n % len(bodies)], short)
+
+
+def split_templates(
+    ids: Sequence[str], data: Path, short: bool
+) -> Iterator[tuple[str, str, str]]:
+    """The same for chrome-dumps pages, their container found from their true body."""
+    bodies = bbc_bodies()
+    for n, page_id in enumerate(ids):
+        html = read_html(data / "html" / f"{page_id}.html.gz")
+        truth = (data / f"{page_id}.body.txt").read_text(encoding="utf-8")
+        yield from _swapped(page_id, html, truth, bodies[n % len(bodies)], short)
+
+
+def _swapped(
+    name: str, html: str, reference: str, body: Sequence[str], short: bool
+) -> Iterator[tuple[str, str, str]]:
+    """(name, dump, truth) of the page with `body` in its article's place, if it has one."""
+    try:
+        document = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return  # an empty or unparsable page
+    path = container_path(document, reference)
+    if path is None:
+        return
+    body = body[:SHORT_PARAGRAPHS] if short else body
+    dump = transplant(html, path, body)
+    if all(paragraph in dump for paragraph in body):  # not inside a hidden element
+        yield name, dump, "\n".join(body)
