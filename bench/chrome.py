@@ -26,8 +26,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from transplant import split_templates
-
 from newsum.chrome import recurring_lines, strip_chrome
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "chrome-dumps"
@@ -118,6 +116,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print_figures("non-English, whole dump unchanged", unchanged)
     print_seed()
     if args.transplant:
+        from transplant import split_templates  # lxml and trafilatura: only when asked
+
         for short, label in ((False, "whole body"), (True, "three paragraphs")):
             pages = split_templates(ids, DATA, short)
             print_figures(f"transplant, {label}",
