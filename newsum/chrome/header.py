@@ -58,21 +58,24 @@ def header_end(
             last = i
         elif lines[i].prose:
             prose += lines[i].words
-    if last >= start and not above:
-        # a header opens the story: a date line under paragraphs (more than a standfirst)
-        # with less prose under it in the block closes the story ("Date 10.06.2013 /
-        # Author ..."), unless a headline stands between: a short story's own header
-        over = [line.words for line in lines[start:last] if line.prose]
-        under = sum(line.words for line in lines[last + 1:end + 1] if line.prose)
-        first = last  # the header's first line: a date line and a byline may go together
-        while first > start and metadata.is_dated(lines[first - 1].text):
-            first -= 1
-        gap = range(max((i + 1 for i in range(start, first) if lines[i].prose), default=first),
-                    first)
-        if len(over) >= STORY_OVER_DATE and under < sum(over) and not any(
-                metadata.is_headline(lines[i].text, int(lines[i].words)) for i in gap):
-            return start - 1
+    if last >= start and not above and _closes_story(lines, start, last, end):
+        return start - 1
     return last
+
+
+def _closes_story(lines: Sequence[Line], start: int, last: int, end: int) -> bool:
+    """True when the date line or byline at `last` closes the story over it rather than
+    opening one: it has paragraphs over it (more than a standfirst), less prose under it in
+    the block, and no headline between ("Date 10.06.2013 / Author ..." under a story; a
+    headline over the same lines makes them a short story's own header)."""
+    over = [line.words for line in lines[start:last] if line.prose]
+    under = sum(line.words for line in lines[last + 1:end + 1] if line.prose)
+    first = last  # the header's first line: a date line and a byline may go together
+    while first > start and metadata.is_dated(lines[first - 1].text):
+        first -= 1
+    gap = range(max((i + 1 for i in range(start, first) if lines[i].prose), default=first), first)
+    return len(over) >= STORY_OVER_DATE and under < sum(over) and not any(
+        metadata.is_headline(lines[i].text, int(lines[i].words)) for i in gap)
 
 
 @dataclass(frozen=True)

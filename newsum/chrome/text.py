@@ -290,19 +290,26 @@ def _dated_entries(lines: Sequence[Line], start: int, end: int) -> bool:
     """True when a block and the lines just above it hold date lines parted by prose: a
     guest book or a comment thread, each entry signed and dated, not an article under its
     date line (with maybe an "Updated" line beside it)."""
-    groups, prose_since, stamps, parted = 0, True, 0, True
-    for i in range(max(0, start - ENTRY_LOOKBACK), end + 1):
-        if metadata.is_dated(lines[i].text):
-            stamps += parted
-            parted = False
-            if metadata.is_date_line(lines[i].text):
-                groups += prose_since
-                prose_since = False
-        else:
-            parted = True
-            prose_since = prose_since or lines[i].prose
+    first = max(0, start - ENTRY_LOOKBACK)
+    stamps, parted = 0, True
+    for i in range(first, end + 1):
+        dated = metadata.is_dated(lines[i].text)
+        stamps += dated and parted
+        parted = not dated
     # ... or a list of teasers above it, each signed and dated ("by Ann Lee (5/17/2007)")
-    return groups >= 2 or stamps >= LISTED_STAMPS
+    return _dated_groups(lines, first, end + 1) >= 2 or stamps >= LISTED_STAMPS
+
+
+def _dated_groups(lines: Sequence[Line], first: int, stop: int) -> int:
+    """How many date lines in [first, stop) have prose between them and the one before."""
+    groups, prose_since = 0, True
+    for i in range(first, stop):
+        if metadata.is_date_line(lines[i].text):
+            groups += prose_since
+            prose_since = False
+        elif lines[i].prose:
+            prose_since = True
+    return groups
 
 
 def _best_from(scores: Sequence[float], s: int, stop: int) -> tuple[float, int]:
@@ -387,17 +394,10 @@ def comments_tail(
 
 def _thread_under(lines: Sequence[Line], i: int) -> bool:
     """True when a thread of dated entries follows a marker: THREAD_ENTRIES time stamps
-    within THREAD_REACH lines under it, each with prose under it before the next. However
-    much prose the thread holds, it is comments under a short story, not the story."""
-    entries, dated = 0, False
-    for j in range(i + 1, min(len(lines), i + 1 + THREAD_REACH)):
-        if metadata.is_date_line(lines[j].text):
-            dated = True
-        elif dated and lines[j].prose:
-            entries, dated = entries + 1, False
-            if entries >= THREAD_ENTRIES:
-                return True
-    return False
+    within THREAD_REACH lines under it, parted by prose. However much prose the thread
+    holds, it is comments under a short story, not the story."""
+    stop = min(len(lines), i + 1 + THREAD_REACH)
+    return _dated_groups(lines, i + 1, stop) >= THREAD_ENTRIES
 
 
 def _feed_blurb(lines: Sequence[Line], i: int, dated: dict[int, bool]) -> bool:
