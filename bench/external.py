@@ -40,7 +40,7 @@ from pathlib import Path
 
 import trafilatura
 from chrome import PageScore, page_f1, score_page, summarise
-from render_dump import read_html, render
+from render_dump import read_html, render, without_xml_declaration
 from transplant import template_paths, transplanted_pages
 
 from newsum.chrome import strip_chrome
@@ -55,7 +55,6 @@ MARKUP_CASES = frozenset({
     "missing-paragraphs", "normalize-spaces", "remove-extra-brs", "remove-extra-paragraphs",
     "remove-script-tags", "reordering-paragraphs", "replace-brs", "replace-font-tags",
     "social-buttons", "style-tags-removal", "svg-parsing"})
-XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
 def reference(html: str) -> str:
@@ -106,7 +105,7 @@ def readability_pages(root: Path) -> Iterator[tuple[str, str, str]]:
         if page.name in MARKUP_CASES or not (source.exists() and expected.exists()):
             continue
         truth = render(f"<html><body>{read_html(expected)}</body></html>")
-        yield page.name, render(_no_xml_declaration(read_html(source))), truth
+        yield page.name, render(without_xml_declaration(read_html(source))), truth
 
 
 def mercury_pages(root: Path) -> Iterator[tuple[str, str, str]]:
@@ -117,7 +116,7 @@ def mercury_pages(root: Path) -> Iterator[tuple[str, str, str]]:
         opening = re.search(r"first13,\s*(['\"`])(.*?)\1\s*\)", code, re.DOTALL)
         if fixture is None or opening is None:
             continue
-        raw = _no_xml_declaration(read_html(root / "fixtures" / fixture.group(1)))
+        raw = without_xml_declaration(read_html(root / "fixtures" / fixture.group(1)))
         truth = reference(raw)
         first = " ".join(words(opening.group(2))[:OPENING_WORDS])
         if first and first in " ".join(words(truth)):
@@ -132,11 +131,6 @@ def article_extractor_pages(root: Path) -> Iterator[tuple[str, str, str]]:
         if expected.exists():
             truth = render(f"<html><body>{read_html(expected)}</body></html>")
             yield f"{raw.parent.parent.name}/{raw.parent.name}", render(read_html(raw)), truth
-
-
-def _no_xml_declaration(html: str) -> str:
-    """The page without an XML declaration, which lxml refuses in a str."""
-    return XML_DECLARATION.sub("", html, count=1)
 
 
 def score(pages: Iterator[tuple[str, str, str]]) -> list[PageScore]:

@@ -42,6 +42,7 @@ CELLS = frozenset({"td", "th"})
 SPACE = re.compile(r"[\s\u200b\ufeff]+")
 CELL = "\x00"  # stands for the tab between two cells until the line's spaces are collapsed
 CELL_GAP = re.compile(r" ?\x00 ?")
+XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
 def hidden(element: _Element) -> bool:
@@ -119,6 +120,11 @@ def render(html: str) -> str:
         if line or (lines and lines[-1]):  # at most one blank line in a row
             lines.append(line)
     return "\n".join(lines).strip() + "\n"
+
+
+def without_xml_declaration(html: str) -> str:
+    """The page without an XML declaration, which lxml refuses in a str."""
+    return XML_DECLARATION.sub("", html, count=1)
 
 
 def read_html(path: Path) -> str:

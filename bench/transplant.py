@@ -20,11 +20,10 @@ from pathlib import Path
 import lxml.html
 import trafilatura
 from lxml import etree
-from render_dump import read_html, render
+from render_dump import read_html, render, without_xml_declaration
 
 BBC = Path(__file__).resolve().parents[2] / "shared" / "data" / "bbc-news-summary"
 WORD = re.compile(r"\w+")
-XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 PARAGRAPH_MIN_WORDS = 8  # a <p> this long, found in the reference, marks the article
 MATCHED_MIN = 3  # such paragraphs a page needs for its container to be trusted
 REFERENCE_MIN_WORDS = 80  # a shorter extraction is no article page
@@ -95,7 +94,7 @@ def transplanted_pages(
     trafilatura's extraction of the page)."""
     bodies = bbc_bodies()
     for n, (name, file) in enumerate(templates):
-        html = XML_DECLARATION.sub("", read_html(file), count=1)
+        html = without_xml_declaration(read_html(file))
         reference = trafilatura.extract(html, favor_precision=True) or ""
         if len(WORD.findall(reference)) >= REFERENCE_MIN_WORDS:
             yield from _swapped(name, html, reference, bodies[n % len(bodies)], short)
