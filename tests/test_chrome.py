@@ -743,6 +743,20 @@ def test_prose_over_a_story_with_its_own_header_is_no_article() -> None:
     assert result.author == "Sam Carter"
 
 
+def test_a_third_story_under_the_second_is_cut_off_too() -> None:
+    # a block of prose with no header, a story under its header, then another story: the
+    # page prints story after story; the first with a header is the page's
+    from newsum.chrome.text import _one_story
+
+    second = [*NEXT_STORY[:3], PARA_4, PARA_6, PARA_2]
+    third = ["Fishermen ask the port for more berths before the summer",
+             "By Jo Varga", "13 March 2024", PARA_5, PARA_3]
+    lines = split_lines("\n\n".join([PARA_1, PARA_2, PARA_3, *second, *third]))
+    start, end, _top, header = _one_story(lines, 0, len(lines) - 1, {})
+    assert [line.text for line in lines[start:end + 1]] == second
+    assert header.author == "Sam Carter"
+
+
 def test_each_list_article_run_spans_only_its_own_lines() -> None:
     lines = split_lines("\n".join([
         "1. Harbour Café", "Coffee by the water.", "2. Quay Kitchen", "Soup and bread.",

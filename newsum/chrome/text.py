@@ -134,6 +134,7 @@ ANCHOR_REACH = 25  # ... or further up, with no prose between (a share bar, a ta
 HEADER_PAIR = 3  # lines apart a second article's byline and date line may be
 NEXT_ARTICLE_WORDS = 60  # prose words of the block above a second article's header
 NEXT_SHARE = 0.25  # ... and the share of them a second article needs under its header
+STORIES_MAX = 3  # stories one after another that the block is narrowed through
 ANCHOR_SHARE = 0.25
 ENTRY_LOOKBACK = 8  # lines above an anchored block searched for an earlier dated entry
 LISTED_STAMPS = 3  # bylines or date lines, each parted from the next, that make a list
@@ -751,17 +752,21 @@ def _one_story(
     When a second story is printed in full inside the block, the first keeps the block if it
     has a header of its own, or if little prose follows (a date and author printed under the
     story); else what came first was a teaser or a sidebar over the story whose header was
-    found, and the block starts there.
+    found, and the block starts there; a third story under that one is looked for in turn
+    (a page that prints story after story as the reader scrolls).
     """
     top, header = _header_of(lines, start, end, dropped)
-    second = next_article_at(lines, start, end, dropped)
-    if second is None:
-        return start, end, top, header
-    if any(at < second and why in ("byline", "date line") for at, why in header.lines) or (
-            prose_words(lines, second, end, dropped)
-            < NEXT_SHARE * prose_words(lines, start, second - 1, dropped)):
-        return start, second - 1, top, header
-    return second, end, *_header_of(lines, second, end, dropped)
+    for _ in range(STORIES_MAX):
+        second = next_article_at(lines, start, end, dropped)
+        if second is None:
+            break
+        if any(at < second and why in ("byline", "date line") for at, why in header.lines) or (
+                prose_words(lines, second, end, dropped)
+                < NEXT_SHARE * prose_words(lines, start, second - 1, dropped)):
+            return start, second - 1, top, header
+        start = second
+        top, header = _header_of(lines, start, end, dropped)
+    return start, end, top, header
 
 
 def _header_of(
