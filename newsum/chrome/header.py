@@ -13,7 +13,8 @@ HEADER_SCAN_LINES = 8  # non-blank lines at the top of the block searched for by
 # When a byline or date line sits just above the block, one inside it under more than these
 # prose words is no second header: a book box's "By Ann Lee. Press." or a quoted post's date
 # under the article's first paragraphs. (With none above, a date line low in the block is
-# where a short article starts under a sidebar, and it is kept as the header.)
+# where a short article starts under a sidebar, and it is kept as the header, unless it
+# closes the story over it: see _closes_story.)
 HEADER_MAX_PROSE = 60
 STORY_OVER_DATE = 2  # paragraphs over a date line low in the block that may be the story
 TITLE_SCAN_LINES = 12  # non-blank lines above the header searched for the headline
