@@ -2377,6 +2377,33 @@ def test_a_terms_of_use_link_in_a_menu_high_on_the_page_does_not_end_the_story()
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
 
 
+def test_a_menu_printed_twice_with_its_footer_links_does_not_end_the_story_under_it() -> None:
+    # A site prints its whole menu twice (wide and narrow screens), each copy closing on an
+    # easy-read guide and "Privacy" / "Imprint"; the story comes under the second copy and
+    # a list of teasers. The guide's second copy is no new prose that the story must
+    # outweigh for the footer links over it to be passed over.
+    areas = ["Harbour", "Ferries", "Islands", "Fisheries", "Weather", "Tourism", "Schools",
+             "Roads", "Health", "Housing"]
+    sections = [f"{area} {topic}" for area in areas
+                for topic in ["news", "services", "maps", "contacts", "history", "events",
+                              "jobs", "archive"]]
+    guide = ["Easy read", "1. General information about the council website",
+             "2. What you can find on the front page of the website",
+             "3. Information in the main sections of the website",
+             "4. How do you use this website?"]
+    menu = "\n".join([*sections, "Newsletter", *guide, "Language", "Privacy", "Imprint"])
+    teasers = [part for title in ["New school opens on the north island",
+                                  "Ferry timetable changes for the winter",
+                                  "Road works on the coast road end early",
+                                  "Health centre extends its opening hours",
+                                  "New homes planned by the old quay"]
+               for part in (title, "Read aloud")]
+    welcome = "Welcome to the website of the Island Council and all of its services."
+    page = "\n\n".join([welcome, menu, "Main menu", menu, *teasers,
+                         PARA_1, PARA_2, PARA_3, PARA_4, "Contact\nPrivacy\nImprint"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4])
+
+
 def test_cards_of_kicker_headline_and_blurb_after_the_story_are_a_closing_box() -> None:
     # "Film" / a headline / its blurb, three times under the story's date-and-author box:
     # teaser cards, even with blank lines between (a subhead over a paragraph has no section

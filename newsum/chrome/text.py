@@ -377,9 +377,11 @@ def comments_tail(
     # mega-menu's newsletter list are no article for its "Top stories" heading to close.
     # A paragraph set tight under a byline or date line opens an article, not a teaser.
     solid = [False]
+    seen: set[str] = set()  # a line printed again (a menu's second copy) gains nothing
     for i, line in enumerate(lines):
         body = ((line.prose or (i < len(numbered) and numbered[i])) and i not in dropped
-                and not _feed_blurb(lines, i, dated))
+                and line.text not in seen and not _feed_blurb(lines, i, dated))
+        seen.add(line.text)
         gained.append(gained[-1] + (line.words if body else 0.0))
         solid.append(solid[-1] or (body and (not _blurb(lines, i) or _anchored(lines, i, 1, 0, 0))))
     for k, i in enumerate(starts):
