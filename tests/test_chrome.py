@@ -2305,6 +2305,26 @@ def test_a_short_article_under_its_dateline_beats_a_longer_sidebar() -> None:
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_3])
 
 
+def test_a_date_run_into_the_next_word_still_dates_the_line() -> None:
+    # Inline elements copied without a space between them glue a stamp's date to its byline.
+    assert find_date("08/08/2017by Ann LeeNo comments") == "2017-08-08"
+    assert find_date("12.03.2024Von Ann Lee") == "2024-03-12"
+    assert find_date("Order no. 12/05/20178") is None  # the number goes on: no year
+    stamp = "03/12/2024by Ann LeeNo commentsHarbour, Ferries"
+    assert is_date_line(stamp)
+    sidebar = [
+        "The Island Press is owned by its readers and has been printed in the harbour town "
+        "since 1921, surviving two wars, three floods and the arrival of the internet.",
+        "Every edition is written by a team of eleven reporters and photographers who live "
+        "on the islands and know the people they write about by their first names.",
+    ]
+    page = "\n\n".join(["Home\nNews\nSport\nWeather", *sidebar, "Latest\nTravel\nWeather",
+                         "Harbour to open new ferry terminal", stamp, PARA_1, PARA_3])
+    result = strip_chrome(page)
+    assert result.body == "\n\n".join([PARA_1, PARA_3])
+    assert result.published == "2024-03-12"
+
+
 def test_a_date_line_under_the_story_is_no_header_but_one_under_a_headline_is() -> None:
     # Some sites print "Date" and "Author" under the story's paragraphs: a date line with
     # more of the story over it than under it closes the story. With a headline over it,

@@ -60,10 +60,13 @@ DATE_FORMS = (
                rf"(?P<y>\d{{4}}){_TIME}", re.I),
     re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}}){_TIME}", re.I),
     re.compile(rf"\b(?P<y>\d{{4}})-(?P<mon>\d{{2}})-(?P<d>\d{{2}})(?:[T ]{_TIME[5:]}", re.I),
-    re.compile(rf"\b(?P<mon>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})\b{_TIME}", re.I),
+    # a four-digit year may run into the next word ("08/08/2017by Ann Lee", inline elements
+    # copied without a space between them)
+    re.compile(rf"\b(?P<mon>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>\d{{4}}(?!\d)|\d{{2}}\b){_TIME}",
+               re.I),
     # "13.11.2019" is day first (the European order); "11.15.2019" can only be month first,
     # and _iso swaps day and month when the day-first reading is impossible.
-    re.compile(rf"\b(?P<d>\d{{1,2}})\.(?P<mon>\d{{1,2}})\.(?P<y>\d{{4}})\b{_TIME}", re.I),
+    re.compile(rf"\b(?P<d>\d{{1,2}})\.(?P<mon>\d{{1,2}})\.(?P<y>\d{{4}})(?!\d){_TIME}", re.I),
     # year first with slashes or dots ("2019/11/20", "2019.11.20"), and the East Asian
     # "2019年11月20日" / "2019년 11월 20일"
     re.compile(rf"\b(?P<y>\d{{4}})([/.])(?P<mon>\d{{1,2}})\2(?P<d>\d{{1,2}})\b{_TIME}", re.I),
