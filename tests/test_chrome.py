@@ -812,6 +812,20 @@ def test_a_comment_thread_without_a_heading_is_dropped() -> None:
     assert reasons(page)["Sam Carter"] == "comments section"
 
 
+def test_comments_headed_by_name_and_age_on_one_line_are_a_thread() -> None:
+    # "Ed Lee 1 year" heads each comment, some opening on a greeting line; no heading and
+    # no reply button. The thread holds more prose than the short story above it.
+    comment = ("I have taken that ferry for twenty years and the queues in August are a "
+               "nightmare, so this is very welcome news for everyone who lives on the islands, "
+               "though I would rather see the money spent on more boats than on a building.")
+    thread = []
+    for head in ["Ed Lee 1 year", "Sam Carter (@samc) 1 year", "Jo Lane 2 years"]:
+        thread += [head, "Hello Ann,", f"{comment}\n{comment}", "Share"]
+    page = "\n\n".join(["Harbour to open new ferry terminal", PARA_1, PARA_2, *thread])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2])
+    assert reasons(page)["Ed Lee 1 year"] == "comments section"
+
+
 def test_comment_threads_are_found_in_other_languages() -> None:
     def thread(name: str, stamp: str, reply: str) -> str:
         return "\n\n".join([

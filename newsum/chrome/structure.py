@@ -69,6 +69,8 @@ COMMENT_STAMP = re.compile(
     r"önce|sedan|siden|trước)$|\d\s*(分|時間|日|小时|天|분|시간|일)前$|^(vor|hace|il y a|há)\s+\d+"
     r"|\b(says|said|wrote|disse|dice|dijo|schreibt|écrit|a dit|hat gesagt|ha detto|пишет|"
     r"написал|написала|berkata|mengatakan|schreef|skrev|sagde)\s*(:|…|\.\.\.)$)", re.IGNORECASE)
+SALUTATION_LINES = 1  # lines ("Hi Ann,") between a comment's one-line header and its prose
+HANDLE_NOTE = re.compile(r"\(@\w+\)")  # "Ann Lee (@annlee)": the handle beside a commenter's name
 # WordPress heads a comment with "Ann Lee says:" over its stamp ("March 2, 2010 at 8:28 pm").
 SAYS_LINE = re.compile(
     r"^\S.{0,60}\s(says|said|wrote|disse|dice|dijo|schreibt|sagt|écrit|a dit|ha detto|пишет|"
@@ -709,7 +711,9 @@ def stamped_thread_reasons(lines: Sequence[Line]) -> dict[int, str]:
         if run and i - run[-1] > THREAD_GAP:
             if len(run) >= STAMPED_THREAD_MIN:
                 for j in run:
-                    reasons[j - 1] = reasons[j] = COMMENTS
+                    reasons[j] = COMMENTS
+                    if not lines[j - 1].prose:  # the name line (none over "Ed Lee 1 year")
+                        reasons[j - 1] = COMMENTS
             run = []
         run.append(i)
     return reasons
@@ -787,12 +791,23 @@ def _signature(lines: Sequence[Line], i: int) -> bool:
 def _comment_header(lines: Sequence[Line], i: int) -> bool:
     """True when line i is a comment's stamp: a name line above it, prose below."""
     text = lines[i].text
-    if lines[i].prose or not lines[i + 1].prose or lines[i - 1].prose:
+    if lines[i].prose:
         return False
-    stamp = COMMENT_STAMP.search(text) is not None or (
+    stamp = COMMENT_STAMP.search(text)
+    if _named_stamp(text, stamp):  # a salutation ("Hi Ann,") may come before the prose
+        return any(line.prose for line in lines[i + 1:i + 1 + SALUTATION_LINES + 1])
+    if lines[i - 1].prose or not lines[i + 1].prose:
+        return False
+    dated = stamp is not None or (
         metadata.CLOCK.search(text) is not None and metadata.is_date_line(text))
     above = lines[i - 1].text
-    return stamp and (_commenter(above) or SAYS_LINE.match(above) is not None)
+    return dated and (_commenter(above) or SAYS_LINE.match(above) is not None)
+
+
+def _named_stamp(text: str, stamp: re.Match[str] | None) -> bool:
+    """True for a comment header holding both name and stamp ("Ed Lee (@edlee) 1 year")."""
+    return stamp is not None and stamp.start() > 0 and _commenter(
+        HANDLE_NOTE.sub("", text[:stamp.start()]).strip(" ·|-–—"))
 
 
 def _commenter(text: str) -> bool:
