@@ -1896,6 +1896,10 @@ def test_inline_most_read_box_does_not_end_the_article() -> None:
         ("18 листопада 2019", "2019-11-18"),  # Ukrainian
         ("12 Ιουνίου 2019", "2019-06-12"),  # Greek
         ("4 martie 2019", "2019-03-04"),  # Romanian
+        # a weekday in the stamp's language, then the author ("jeudi ... par Ann Lee")
+        ("Donnerstag, 15.2.2018, 19:51 > annlee", "2018-02-15T19:51"),
+        ("jeudi 15 février 2018 par Ann Lee", "2018-02-15"),
+        ("miércoles, 3 de abril de 2019 por Ann Lee", "2019-04-03"),
     ],
 )
 def test_find_date_in_more_languages_and_shapes(line: str, iso: str) -> None:

@@ -93,7 +93,12 @@ DATE_FILLER = re.compile(
     r"pst|pdt|cst|cdt|ist|mon|tue|wed|thu|fri|sat|sun|[a-z]+day|today|by|and|hours?|mins?|"
     r"minutes?|ago|read|time|publiziert|veröffentlicht|aktualisiert|am|um|publicado|atualizado|"
     r"actualizado|em|el|às|publié|mis à jour|le|pubblicato|aggiornato|il|alle|опубликовано|"
-    r"обновлено|в|\d+)\b",
+    r"обновлено|в|\d+|"
+    # weekdays in German, Dutch, French, Spanish, Italian and Portuguese ("Donnerstag, 15.2.2018")
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|[a-z]+dag|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|"
+    r"viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|"
+    r"(segunda|terça|quarta|quinta|sexta)(-feira)?)\b",
     re.I,
 )
 WORD = re.compile(r"\w+")
