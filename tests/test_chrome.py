@@ -838,8 +838,10 @@ def test_comment_threads_are_found_in_other_languages() -> None:
             "because the crossings are already full in summer and nobody gets a ticket.",
             reply])
 
+    # a reply button may name what it answers
     for stamp, reply in (("3 дня назад", "Ответить"), ("2 hari yang lalu", "Balas"),
-                         ("3時間前", "返信")):
+                         ("3時間前", "返信"), ("il y a 3 jours", "Répondre à ce message"),
+                         ("2 hours ago", "Reply to this comment")):
         page = "\n\n".join([PARA_1, PARA_2, PARA_3, thread("Sam Carter", stamp, reply)])
         assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3]), reply
 
