@@ -1244,6 +1244,7 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("The harbour wall after the storm.Tom Hale / Harbour Press file", "photo caption"),
         ("Dalsza część tekstu pod materiałem wideo", "advertisement"),
         ("6 Comments on Harbour maps, now in your language", "comments section"),
+        ("Next Up In Tech", "related links"),
         ("One thought on Harbour days", "comments section"),
         ("CANCEL MONTHLY SUPPORT", "donation appeal"),
         ("Need to cancel an existing donation? You can do so on this page.", "donation appeal"),
@@ -1417,6 +1418,7 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "The © sign on the 1931 poster was added later, the museum said.",
         "12 responses to the ferry survey came from the north island.",
         "Three comments on the harbour plan, all of them from fishermen?",
+        "Next up in the harbour race was the ferry crew.",
     ],
 )
 def test_body_lines_that_resemble_the_new_rules_are_not_hits(line: str) -> None:
