@@ -2351,6 +2351,40 @@ def test_a_date_run_into_the_next_word_still_dates_the_line() -> None:
     assert result.published == "2024-03-12"
 
 
+def test_a_standfirst_over_a_share_bar_keeps_the_story_under_the_bar() -> None:
+    # A blog prints its standfirst under the byline, then a share bar with the comment
+    # count, then the story. The story outscores the standfirst, which alone is anchored
+    # under the byline; with no prose between them, both are the story.
+    standfirst = ("The islands have argued about a new ferry terminal for twenty years, and "
+                  "this week the argument finally came to an end.")
+    bar = ["Share", "Favourite", "Recommend", "Print", "Tweet", "36 comments", "77 likes"]
+    page = "\n\n".join(["Home\nNews\nBlogs", "Harbour to open new ferry terminal",
+                         "12 March 2024", "By Ann Lee", standfirst, "\n".join(bar),
+                         PARA_1, PARA_2, PARA_3, "The author\nAnn Lee", "Legal notice"])
+    assert strip_chrome(page).body.endswith("\n\n".join([PARA_1, PARA_2, PARA_3]))
+
+
+def test_a_comment_right_under_a_short_story_is_not_taken_into_it() -> None:
+    # Only a heading and a comment's header part a one-paragraph story from the first
+    # comment, long enough to outscore it: that comment is no story going on under a
+    # share bar.
+    comments = [
+        ("GreyHeron77", "2 hours ago", "I have lived on the island for forty years and the "
+         "council has never moved this slowly on anything that matters to ordinary people. "
+         "The queues in August are a disgrace, there is no shelter on the pier, and nobody "
+         "at the harbour office has ever answered one of my letters about any of it."),
+        ("Pat Mallory", "3 hours ago", "Everyone blames the weather, but the real problem is "
+         "that nobody has kept the slipway in repair since the last big storm and we know it."),
+        ("quayside", "5 hours ago", "My neighbour wrote to them twice last spring and never "
+         "got an answer, so forgive me if I do not believe a word of this latest promise."),
+    ]
+    thread = [f"{name}\n{age}\n\n{text}" for name, age, text in comments]
+    story = "The harbour will open a new ferry terminal next spring, the council said today."
+    page = "\n\n".join(["Home\nNews", "Harbour to open new ferry terminal",
+                         "13.11.2019, 23:06", story, "Reader views", *thread, "About us"])
+    assert strip_chrome(page).body == story
+
+
 def test_a_date_line_under_the_story_is_no_header_but_one_under_a_headline_is() -> None:
     # Some sites print "Date" and "Author" under the story's paragraphs: a date line with
     # more of the story over it than under it closes the story. With a headline over it,

@@ -135,6 +135,8 @@ HEADER_PAIR = 3  # lines apart a second article's byline and date line may be
 NEXT_ARTICLE_WORDS = 60  # prose words of the block above a second article's header
 NEXT_SHARE = 0.25  # ... and the share of them a second article needs under its header
 STORIES_MAX = 3  # stories one after another that the block is narrowed through
+COMMENT_NEAR = 2  # lines under a block within which a comment's header makes it a comment
+SHARE_BAR_LINES = 10  # most lines of a share bar between a standfirst and the story under it
 ANCHOR_SHARE = 0.25
 ENTRY_LOOKBACK = 8  # lines above an anchored block searched for an earlier dated entry
 LISTED_STAMPS = 3  # bylines or date lines, each parted from the next, that make a list
@@ -257,15 +259,18 @@ def _kadane(scores: Sequence[float], lo: int, hi: int) -> tuple[float, int, int]
 
 
 def anchored_block(
-    lines: Sequence[Line], scores: Sequence[float], media: frozenset[int] = frozenset()
+    lines: Sequence[Line], scores: Sequence[float], media: frozenset[int] = frozenset(),
+    thread: frozenset[int] = frozenset(),
 ) -> tuple[int, int]:
     """The best block, or the best one that opens under a dateline when the winner does not.
 
     A short article loses to a long prose sidebar, a publisher's blurb or a comment thread
     on score alone; but the article opens under its date or byline and those do not. The
     best anchored block takes over when the winner is not anchored and it holds at least
-    ANCHOR_SHARE of the winner's score. When only a video player (`media` lines, no prose)
-    parts that opening from the winner below it, both are the story.
+    ANCHOR_SHARE of the winner's score. When no prose parts that opening from the winner
+    below it (a video player, or a share bar with its comment count: a few lines), both
+    are the story, unless a comment's header (`thread` lines) sits in or just under the
+    winner: then the winner is a comment.
     """
     best, start, end = _kadane(scores, 0, len(scores))
     if best <= 0:
@@ -282,7 +287,10 @@ def anchored_block(
             if total >= found and not _dated_entries(lines, s, top):
                 found, span = total, (s, top)
     gap = range(span[1] + 1, start)
-    if gap and any(i in media for i in gap) and not any(lines[i].prose for i in gap):
+    if gap and not any(lines[i].prose for i in gap) and (
+            any(i in media for i in gap) or (
+                len(gap) <= SHARE_BAR_LINES
+                and not any(start <= i <= end + COMMENT_NEAR for i in thread))):
         return span[0], end
     return span
 
@@ -962,8 +970,9 @@ def _scored_block(
               for i, line in enumerate(lines)]
     # a box between two items of a list article ("Read also" after item 3) closes nothing
     tail = {i: r for i, r in dropped.items() if not (marks.sections[i] and r in END_MARKERS)}
+    thread = frozenset(i for i, reason in tail.items() if reason == COMMENTS)
     start, end = anchored_block(lines, comments_tail(lines, scores, tail, marks.numbered),
-                                marks.media)
+                                marks.media, thread)
     closing = tail | marks.teasers if marks.teasers else tail
     end = trim_tail(lines, start, end, closing)
     # the profile is looked for at the tail of the block as cut, not of the block before
