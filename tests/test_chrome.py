@@ -2385,6 +2385,25 @@ def test_a_comment_right_under_a_short_story_is_not_taken_into_it() -> None:
     assert strip_chrome(page).body == story
 
 
+def test_teaser_cards_with_question_headlines_over_their_dates_close_the_story() -> None:
+    # "Did ... ?" reads as prose, but a headline with its card's date right under it is no
+    # paragraph: the cards under "Editors' picks" are a box, not the story going on.
+    cards = []
+    for head, date, blurb in [
+            ("Did the ferry company really sell the old pier?", "8 October 2019",
+             "A routine review of a claim about the harbour."),
+            ("Was the lighthouse keeper caught on camera at the fair?", "1 November 2019",
+             "The footage was real, but it was filmed ten years ago."),
+            ("Did the council ban fishing from the north quay?", "8 November 2019",
+             "Posts on social media said anglers had been fined for casting a line."),
+            ("Is this a picture of the mayor on the new ferry?", "16 November 2019",
+             "The photograph was taken on another island entirely.")]:
+        cards += [head, f"{date}\nFact check\n{blurb}"]
+    page = "\n\n".join(["Home\nNews", "Harbour to open new ferry terminal", "By Ann Lee",
+                         PARA_1, PARA_2, "Editors' picks", *cards, "About us\nContact"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2])
+
+
 def test_a_date_line_under_the_story_is_no_header_but_one_under_a_headline_is() -> None:
     # Some sites print "Date" and "Author" under the story's paragraphs: a date line with
     # more of the story over it than under it closes the story. With a headline over it,

@@ -439,7 +439,7 @@ def _teasers_follow(lines: Sequence[Line], dropped: dict[int, str]) -> list[bool
         # is the article going on, whatever blurbs the page has further down
         result[i] = bool(ahead) and ahead[-1] and 2 * sum(ahead) > len(ahead)
         if lines[i].prose and i not in dropped:
-            ahead = (ahead + [_blurb(lines, i)])[-TEASER_LOOKAHEAD:]
+            ahead = (ahead + [_blurb(lines, i) or _card_headline(lines, i)])[-TEASER_LOOKAHEAD:]
     return result
 
 
@@ -493,6 +493,13 @@ def _article_resumes(
         if run == RESUME_RUN:
             return True
     return False
+
+
+def _card_headline(lines: Sequence[Line], i: int) -> bool:
+    """True for a prose line with a date line right under it: a teaser card's headline
+    ("Did the ferry really sink?" / "8 October 2019" / blurb), not a paragraph."""
+    return (i + 1 < len(lines) and not lines[i].text.rstrip().endswith(".")
+            and metadata.is_date_line(lines[i + 1].text))
 
 
 def _blurb(lines: Sequence[Line], i: int) -> bool:
