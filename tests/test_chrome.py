@@ -2404,6 +2404,25 @@ def test_teaser_cards_with_question_headlines_over_their_dates_close_the_story()
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2])
 
 
+def test_a_bio_of_the_byline_author_ends_the_story_above_a_long_publisher_blurb() -> None:
+    # The bio names the writer with their handle; the video title and the publisher's blurb
+    # under it hold too much prose for the bio to be in the story's tail, but a paragraph
+    # about the byline's author is no part of the story wherever it stands.
+    bio = ("Ann Lee (@annlee) is an Ideas contributor at the Island Press and the host of "
+           "its weekly harbour podcast. She has covered the islands for the Harbour Times, "
+           "the Ferry Gazette and local radio, in print, on air and online, for twenty "
+           "years, and she still lives above the chandlery on the north quay.")
+    blurb = ("The Island Press is where the islands read about themselves. It is the first "
+             "source of news and ideas for every harbour, ferry and fishing village, and it "
+             "has been printed on the quay since 1921, through storms, strikes and floods.")
+    page = "\n\n".join(["Home\nNews", "Harbour to open new ferry terminal", "By Ann Lee",
+                         "12 March 2024", PARA_1, PARA_2, PARA_3, bio, "Contributor",
+                         "Featured video",
+                         "The harbour master in conversation with the ferry crews about winter",
+                         "Topicsharbourferries", blurb, "More from the Island Press"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+
+
 def test_a_date_line_under_the_story_is_no_header_but_one_under_a_headline_is() -> None:
     # Some sites print "Date" and "Author" under the story's paragraphs: a date line with
     # more of the story over it than under it closes the story. With a headline over it,

@@ -851,7 +851,8 @@ def _bio_patterns(author: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None
     # a bio may call the writer by the given name alone, but only as its opening words
     # ("Daniel is a markets reporter ..."); anywhere else a lone given name is too common
     firsts = "|".join(re.escape(n.split()[0]) for n in names)
-    subject = rf"(?:{full})(?:'s|’s)? (?:[a-z]+ )?(?:{BIO_VERBS})\b"
+    # the name may carry the writer's handle ("Ann Lee (@annlee) is ...")
+    subject = rf"(?:{full})(?:'s|’s)?(?: \(@\w+\))? (?:[a-z]+ )?(?:{BIO_VERBS})\b"
     given = rf"^(?:{firsts}) (?:is|was) an? "
     return re.compile(rf"\b{subject}|{given}"), re.compile(rf"^{subject}|{given}")
 
@@ -867,10 +868,14 @@ def _bio_cut(
     if patterns is None:
         return end, None
     anywhere, opening = patterns
-    # a line the rules named a bio that opens on the author's name ends the story wherever
-    # it stands: the feed of teasers under it may hold more prose than the story
-    named = next((i for i in range(body_from + 1, end + 1)
-                  if reasons.get(i) == AUTHOR_BIO and opening.match(lines[i].text)), None)
+    # a line that opens on the author's name as a bio's subject ends the story wherever it
+    # stands, below the story's first paragraph: the feed of teasers or the publisher's
+    # blurb under it may hold more prose than the story
+    first = next((i for i in range(body_from, end + 1)
+                  if lines[i].prose and i not in reasons), end)
+    named = next((i for i in range(max(body_from, first) + 1, end + 1)
+                  if (reasons.get(i) == AUTHOR_BIO or (lines[i].prose and i not in reasons))
+                  and opening.match(lines[i].text)), None)
     if named is not None:
         end = named - 1
     prose = [i for i in range(start, end + 1) if lines[i].prose and i not in reasons]
