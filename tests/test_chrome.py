@@ -2423,6 +2423,26 @@ def test_a_bio_of_the_byline_author_ends_the_story_above_a_long_publisher_blurb(
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
 
 
+def test_link_cards_under_a_short_story_close_it() -> None:
+    # "» Title" links, each with at most one short blurb under it, after the story: a box
+    # of cards, though its blurbs hold as much prose as the story's tail.
+    box = ["» Harbour power rankings",
+           "Click on the picture above to see how the crews stand before the last race.",
+           "» Ferry timetable for the winter",
+           "All the crossings from November to March, with the new times for the north "
+           "island and the extra boats at Christmas and New Year.",
+           "» Island radio – episode 29",
+           "The harbour master joins us to talk about the new terminal, the storms and the "
+           "oldest boat still working out of the port."]
+    page = "\n\n".join(["Home\nNews", "Harbour to open new ferry terminal", "By Ann Lee",
+                         PARA_1, PARA_2, *box, "About us\nContact"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2])
+    # one such link between two paragraphs is no box
+    page = "\n\n".join(["Harbour to open new ferry terminal", "By Ann Lee", PARA_1,
+                         box[0], PARA_2, PARA_3])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+
+
 def test_a_date_line_under_the_story_is_no_header_but_one_under_a_headline_is() -> None:
     # Some sites print "Date" and "Author" under the story's paragraphs: a date line with
     # more of the story over it than under it closes the story. With a headline over it,

@@ -32,6 +32,7 @@ from newsum.chrome.model import MODEL_REASON, LineModel, PageView, default_model
 from newsum.chrome.rules import TAIL_REASONS, CompiledRules, compile_rules
 from newsum.chrome.structure import (
     BOX_MAX_LINES,
+    TEASER_MAX_WORDS,
     TEASER_RUN,
     between_headings,
     captions_over_credits,
@@ -85,6 +86,7 @@ EDGE_MIN_WORDS = 4  # a short sentence paragraph right after the block still joi
 LIST_MAX_LINES = 100  # longest list taken after a body paragraph ending in a colon
 HEADLINE_MAX_WORDS = 20  # a block of one line this long over a date line is a headline
 CARDS_MIN = 2  # headline + blurb cards under a related heading that end the story there
+LINK_CARDS = 3  # link lines, each with at most one blurb under it, that make a closing box
 TWICE_SHARE = 0.5  # most kept paragraphs that may be printed twice on the page and dropped
 STANDFIRST_REACH = 12  # lines above the opening within which a standfirst may repeat it
 SUBHEAD_MIN_WORDS = 3  # shorter non-prose lines inside the block are labels ("Advertisement")
@@ -443,6 +445,21 @@ def _teasers_follow(lines: Sequence[Line], dropped: dict[int, str]) -> list[bool
     return result
 
 
+def _link_cards(lines: Sequence[Line], first: int, end: int, dropped: dict[int, str]) -> bool:
+    """True when link lines ("» Power rankings") from `first` to the block's end, LINK_CARDS
+    or more, have at most one short blurb each between them: a box of cards, not a link
+    set between paragraphs."""
+    links, since = 1, 0
+    for j in range(first + 1, end + 1):
+        if dropped.get(j) == "related links":
+            links, since = links + 1, 0
+        elif lines[j].prose and j not in dropped:
+            since += 1
+            if since > 1 or lines[j].words > TEASER_MAX_WORDS:
+                return False
+    return links >= LINK_CARDS
+
+
 def _cards_only(lines: Sequence[Line], head: int, end: int, dropped: dict[int, str]) -> bool:
     """True when the prose under a related heading, to the block's end and on down the page,
     is teaser cards (a headline, then a short blurb), at least CARDS_MIN of them."""
@@ -586,9 +603,10 @@ def trim_tail(lines: Sequence[Line], start: int, end: int, dropped: dict[int, st
     total, before = sum(prose), 0.0
     for i in range(start, end + 1):
         before += prose[i - start]
-        if dropped.get(i) in END_MARKERS and (
+        if (dropped.get(i) in END_MARKERS and (
                 total - before < TAIL_SHARE * before
-                or dropped[i] == RELATED and _cards_only(lines, i, end, dropped)):
+                or dropped[i] == RELATED and _cards_only(lines, i, end, dropped))
+                or dropped.get(i) == "related links" and _link_cards(lines, i, end, dropped)):
             heading = i > start and lines[i - 1].spaced and not lines[i - 1].prose and (
                 not lines[i - 1].table_row)
             return i - 2 if heading else i - 1
