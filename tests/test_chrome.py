@@ -1245,6 +1245,8 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Dalsza część tekstu pod materiałem wideo", "advertisement"),
         ("6 Comments on Harbour maps, now in your language", "comments section"),
         ("Next Up In Tech", "related links"),
+        ("Weitere Infos zum Coronavirus", "related section"),
+        ("Plus d'infos sur l'élection", "related section"),
         ("One thought on Harbour days", "comments section"),
         ("CANCEL MONTHLY SUPPORT", "donation appeal"),
         ("Need to cancel an existing donation? You can do so on this page.", "donation appeal"),
@@ -1419,6 +1421,7 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "12 responses to the ferry survey came from the north island.",
         "Three comments on the harbour plan, all of them from fishermen?",
         "Next up in the harbour race was the ferry crew.",
+        "Weitere Infos zum Fährplan gibt es im Hafenbüro.",
     ],
 )
 def test_body_lines_that_resemble_the_new_rules_are_not_hits(line: str) -> None:
