@@ -1245,6 +1245,8 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Dalsza część tekstu pod materiałem wideo", "advertisement"),
         ("6 Comments on Harbour maps, now in your language", "comments section"),
         ("Next Up In Tech", "related links"),
+        ("Rating: 4.50/5. From 12 votes.", "share prompt"),
+        ("Bewertung: 1,00 von 5 Sterne, basierend auf 1 abgegebenen Stimmen.", "share prompt"),
         ("Weitere Infos zum Coronavirus", "related section"),
         ("Plus d'infos sur l'élection", "related section"),
         ("One thought on Harbour days", "comments section"),
@@ -1421,6 +1423,7 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "12 responses to the ferry survey came from the north island.",
         "Three comments on the harbour plan, all of them from fishermen?",
         "Next up in the harbour race was the ferry crew.",
+        "Rating agencies cut the island's score to 3 out of 5 after the vote.",
         "Weitere Infos zum Fährplan gibt es im Hafenbüro.",
     ],
 )
