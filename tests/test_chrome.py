@@ -2449,6 +2449,28 @@ def test_link_cards_under_a_short_story_close_it() -> None:
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
 
 
+def test_dated_teasers_under_a_related_link_close_the_story() -> None:
+    # "Related — Relacionado" reads as an inline link, but the cards under it are dated
+    # and signed one after another ("22 July 2019 By Island Press"): a feed, not the story.
+    cards = []
+    for head, blurb in [
+            ("Our case against the harbour closure has been heard",
+             "Today the Island Press welcomes the news that the court will hear the case "
+             "against the closure of the north harbour before the end of the year."),
+            ("The court speeds up the harbour closure case",
+             "The court has decided to hear the case brought by the Island Press about the "
+             "closure of the north harbour to small boats sooner than planned."),
+            ("Help us keep the harbour open to everyone",
+             "As a reader-funded paper, the Island Press is powered by its readers, who give "
+             "what they can so that every islander can read about the harbour for free.")]:
+        cards += [head, "Harbour Courts", blurb, "22 July 2019 By Island Press\nRead more"]
+    page = "\n\n".join(["Home\nNews", "Harbour to open new ferry terminal", "By Ann Lee",
+                         "12 March 2024", PARA_1, PARA_2,
+                         "Harbour\nFerries\nShare", "Related — Relacionado", *cards,
+                         "About us\nContact"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2])
+
+
 def test_a_date_line_under_the_story_is_no_header_but_one_under_a_headline_is() -> None:
     # Some sites print "Date" and "Author" under the story's paragraphs: a date line with
     # more of the story over it than under it closes the story. With a headline over it,

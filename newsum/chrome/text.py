@@ -87,6 +87,7 @@ LIST_MAX_LINES = 100  # longest list taken after a body paragraph ending in a co
 HEADLINE_MAX_WORDS = 20  # a block of one line this long over a date line is a headline
 CARDS_MIN = 2  # headline + blurb cards under a related heading that end the story there
 LINK_CARDS = 3  # link lines, each with at most one blurb under it, that make a closing box
+LISTED_ENTRIES = 2  # dated teasers (blurb, "22 July 2019 By Ann Lee") under a related link
 TWICE_SHARE = 0.5  # most kept paragraphs that may be printed twice on the page and dropped
 STANDFIRST_REACH = 12  # lines above the opening within which a standfirst may repeat it
 SUBHEAD_MIN_WORDS = 3  # shorter non-prose lines inside the block are labels ("Advertisement")
@@ -606,7 +607,9 @@ def trim_tail(lines: Sequence[Line], start: int, end: int, dropped: dict[int, st
         if (dropped.get(i) in END_MARKERS and (
                 total - before < TAIL_SHARE * before
                 or dropped[i] == RELATED and _cards_only(lines, i, end, dropped))
-                or dropped.get(i) == "related links" and _link_cards(lines, i, end, dropped)):
+                or dropped.get(i) == "related links" and (
+                    _link_cards(lines, i, end, dropped)
+                    or _dated_groups(lines, i + 1, end + 1) >= LISTED_ENTRIES)):
             heading = i > start and lines[i - 1].spaced and not lines[i - 1].prose and (
                 not lines[i - 1].table_row)
             return i - 2 if heading else i - 1
