@@ -2471,6 +2471,25 @@ def test_dated_teasers_under_a_related_link_close_the_story() -> None:
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2])
 
 
+def test_a_comment_count_with_a_dated_comment_under_it_is_no_button_mid_story() -> None:
+    # "4 comments" is short enough to be a button the story resumes under, but what
+    # follows it is a comment, dated and signed ("Jo | 11.05.2012 11:38"), and its thread
+    # holds more prose than the short story.
+    thread = []
+    for name, stamp, place in [("Jo", "11.05.2012 11:38", "the north quay"),
+                               ("Sam", "11.05.2012 15:36", "the old fish market"),
+                               ("Ann Lee", "12.05.2012 18:47", "the ferry terminal")]:
+        thread.append("\n".join([
+            f"{name} | {stamp}", "Hi Ann,",
+            f"You can drive to {place}, but you need a good map, and parking there for two "
+            "days is close to impossible in summer, we tried it once and gave up.",
+            f"The car park by {place} is fine, we paid the same ten years ago.",
+            f"Have a lovely holiday, and take the early ferry to {place} if you can."]))
+    page = "\n\n".join(["Home\nBlog", "Parking by the harbour", "11.05.2012, 10:22 by annlee",
+                         PARA_1, PARA_2, "4 comments", *thread, "Newer posts\nAbout"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2])
+
+
 def test_a_date_line_under_the_story_is_no_header_but_one_under_a_headline_is() -> None:
     # Some sites print "Date" and "Author" under the story's paragraphs: a date line with
     # more of the story over it than under it closes the story. With a headline over it,

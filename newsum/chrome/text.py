@@ -479,12 +479,15 @@ def _button_mid_story(lines: Sequence[Line], i: int, dropped: dict[int, str]) ->
 
     A newsletter prints a "Leave a comment" button mid-post, and a newsletter box set inside
     the story ends on its own "Privacy Policy" link (an embedded graphic's label may come
-    between the paragraphs under that one).
+    between the paragraphs under that one). A comment count with a comment's dated header
+    under it ("Jo | 11.05.2012 11:38") heads the comments, however they run on.
     """
     if lines[i].words > BUTTON_WORDS:
         return False
-    if dropped[i] == COMMENTS:
-        return _article_resumes(lines, i, dropped, BUTTON_REACH)
+    if dropped[i] == COMMENTS:  # a comment's dated header under it is no story resuming
+        return _article_resumes(lines, i, dropped, BUTTON_REACH) and not any(
+            metadata.is_date_line(lines[j].text)
+            for j in range(i + 1, min(len(lines), i + 1 + BUTTON_REACH)))
     return dropped[i] == "legal footer" and _article_resumes(
         lines, i, dropped, BUTTON_REACH, in_a_row=False)
 
