@@ -286,6 +286,8 @@ TAIL_CASES = [
      "organisation profile"),
     ("Our mission is to keep every island connected to the mainland all year.",
      "organisation profile"),
+    ("Founded at the harbour college in 1921, the Island Press is an independent newspaper.",
+     "organisation profile"),
 ]
 
 
