@@ -1250,6 +1250,8 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Rating: 4.50/5. From 12 votes.", "share prompt"),
         ("Bewertung: 1,00 von 5 Sterne, basierend auf 1 abgegebenen Stimmen.", "share prompt"),
         ("Weitere Infos zum Coronavirus", "related section"),
+        ("Derniers articles de la thématique « Logement » :", "related section"),
+        ("Latest stories from the islands", "related section"),
         ("Plus d'infos sur l'élection", "related section"),
         ("One thought on Harbour days", "comments section"),
         ("CANCEL MONTHLY SUPPORT", "donation appeal"),
@@ -1427,6 +1429,7 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "Next up in the harbour race was the ferry crew.",
         "Rating agencies cut the island's score to 3 out of 5 after the vote.",
         "Weitere Infos zum Fährplan gibt es im Hafenbüro.",
+        "Latest stories from the islands were sent to the mainland by boat.",
     ],
 )
 def test_body_lines_that_resemble_the_new_rules_are_not_hits(line: str) -> None:
