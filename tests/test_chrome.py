@@ -1250,6 +1250,10 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Rating: 4.50/5. From 12 votes.", "share prompt"),
         ("Bewertung: 1,00 von 5 Sterne, basierend auf 1 abgegebenen Stimmen.", "share prompt"),
         ("Weitere Infos zum Coronavirus", "related section"),
+        ("Melden Sie sich hier an, um auf Kommentare und Whitepaper zugreifen zu können.",
+         "login prompt"),
+        ("Kein Log-In? Dann jetzt kostenlos registrieren.", "login prompt"),
+        ("Falls Sie Ihr Passwort vergessen haben, können Sie es hier anfordern.", "login prompt"),
         ("Derniers articles de la thématique « Logement » :", "related section"),
         ("Latest stories from the islands", "related section"),
         ("Plus d'infos sur l'élection", "related section"),
@@ -1429,6 +1433,7 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "Next up in the harbour race was the ferry crew.",
         "Rating agencies cut the island's score to 3 out of 5 after the vote.",
         "Weitere Infos zum Fährplan gibt es im Hafenbüro.",
+        "Melden Sie sich bis Freitag im Hafenbüro an, sagte der Hafenmeister.",
         "Latest stories from the islands were sent to the mainland by boat.",
     ],
 )
