@@ -2205,7 +2205,7 @@ def test_reader_promo_detector_agrees_with_phrase_rules(line: str) -> None:
         "Recevez chaque matin notre lettre d'information gratuite.",
         "Ikuti kanal kami untuk berita terbaru hari ini, gratis.",
         "Sign up for our weekday briefing and never miss a story from the harbour.",
-        "Join thousands of readers who start their day with our morning email.",
+        "Start your day with our morning email, like thousands of readers do.",
         "Get the island headlines sent to your phone with a free account.",
     ],
 )
