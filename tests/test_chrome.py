@@ -1250,6 +1250,10 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Rating: 4.50/5. From 12 votes.", "share prompt"),
         ("Bewertung: 1,00 von 5 Sterne, basierend auf 1 abgegebenen Stimmen.", "share prompt"),
         ("Weitere Infos zum Coronavirus", "related section"),
+        ("Geben Sie Ihre E-Mail-Adresse ein, um Hafenperlen zu folgen.", "subscription prompt"),
+        ("Saisissez votre adresse e-mail pour suivre ce blog.", "subscription prompt"),
+        ("Soweit die Inhalte auf dieser Seite nicht vom Betreiber erstellt wurden, werden die "
+         "Urheberrechte Dritter beachtet.", "legal footer"),
         ("Join thousands of people who receive the latest harbour news every day.",
          "subscription prompt"),
         ("Join 50,000+ readers who get the Island Press first", "subscription prompt"),
@@ -1436,6 +1440,7 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "Next up in the harbour race was the ferry crew.",
         "Rating agencies cut the island's score to 3 out of 5 after the vote.",
         "Weitere Infos zum Fährplan gibt es im Hafenbüro.",
+        "Geben Sie Ihre Adresse im Hafenbüro ein, sagte der Hafenmeister.",
         "Join thousands of people on the quay tonight, the mayor said, and then went home.",
         "Melden Sie sich bis Freitag im Hafenbüro an, sagte der Hafenmeister.",
         "Latest stories from the islands were sent to the mainland by boat.",
