@@ -1250,6 +1250,14 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Rating: 4.50/5. From 12 votes.", "share prompt"),
         ("Bewertung: 1,00 von 5 Sterne, basierend auf 1 abgegebenen Stimmen.", "share prompt"),
         ("Weitere Infos zum Coronavirus", "related section"),
+        ("Bitte beachten Sie, dass unser Internetauftritt eigene Cookies und Cookies von "
+         "Drittanbietern verwendet.", "cookie notice"),
+        ("Mit einem Klick auf „Ich bin einverstanden“ stimmen Sie der Nutzung von Cookies zu.",
+         "cookie notice"),
+        ("Ich bin einverstanden.", "cookie notice"),
+        ("Wie kann ich Cookies deaktivieren?", "cookie notice"),
+        ("Du kannst diese HTML-Tags nutzen: <a href=\"\" title=\"\"> <b> <em>",
+         "comments prompt"),
         ("Geben Sie Ihre E-Mail-Adresse ein, um Hafenperlen zu folgen.", "subscription prompt"),
         ("Saisissez votre adresse e-mail pour suivre ce blog.", "subscription prompt"),
         ("Soweit die Inhalte auf dieser Seite nicht vom Betreiber erstellt wurden, werden die "
@@ -1441,6 +1449,8 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "Rating agencies cut the island's score to 3 out of 5 after the vote.",
         "Weitere Infos zum Fährplan gibt es im Hafenbüro.",
         "Geben Sie Ihre Adresse im Hafenbüro ein, sagte der Hafenmeister.",
+        "Bitte beachten Sie, dass die Fähre am Sonntag nicht fährt.",
+        "Mit einem Klick auf den Knopf öffnet der Hafenmeister das Tor.",
         "Join thousands of people on the quay tonight, the mayor said, and then went home.",
         "Melden Sie sich bis Freitag im Hafenbüro an, sagte der Hafenmeister.",
         "Latest stories from the islands were sent to the mainland by boat.",
