@@ -2519,6 +2519,28 @@ def test_a_comment_count_with_a_dated_comment_under_it_is_no_button_mid_story() 
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2])
 
 
+def test_cards_with_excerpts_cut_off_mid_sentence_close_the_story() -> None:
+    # A blog's related posts: headline, date, then an excerpt of some sixty words cut off
+    # with "[…]". Too long for a one-sentence blurb, but a cut-off excerpt is a card's.
+    def excerpt(topic: str) -> str:
+        return (f"Summer is here and with it the best {topic} of the year: we have looked "
+                "through every shop on the islands, from the harbour front to the little "
+                "lanes behind the church, and picked out the pieces that will last you more "
+                "than one season, without sending you or your purse over the edge of the "
+                "quay and into the cold water of the bay while you […]")
+    cards = []
+    for head, date, topic in [("The top seven deals of the week", "Wednesday | 31 July 2019",
+                               "deals"),
+                              ("The loveliest summer dresses", "Monday | 22 July 2019",
+                               "dresses"),
+                              ("Fashion week on the quay", "Monday | 15 July 2019", "shows")]:
+        cards += [head, date, excerpt(topic), "Read more"]
+    page = "\n\n".join(["Home\nFashion", "Harbour to open new ferry terminal",
+                         "Friday | 14 June 2019 | 15:49 by Ann Lee", PARA_1, PARA_2,
+                         "Related Posts", *cards, "About\nContact"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2])
+
+
 def test_a_date_line_under_the_story_is_no_header_but_one_under_a_headline_is() -> None:
     # Some sites print "Date" and "Author" under the story's paragraphs: a date line with
     # more of the story over it than under it closes the story. With a headline over it,

@@ -97,6 +97,8 @@ SIGNED = re.compile(r"^((posted|submitted|written|sent|added) by|comment(ed)? by
 TEASER_RUN_MIN = 3
 TEASER_HEADLINE_WORDS = (3, 20)  # a teaser headline's word count: more than a label, no prose
 TEASER_MAX_WORDS = 50  # a teaser blurb is one short sentence
+EXCERPT_MAX_WORDS = 80  # ... or an excerpt cut off mid-sentence
+EXCERPT_ENDS = ("…", "...", "[…]", "[...]", "(…)", "(...)")
 TEASER_RUN = "teaser run"
 # A bare label that heads a list of links only when teaser headlines are set tight under it
 # ("Read more" over three headlines); alone it is also a button that opens the article.
@@ -669,10 +671,12 @@ def _teaser_pair(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> bool
 
 
 def card_shaped(head: Line, blurb: Line) -> bool:
-    """True for a headline-sized line over a blurb short enough for a teaser card."""
+    """True for a headline-sized line over a blurb short enough for a teaser card, or cut
+    off as an excerpt is ("... ins Bodenlose zu […]": a blog's excerpt runs to 55 words)."""
     low, high = TEASER_HEADLINE_WORDS
     return (not head.prose and not head.table_row and low <= head.words <= high
-            and blurb.words <= TEASER_MAX_WORDS)
+            and (blurb.words <= TEASER_MAX_WORDS or blurb.words <= EXCERPT_MAX_WORDS
+                 and blurb.text.rstrip().endswith(EXCERPT_ENDS)))
 
 
 def _opens_article(text: str) -> bool:
