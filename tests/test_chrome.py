@@ -288,6 +288,10 @@ TAIL_CASES = [
      "organisation profile"),
     ("Founded at the harbour college in 1921, the Island Press is an independent newspaper.",
      "organisation profile"),
+    ("Ich bin Maria, 30 Jahre jung und schreibe hier über Mode für jede Größe.",
+     "author intro"),
+    ("Hi, I'm Ann, a harbour pilot who writes about boats and tides.", "author intro"),
+    ("Willkommen auf dem Hafenperlen Blog!", "author intro"),
 ]
 
 
@@ -2539,6 +2543,18 @@ def test_cards_with_excerpts_cut_off_mid_sentence_close_the_story() -> None:
                          "Friday | 14 June 2019 | 15:49 by Ann Lee", PARA_1, PARA_2,
                          "Related Posts", *cards, "About\nContact"])
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2])
+
+
+def test_a_bloggers_introduction_under_the_post_ends_it_but_not_at_its_top() -> None:
+    intro = ("Hi, I'm Ann, a harbour pilot on the islands. I write here about boats, tides "
+             "and the people who work on the water, and I answer every letter.")
+    page = "\n\n".join(["Home\nBlog", "Harbour to open new ferry terminal", "By Ann Lee",
+                         PARA_1, PARA_2, PARA_3, "Author", intro, "© 2024 Harbour Notes"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+    # the same words opening the post are the post's
+    page = "\n\n".join(["Harbour to open new ferry terminal", "By Ann Lee", intro,
+                         PARA_1, PARA_2, PARA_3])
+    assert strip_chrome(page).body.startswith(intro)
 
 
 def test_a_date_line_under_the_story_is_no_header_but_one_under_a_headline_is() -> None:

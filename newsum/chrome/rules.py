@@ -37,9 +37,9 @@ NESTED_QUANTIFIER = re.compile(r"\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)(?:[+*
 # mentions a phrase ("...said in a newsletter...") survives. Set by reading dev pages.
 PHRASE_MAX_WORDS = 50
 # Groups whose lines end an article only at its tail (an organisation's profile under a press
-# release): a body may say the same in passing, so they are never tried as line rules, only
-# on the last lines of the article block (text.tail_marks).
-TAIL_REASONS = frozenset({"organisation profile"})
+# release, a blogger's "Hi, I'm Ann, ..." box): a body may say the same in passing, so they
+# are never tried as line rules, only on the last lines of the article block (text.tail_marks).
+TAIL_REASONS = frozenset({"organisation profile", "author intro"})
 WORD_PREFIX = 3  # characters of a pattern's opening text it is filed under
 # A word's first one to three characters, as the index files them (lower-cased line).
 WORD_START = re.compile(r"\b\w{1,3}")
