@@ -862,8 +862,41 @@ def next_article_at(
     return None
 
 
-def _bio_patterns(author: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """(anywhere, opening) patterns of a sentence about the byline's author, or None.
+# What follows the writer's name in a sentence about them: maybe a possessive or their
+# handle ("Ann Lee (@annlee) is ..."), then a bio verb ("writes", "also covers").
+SUBJECT_TAIL = re.compile(rf"(?:'s|’s)?(?: \(@\w+\))? (?:[a-z]+ )?(?:{BIO_VERBS})\b")
+GIVEN_TAIL = re.compile(r" (?:is|was) an? ")  # "Daniel is a markets reporter ..."
+
+
+@dataclass(frozen=True)
+class BioTest:
+    """Tells a sentence about the byline's author ("Ann Lee writes ...") by its subject.
+
+    The verb list is compiled once (SUBJECT_TAIL); only the names are compiled per page.
+    """
+
+    names: re.Pattern[str]  # the author's full names
+    firsts: tuple[str, ...]  # their given names, a subject only as a bio's opening words
+
+    def opens(self, text: str) -> bool:
+        """True for a paragraph that opens as a sentence about the author."""
+        found = self.names.match(text)
+        return (found is not None and SUBJECT_TAIL.match(text, found.end()) is not None
+                ) or self._given(text)
+
+    def anywhere(self, text: str) -> bool:
+        """True for a paragraph with a sentence about the author anywhere in it."""
+        return any(SUBJECT_TAIL.match(text, found.end()) for found in self.names.finditer(text)
+                   ) or self._given(text)
+
+    def _given(self, text: str) -> bool:
+        """True for a paragraph opening on a given name as a bio's subject."""
+        return any(text.startswith(first) and GIVEN_TAIL.match(text, len(first))
+                   for first in self.firsts)
+
+
+def _bio_test(author: str) -> BioTest | None:
+    """The test for a sentence about the byline's author, or None.
 
     "Pulitzer Prize-winning journalist Ann Lee writes a daily blog ..." has no fixed opening
     for the phrase list to know, but it names the byline's author as the sentence's subject.
@@ -871,14 +904,10 @@ def _bio_patterns(author: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None
     names = [name for name in author.split(" and ") if " " in name]
     if not names:
         return None
-    full = "|".join(re.escape(n) for n in names)
     # a bio may call the writer by the given name alone, but only as its opening words
     # ("Daniel is a markets reporter ..."); anywhere else a lone given name is too common
-    firsts = "|".join(re.escape(n.split()[0]) for n in names)
-    # the name may carry the writer's handle ("Ann Lee (@annlee) is ...")
-    subject = rf"(?:{full})(?:'s|’s)?(?: \(@\w+\))? (?:[a-z]+ )?(?:{BIO_VERBS})\b"
-    given = rf"^(?:{firsts}) (?:is|was) an? "
-    return re.compile(rf"\b{subject}|{given}"), re.compile(rf"^{subject}|{given}")
+    full = "|".join(re.escape(n) for n in names)
+    return BioTest(re.compile(rf"\b(?:{full})"), tuple(n.split()[0] for n in names))
 
 
 def _bio_cut(
@@ -888,10 +917,9 @@ def _bio_cut(
     """(end, opening bio): the block's end moved above a paragraph about its own author at
     its tail, and the index of one opening the body under the header (from `body_from`: an
     author box over the story), or None."""
-    patterns = _bio_patterns(author)
-    if patterns is None:
+    bio_test = _bio_test(author)
+    if bio_test is None:
         return end, None
-    anywhere, opening = patterns
     # a line that opens on the author's name as a bio's subject ends the story wherever it
     # stands, below the story's first paragraph: the feed of teasers or the publisher's
     # blurb under it may hold more prose than the story
@@ -899,14 +927,14 @@ def _bio_cut(
                   if lines[i].prose and i not in reasons), end)
     named = next((i for i in range(max(body_from, first) + 1, end + 1)
                   if (reasons.get(i) == AUTHOR_BIO or (lines[i].prose and i not in reasons))
-                  and opening.match(lines[i].text)), None)
+                  and bio_test.opens(lines[i].text)), None)
     if named is not None:
         end = named - 1
     prose = [i for i in range(start, end + 1) if lines[i].prose and i not in reasons]
     under = [i for i in prose if i >= body_from]
-    bio = under[0] if len(under) > 1 and opening.search(lines[under[0]].text) else None
+    bio = under[0] if len(under) > 1 and bio_test.opens(lines[under[0]].text) else None
     for i in _in_tail(lines, [i for i in prose if i != bio]):
-        if anywhere.search(lines[i].text):
+        if bio_test.anywhere(lines[i].text):
             return i - 1, bio
     return end, bio
 
