@@ -116,10 +116,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     print_figures("non-English, whole dump unchanged", unchanged)
     print_seed()
     if args.transplant:
-        from transplant import split_templates  # lxml and trafilatura: only when asked
+        from transplant import lengths, split_templates  # lxml, trafilatura: when asked
 
-        for short, label in ((False, "whole body"), (True, "three paragraphs")):
-            pages = split_templates(ids, DATA, short)
+        for keep, label in lengths():
+            pages = split_templates(ids, DATA, keep)
             print_figures(f"transplant, {label}",
                           [score_page(n, strip_chrome(dump).body, truth)
                            for n, dump, truth in pages])

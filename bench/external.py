@@ -43,7 +43,7 @@ from pathlib import Path
 import trafilatura
 from chrome import PageScore, page_f1, score_page, summarise
 from render_dump import read_html, render, without_xml_declaration
-from transplant import template_paths, transplanted_pages
+from transplant import lengths, template_paths, transplanted_pages
 
 from newsum.chrome import strip_chrome
 
@@ -178,8 +178,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "trafilatura": args.trafilatura, "readability": args.readability,
             "mercury": args.mercury, "article-extractor": args.article_extractor,
             "htmldate": args.htmldate}))
-        corpora += [("transplant, whole body", transplanted_pages(templates, short=False)),
-                    ("transplant, three paragraphs", transplanted_pages(templates, short=True))]
+        corpora += [(f"transplant, {label}", transplanted_pages(templates, keep))
+                    for keep, label in lengths()]
     for name, pages in corpora:
         scores = score(pages)
         p, r, f1 = summarise(scores)

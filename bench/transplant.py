@@ -3,11 +3,12 @@
 bench/external.py --transplant and bench/chrome.py --transplant use this. Each page keeps
 all of its chrome (menus, sidebars, teaser boxes, comments, footers); the element that holds
 its article's paragraphs is emptied and given the paragraphs of a BBC article from the dev
-split of ../shared/data/bbc-news-summary instead, once whole and once cut to its first three
-paragraphs (a short story in a page built for a long one). The truth is exactly the
-paragraphs put in, so these pages need no proxy reference. The article's container is the
-smallest element holding every long paragraph of a reference text: trafilatura's extraction
-for the external corpora, the true body for chrome-dumps pages.
+split of ../shared/data/bbc-news-summary instead, once whole and cut to its first three and
+first two paragraphs (a short story in a page built for a long one: SHORT_LENGTHS). The
+truth is exactly the paragraphs put in, so these pages need no proxy reference. The
+article's container is the smallest element holding every long paragraph of a reference
+text: trafilatura's extraction for the external corpora, the true body for chrome-dumps
+pages.
 """
 
 from __future__ import annotations
@@ -29,7 +30,14 @@ MATCHED_MIN = 3  # such paragraphs a page needs for its container to be trusted
 REFERENCE_MIN_WORDS = 80  # a shorter extraction is no article page
 BODY_MIN_PARAGRAPHS = 6  # a BBC article used whole has at least this many paragraphs ...
 OPENING_MIN_WORDS = 12  # ... and its first three each this many words (no fixture lists)
-SHORT_PARAGRAPHS = 3
+SHORT_LENGTHS = (3, 2)  # paragraphs of the cut-down stories
+SHORT_PARAGRAPHS = max(SHORT_LENGTHS)  # ... the longest of which a body needs in full
+
+
+def lengths() -> list[tuple[int | None, str]]:
+    """(paragraphs kept, label) of each story length put into the templates."""
+    words = {2: "two", 3: "three"}
+    return [(None, "whole body")] + [(k, f"{words[k]} paragraphs") for k in SHORT_LENGTHS]
 
 
 def template_paths(roots: dict[str, Path | None]) -> Iterator[tuple[str, Path]]:
@@ -89,31 +97,32 @@ def transplant(html: str, path: str, paragraphs: Sequence[str]) -> str:
 
 
 def transplanted_pages(
-    templates: Sequence[tuple[str, Path]], short: bool
+    templates: Sequence[tuple[str, Path]], keep: int | None
 ) -> Iterator[tuple[str, str, str]]:
     """(name, dump, truth) for each template whose article container is found (from
-    trafilatura's extraction of the page)."""
+    trafilatura's extraction of the page), with the first `keep` paragraphs of a body put
+    in (None: the whole body)."""
     bodies = bbc_bodies()
     for n, (name, file) in enumerate(templates):
         html = without_xml_declaration(read_html(file))
         reference = trafilatura.extract(html, favor_precision=True) or ""
         if len(WORD.findall(reference)) >= REFERENCE_MIN_WORDS:
-            yield from _swapped(name, html, reference, bodies[n % len(bodies)], short)
+            yield from _swapped(name, html, reference, bodies[n % len(bodies)], keep)
 
 
 def split_templates(
-    ids: Sequence[str], data: Path, short: bool
+    ids: Sequence[str], data: Path, keep: int | None
 ) -> Iterator[tuple[str, str, str]]:
     """The same for chrome-dumps pages, their container found from their true body."""
     bodies = bbc_bodies()
     for n, page_id in enumerate(ids):
         html = read_html(data / "html" / f"{page_id}.html.gz")
         truth = (data / f"{page_id}.body.txt").read_text(encoding="utf-8")
-        yield from _swapped(page_id, html, truth, bodies[n % len(bodies)], short)
+        yield from _swapped(page_id, html, truth, bodies[n % len(bodies)], keep)
 
 
 def _swapped(
-    name: str, html: str, reference: str, body: Sequence[str], short: bool
+    name: str, html: str, reference: str, body: Sequence[str], keep: int | None
 ) -> Iterator[tuple[str, str, str]]:
     """(name, dump, truth) of the page with `body` in its article's place, if it has one."""
     try:
@@ -123,7 +132,7 @@ def _swapped(
     path = container_path(document, reference)
     if path is None:
         return
-    body = body[:SHORT_PARAGRAPHS] if short else body
+    body = body[:keep] if keep else body
     dump = transplant(html, path, body)
     if all(paragraph in dump for paragraph in body):  # not inside a hidden element
         yield name, dump, "\n".join(body)
