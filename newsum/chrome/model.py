@@ -31,6 +31,7 @@ from newsum.chrome.lines import (
     LINK_LIST,
     PULL_QUOTE,
     RELATED,
+    RELATED_LINKS,
     SENTENCE_END,
     WORD,
     Line,
@@ -42,7 +43,7 @@ MODEL_REASON = "line model"  # a kept line the model is sure is chrome
 # The rules' reasons, grouped by what they say about a line (a one-hot feature each group).
 HEADER_REASONS = frozenset({"headline", "byline", "date line"})
 REPEAT_REASONS = frozenset({PULL_QUOTE, DOUBLED})
-LIST_REASONS = frozenset({LINK_LIST, RELATED, "related links", "navigation"})
+LIST_REASONS = frozenset({LINK_LIST, RELATED, RELATED_LINKS, "navigation"})
 CLOSING_REASONS = frozenset({COMMENTS, "comments prompt", "legal footer", "author bio",
                              "reporting credit", "organisation profile"})
 # Any other reason (share, login, subscription, cookie, ad, caption prompts) is "other rule".

@@ -796,7 +796,8 @@ def _signature(lines: Sequence[Line], i: int) -> bool:
 
 
 def _comment_header(lines: Sequence[Line], i: int) -> bool:
-    """True when line i is a comment's stamp: a name line above it, prose below."""
+    """True when line i is a comment's stamp: a name line above it, prose below; or the
+    name and the stamp on one line ("Ed Lee 1 year"), prose within a greeting under it."""
     text = lines[i].text
     if lines[i].prose:
         return False

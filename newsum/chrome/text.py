@@ -22,6 +22,7 @@ from newsum.chrome.lines import (
     PULL_QUOTE,
     RECURRING,
     RELATED,
+    RELATED_LINKS,
     SENTENCE_END,
     TEASER,
     VIDEO_PLAYER,
@@ -64,7 +65,7 @@ CONSENT = re.compile(r"\b(agree|agreement|consent|constitutes)\b", re.IGNORECASE
 EMBED_CREDIT = re.compile(r"^[—–-]\s?[^()]{1,60}\(@\w{1,30}\)\s.{0,30}\d{4}$")
 # Chrome that sites drop between two paragraphs or list items, with the article going on.
 INLINE_REASONS = frozenset({ADVERT, DOUBLED, PULL_QUOTE, TEASER, CAPTION,
-                            "subscription prompt", "related links", promo.REASON})
+                            "subscription prompt", RELATED_LINKS, promo.REASON})
 MEDIA_REASONS = frozenset({VIDEO_PLAYER})  # a player's furniture (its menus, its playlist)
 
 # Thresholds: all tuned on the dev split of chrome-dumps (bench/chrome.py --split dev). Where
@@ -452,7 +453,7 @@ def _link_cards(lines: Sequence[Line], first: int, end: int, dropped: dict[int, 
     set between paragraphs."""
     links, since = 1, 0
     for j in range(first + 1, end + 1):
-        if dropped.get(j) == "related links":
+        if dropped.get(j) == RELATED_LINKS:
             links, since = links + 1, 0
         elif lines[j].prose and j not in dropped:
             since += 1
@@ -600,7 +601,9 @@ def trim_tail(lines: Sequence[Line], start: int, end: int, dropped: dict[int, st
 
     Teaser blurbs and disclaimers after a "Related articles" or newsletter box are prose
     too, and cheap chrome lets the block run on into them. A spaced heading right above the
-    box ("About the company") is the box's own and goes with it.
+    box ("About the company") is the box's own and goes with it. Link lines with a blurb
+    each ("» Power rankings"), or dated teasers under a link line, close it however much
+    prose they hold.
     """
     prose = [lines[i].words if lines[i].prose and i not in dropped else 0.0
              for i in range(start, end + 1)]
@@ -610,7 +613,7 @@ def trim_tail(lines: Sequence[Line], start: int, end: int, dropped: dict[int, st
         if (dropped.get(i) in END_MARKERS and (
                 total - before < TAIL_SHARE * before
                 or dropped[i] == RELATED and _cards_only(lines, i, end, dropped))
-                or dropped.get(i) == "related links" and (
+                or dropped.get(i) == RELATED_LINKS and (
                     _link_cards(lines, i, end, dropped)
                     or _dated_groups(lines, i + 1, end + 1) >= LISTED_ENTRIES)):
             heading = i > start and lines[i - 1].spaced and not lines[i - 1].prose and (
