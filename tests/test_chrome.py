@@ -1255,6 +1255,16 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Bewertung: 1,00 von 5 Sterne, basierend auf 1 abgegebenen Stimmen.", "share prompt"),
         ("Weitere Infos zum Coronavirus", "related section"),
         ("View Full Site", "navigation"),
+        ("Interessante Artikel", "related section"),
+        ("In this Oct. 3, 2019, file photo, ferry passengers queue on the north pier in the "
+         "rain as the morning crossing is delayed by high winds for the third day running, and "
+         "the harbour office says the new terminal will have a covered waiting hall for three "
+         "hundred people when it opens next spring.", "photo caption"),
+        ("Jo Varga, File - FILE - In this March 2, 2011 file photo, the harbour master waves "
+         "to the crowd at the opening of the new pier on the north island. The harbour said "
+         "on Wednesday, Aug. 24, 2011 that he is to retire at the end of the summer after "
+         "thirty years in the job, and that the search for a successor has begun …more",
+         "photo caption"),
         ("Permalink https://p.example/p/18l3T", "share prompt"),
         ("Aller plus loin", "related section"),
         ("Neueste Beiträge", "related section"),
