@@ -2574,6 +2574,7 @@ def test_a_bloggers_introduction_under_the_post_ends_it_but_not_at_its_top() -> 
     page = "\n\n".join(["Home\nBlog", "Harbour to open new ferry terminal", "By Ann Lee",
                          PARA_1, PARA_2, PARA_3, "Author", intro, "© 2024 Harbour Notes"])
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+    assert reasons(page)[intro] == "author intro"  # --show-removed names the tail rule
     # the same words opening the post are the post's
     page = "\n\n".join(["Harbour to open new ferry terminal", "By Ann Lee", intro,
                          PARA_1, PARA_2, PARA_3])

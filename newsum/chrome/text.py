@@ -978,11 +978,16 @@ def _opens_on(text: str, name: str) -> bool:
 
 
 def _removed_reason(choice: RuleChoice, i: int) -> str:
-    """Why line i is not in the body: a rule's reason, the model's, or where it sits."""
+    """Why line i is not in the body: a rule's reason, the model's, or where it sits (a
+    paragraph under the article that a tail-only rule names is shown by that name)."""
     if i in choice.view.kept:
         return MODEL_REASON
     view = choice.view
-    return choice.reasons.get(i, outside_reason(i, choice.top, view.end, view.start))
+    if i in choice.reasons:
+        return choice.reasons[i]
+    if i > view.end and view.lines[i].prose:
+        return compile_rules().match_tail(view.lines[i].text) or "after article"
+    return outside_reason(i, choice.top, view.end, view.start)
 
 
 def choose_block(
