@@ -2393,6 +2393,23 @@ def test_a_short_article_under_its_dateline_beats_a_longer_sidebar() -> None:
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_3])
 
 
+def test_a_short_story_under_its_byline_beats_a_longer_caption_above_the_byline() -> None:
+    # The story's first paragraph sits tight under the byline (a page copy puts no blank line
+    # after a byline's <div>); it is the story's opening, not a teaser blurb.
+    caption = ("Passengers queue for the morning boat at the old pier, where the council plans "
+               "to build a larger terminal with a covered waiting room and a cafe by next spring.")
+    story = ["The harbour will get a new ferry terminal by next spring, the council said.",
+             "(Work starts in May if the weather allows it, the harbour master added.)"]
+    page = "\n".join(["Home", "News", "Sport", "", "Harbour to get new ferry terminal", "",
+                      "Updated 12 March 2024, 9:41 AM", "Jo Varga | Island Press", "", caption,
+                      "", "By Ann Lee | Island Press", story[0], "", story[1],
+                      "Have a tip? Ann Lee may be reached at ann@islandpress.example.", "",
+                      "© 2024 Island Press. All rights reserved."])
+    cleaned = strip_chrome(page)
+    assert cleaned.body == "\n\n".join(story)
+    assert cleaned.author == "Ann Lee"
+
+
 def test_a_date_run_into_the_next_word_still_dates_the_line() -> None:
     # Inline elements copied without a space between them glue a stamp's date to its byline.
     assert find_date("08/08/2017by Ann LeeNo comments") == "2017-08-08"

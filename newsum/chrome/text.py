@@ -1057,12 +1057,25 @@ def _scored_block(
 
 
 def prose_runs(lines: Sequence[Line], dropped: dict[int, str]) -> list[bool]:
-    """Per line: is it prose with another prose line straight above or below (no blank)?"""
+    """Per line: is it prose with another prose line straight above or below (no blank),
+    or a paragraph set straight under a byline?
+
+    A page copy puts a blank line after a paragraph but none after a byline's <div>, so a
+    story's first paragraph sits tight under its byline: that is no teaser blurb, and it
+    counts in full (a short story would otherwise lose to a caption above the byline).
+    A line with no blank under it (a caption, the writer's bio) is not such a paragraph.
+    """
     prose = [line.prose and i not in dropped for i, line in enumerate(lines)]
     # touch[i]: line i is prose, and so is line i + 1, with no blank line between them
     touch = [prose[i] and prose[i + 1] and lines[i + 1].no == lines[i].no + 1
              for i in range(len(lines) - 1)] + [False]
-    return [touch[i] or (i > 0 and touch[i - 1]) for i in range(len(lines))]
+    runs = [touch[i] or (i > 0 and touch[i - 1]) for i in range(len(lines))]
+    for i in range(1, len(lines)):
+        if (prose[i] and not runs[i] and lines[i - 1].no == lines[i].no - 1
+                and (i + 1 == len(lines) or lines[i + 1].no > lines[i].no + 1)
+                and metadata.byline_author(lines[i - 1].text) is not None):
+            runs[i] = True
+    return runs
 
 
 def prose_words(lines: Sequence[Line], start: int, end: int, dropped: dict[int, str]) -> float:
