@@ -1250,7 +1250,7 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("The harbour wall after the storm.Tom Hale / Harbour Press file", "photo caption"),
         ("Dalsza część tekstu pod materiałem wideo", "advertisement"),
         ("6 Comments on Harbour maps, now in your language", "comments section"),
-        ("Next Up In Tech", "related links"),
+        ("Next Up In Tech", "related section"),
         ("Rating: 4.50/5. From 12 votes.", "share prompt"),
         ("Bewertung: 1,00 von 5 Sterne, basierend auf 1 abgegebenen Stimmen.", "share prompt"),
         ("Weitere Infos zum Coronavirus", "related section"),
@@ -2695,6 +2695,44 @@ def test_a_menu_printed_twice_with_its_footer_links_does_not_end_the_story_under
     page = "\n\n".join([welcome, menu, "Main menu", menu, *teasers,
                          PARA_1, PARA_2, PARA_3, PARA_4, "Contact\nPrivacy\nImprint"])
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4])
+
+
+def test_a_next_up_heading_closes_the_story_over_glued_deal_teasers() -> None:
+    # "Next Up In Tech" heads a box of other stories, each headline run into its blurb (no
+    # separator in the page copy, so each line reads as prose): the story has ended above it.
+    story = [
+        "The harbour board approved a new ferry terminal on Tuesday after two years of argument "
+        "over its cost and where it should stand, ending a dispute that had split the town "
+        "council and filled the letters page for most of last winter.",
+        "Work starts in May, and the first boats should use the new quay by the autumn of next "
+        "year, the board's chair told reporters, although she warned that a wet spring could "
+        "push the opening back by several weeks or even months.",
+        "Residents of the old town had asked for the terminal to be built further from their "
+        "homes, and the board moved it two hundred metres to the east in the spring, closer to "
+        "the boatyards and away from the streets of terraced houses.",
+        "The cost has risen to eleven million pounds, most of it paid by the regional transport "
+        "fund, and the board will borrow the rest over twenty years, repaying it from the "
+        "landing fees that the ferry companies pay for every crossing.",
+        "Ferry crews said the new quay would let them run in rougher weather, when the old pier "
+        "is too exposed for the larger boats to tie up safely, and that fewer sailings would be "
+        "cancelled at short notice in the winter months.",
+        "A public meeting on the design of the waiting room will be held at the town hall next "
+        "month, and the plans will be shown in the library for anyone who cannot come to the "
+        "meeting but would still like to have a say.",
+        "The ferry companies welcomed the decision and said they would add a late sailing on "
+        "Fridays once the terminal opens, something passengers have asked for since the last "
+        "evening boat was cut three years ago.",
+    ]
+    teasers = [
+        "Tidewater's new scooter is only $250 this week It is a good price for a scooter that "
+        "folds small enough to carry onto a bus",
+        "The 65-inch Lumen TV is cheaper than ever Under $1,000 for the first time, the set "
+        "still has the best picture we tested",
+    ]
+    page = "\n".join(["Ferry terminal approved", "", "By Ann Lee | Mar 12, 2024", "",
+                      "\n\n".join(story), "", "Next Up In Tech", "", "Good Deals", "",
+                      *teasers, "", "© 2024 Island Press. All rights reserved."])
+    assert strip_chrome(page).body == "\n\n".join(story)
 
 
 def test_cards_of_kicker_headline_and_blurb_after_the_story_are_a_closing_box() -> None:
