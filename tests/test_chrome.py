@@ -793,6 +793,15 @@ def test_a_book_box_under_the_first_paragraphs_is_no_header() -> None:
     assert strip_chrome(page).body.startswith(PARA_1 + "\n\n" + intro)
 
 
+def test_a_bio_naming_the_byline_author_in_other_letter_case_is_dropped() -> None:
+    # The byline prints "Di", the bio "di": one writer.
+    bio = ("Ann di Luca is a harbour reporter for the Island Press and is based in Port Ellen, "
+           "where she has covered the ferries since 2015.")
+    page = "\n\n".join(["Ferry terminal approved", "By Ann Di Luca | March 12, 2024",
+                        PARA_1, PARA_2, PARA_3, bio, "© 2024 Island Press"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+
+
 def test_a_spaced_bio_after_an_unspaced_article_does_not_win() -> None:
     # The bio's blank lines once made it outweigh the article's tight paragraphs.
     bio = ("Priya Raman has reported on science and medicine for a decade, and her work has "

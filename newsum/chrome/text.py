@@ -910,7 +910,8 @@ def _bio_test(author: str) -> BioTest | None:
     # a bio may call the writer by the given name alone, but only as its opening words
     # ("Daniel is a markets reporter ..."); anywhere else a lone given name is too common
     full = "|".join(re.escape(n) for n in names)
-    return BioTest(re.compile(rf"\b(?:{full})"), tuple(n.split()[0] for n in names))
+    # in any letter case: a byline may print "Ann Di Luca" and the bio "Ann di Luca"
+    return BioTest(re.compile(rf"\b(?i:{full})"), tuple(n.split()[0] for n in names))
 
 
 def _bio_cut(
