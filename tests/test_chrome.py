@@ -2567,6 +2567,27 @@ def test_dated_teasers_under_a_related_link_close_the_story() -> None:
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2])
 
 
+def test_a_live_blogs_stamped_entries_under_a_related_link_are_no_teaser_feed() -> None:
+    # Each entry is two paragraphs of news under its time stamp: more than a teaser's blurb,
+    # so the "Read more" link above them does not close the story.
+    entries = [
+        ["The first ferry of the morning left on time, the harbour master said, and the queue "
+         "of cars on the quay had cleared by half past seven.",
+         "Passengers said the new ticket machines were quicker than the old kiosk, though two "
+         "of them were out of order for most of the hour."],
+        ["The council has now confirmed that the second boat will run an extra crossing at "
+         "noon to make up for the sailings lost in last week's storm.",
+         "A spokesman said the extra crossing would run until the end of the month, and "
+         "longer if the bookings showed that people wanted it."],
+    ]
+    page = "\n\n".join(["Harbour reopens: live updates", "By Ann Lee | March 12, 2024",
+                        PARA_1, PARA_2, PARA_3, "Read more: How the harbour storm unfolded",
+                        "12 March 2024, 14:52", *entries[0], "12 March 2024, 14:45",
+                        *entries[1], "© 2024 Island Press"])
+    body = strip_chrome(page).body
+    assert all(paragraph in body for paragraph in [PARA_1, *entries[0], *entries[1]])
+
+
 def test_a_comment_count_with_a_dated_comment_under_it_is_no_button_mid_story() -> None:
     # "4 comments" is short enough to be a button the story resumes under, but what
     # follows it is a comment, dated and signed ("Jo | 11.05.2012 11:38"), and its thread
