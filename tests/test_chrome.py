@@ -3458,6 +3458,33 @@ def test_the_transplant_check_swaps_only_the_article_container() -> None:
     assert dump == f"Home News\n{PARA_4}\n\n{PARA_5}\n\nContact us\n"
 
 
+def test_the_shape_benchmark_reshapes_a_page_and_its_truth() -> None:
+    # bench/shapes.py: a live blog gets a stamp over every second paragraph and keeps its
+    # truth; a story cut short keeps the page around it and cuts its truth alike.
+    import importlib.util
+    import sys
+
+    bench = Path(__file__).resolve().parents[1] / "bench"
+    sys.path.insert(0, str(bench))
+    try:
+        spec = importlib.util.spec_from_file_location("bench_shapes", bench / "shapes.py")
+        assert spec and spec.loader
+        shapes = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(shapes)
+    finally:
+        sys.path.remove(str(bench))
+    body = [PARA_1, PARA_2, PARA_3]
+    raw = ["Home", "News", "", PARA_1, "", PARA_2, "", PARA_3, "", "Contact us"]
+    page, truth = shapes.live_blog(shapes.clock)(raw, body)
+    assert page.splitlines() == ["Home", "News", "", "14:59", PARA_1, "", PARA_2, "",
+                                 "14:52", PARA_3, "", "Contact us"]
+    assert truth == "\n\n".join(body)
+    page, truth = shapes.short(raw, body)
+    assert page.splitlines() == ["Home", "News", "", PARA_1, "", PARA_2, "", "Contact us"]
+    assert truth == "\n\n".join([PARA_1, PARA_2])
+    assert shapes.short(raw, body[:1] + ["A line no page holds."]) is None
+
+
 def test_a_video_embed_label_takes_its_title_and_the_story_goes_on() -> None:
     title = "Storm batters the harbour wall overnight"
     page = "\n\n".join(["Home\nNews", "Harbour to open new ferry terminal", PARA_1, PARA_2,
