@@ -122,6 +122,18 @@ def test_metadata_goes_to_fields_not_body() -> None:
     assert cleaned.title == "Harbour to open new ferry terminal next spring"
     assert cleaned.author == "Tom Ashworth"
     assert cleaned.published == "2024-03-12T09:15"
+
+
+def test_a_stamp_line_may_end_on_a_long_byline_field() -> None:
+    # "Outlet | date • updated date | Par <name> (avec <two more names>)": the last field is
+    # a byline too long for a short field, and the line is the header's, not the story's.
+    line = ("Le Courrier | 04.05.2024 à 13h36 • Mis à jour le 05.05.2024 à 20h13 | Par Anne "
+            "Morel (avec Paul Girard et Lucie Faure)")
+    assert has_date_field(line)
+    cleaned = strip_chrome("\n\n".join(
+        ["Le port ouvrira un nouveau terminal au printemps", line, PARA_1, PARA_2, PARA_3]))
+    assert cleaned.body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+    assert cleaned.published == "2024-05-04T13:36"
     assert "Tom Ashworth" not in cleaned.body and "Harbour to open" not in cleaned.body
 
 

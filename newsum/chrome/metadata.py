@@ -248,9 +248,11 @@ def has_date_field(line: str) -> bool:
     if len(fields) < 2 or line.rstrip().endswith((".", "!", "?")):
         return False
     dated = [is_date_line(field) for field in fields]
-    # the other fields are short (a name, a section); a headline beside a date is a teaser
+    # the other fields are short (a name, a section) or a byline ("Par Ann Lee (avec Bo
+    # Ray et Cy Roe)"); a headline beside a date is a teaser
     return any(dated) and all(
-        d or len(f.split()) <= STAMP_FIELD_MAX_WORDS for d, f in zip(dated, fields, strict=True))
+        d or len(f.split()) <= STAMP_FIELD_MAX_WORDS or byline_author(f) is not None
+        for d, f in zip(dated, fields, strict=True))
 
 
 def _iso(parts: dict[str, str | None], before: str) -> str | None:
