@@ -2111,6 +2111,10 @@ def test_the_header_is_found_over_a_long_share_bar() -> None:
         ("Posted by Ann Lee on March 3, 2026", "Ann Lee"),
         ("By Ann Lee and Bob Ray", "Ann Lee and Bob Ray"),
         ("By Ann Lee, Bob Ray and Cy Young", "Ann Lee, Bob Ray and Cy Young"),
+        # co-authors in brackets: one, or a list of them
+        ("By Ann Lee (with Bob Ray)", "Ann Lee and Bob Ray"),
+        ("Par Anne Morel (avec Paul Girard et Lucie Faure)", "Anne Morel, Paul Girard and Lucie Faure"),
+        ("By Ann Lee (with reporting by Bob Ray)", "Ann Lee"),
         ("By Ann Lee, Staff Writer", "Ann Lee"),
         ("By Ann Lee, Senior Correspondent", "Ann Lee"),
         ("By Ann Lee, Harbour Times", "Ann Lee"),

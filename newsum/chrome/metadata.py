@@ -127,6 +127,9 @@ BYLINE = re.compile(
 # then a dash ("OSLO (Reuters) - ", "PORT MAREN, Calif. (AP) — "). Only an article opens so.
 WIRE_DATELINE = re.compile(r"^(?:[A-Z][A-Z.'’-]+ ){0,3}[A-Z][A-Z.'’-]{2,}(?:,[^()—–]{2,40}?)?"
                            r"(?: \([^()]{2,30}\))? ?(?:—|–|--|-) ?\w")
+# Co-authors in brackets after the byline's name ("By Ann Lee (with Bo Ray and Cy Roe)",
+# "Par Ann Lee (avec Bo Ray et Cy Roe)"): read as more names of the list.
+CO_AUTHORS = re.compile(r"\s*\((?:with|avec|mit|con|com)\s+(?P<names>[^()]{2,80})\)", re.I)
 # "ByAnn Lee,": a byline whose label and linked name lost the space between them.
 GLUED_BY = re.compile(r"^By(?=[A-Z][a-z]+ [A-Z])")
 # A paragraph opening with its place and date, then a dash: "Modena, 12 novembre 2019 - ".
@@ -326,7 +329,7 @@ def _opens_with_date(line: str) -> bool:
 
 def byline_author(line: str) -> str | None:
     """The author's name in a "By ..." line ("Ann Lee and Bob Ray" for two), or None."""
-    line = GLUED_BY.sub("By ", strip_markup(line), count=1)
+    line = CO_AUTHORS.sub(_co_authors, GLUED_BY.sub("By ", strip_markup(line), count=1))
     # cutting at a date keeps the line's start, so a line that does not open like a byline
     # never will: the date search is skipped for it
     opens = BYLINE.match(line) is not None
@@ -350,6 +353,13 @@ def byline_author(line: str) -> str | None:
         return ", ".join([" and ".join(n for n in names if n), *more]) if more else " and ".join(
             n for n in names if n)
     return names[0]
+
+
+def _co_authors(found: re.Match[str]) -> str:
+    """The bracketed co-authors as the rest of the byline's list: "and Bo Ray" for one,
+    ", Bo Ray and Cy Roe" for more."""
+    names = found["names"].strip()
+    return f", {names}" if NAME_JOINS.search(names) else f" and {names}"
 
 
 def _unglue_title(line: str) -> str:
