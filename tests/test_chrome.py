@@ -134,6 +134,7 @@ def test_a_stamp_line_may_end_on_a_long_byline_field() -> None:
         ["Le port ouvrira un nouveau terminal au printemps", line, PARA_1, PARA_2, PARA_3]))
     assert cleaned.body == "\n\n".join([PARA_1, PARA_2, PARA_3])
     assert cleaned.published == "2024-05-04T13:36"
+    assert cleaned.author == "Anne Morel, Paul Girard and Lucie Faure"
     assert "Tom Ashworth" not in cleaned.body and "Harbour to open" not in cleaned.body
 
 
@@ -2145,6 +2146,11 @@ def test_byline_labels_and_author_lists(line: str, author: str | None) -> None:
         ("New York | March 3, 2026", None),  # a dateline, not a name
         ("03/03/2026 Ann Lee All, Ferries, Weather", None),  # a tag list after the name
         ("03/03/2026 Ann Lee All, Ferries, Harbour News", None),  # ends like an outlet
+        # a labelled byline in one of the fields, with a label of the page's language
+        ("Le Courrier | 04.05.2024 à 13h36 | Par Anne Morel (avec Paul Girard)",
+         "Anne Morel and Paul Girard"),
+        ("Publicada el 14 noviembre, 2019 por Carmen Ruiz Olmedo", "Carmen Ruiz Olmedo"),
+        ("Harbour | Reported by Ann Lee, Edited by Bob Ray | Updated: March 3, 2026", "Ann Lee"),
     ],
 )
 def test_name_inside_a_date_line(line: str, author: str | None) -> None:

@@ -470,6 +470,9 @@ def stamp_author(line: str) -> str | None:
     for form in DATE_FORMS:
         rest = form.sub(" | ", rest)
     for field in FIELD_SEPARATOR.split(rest):
+        labelled = byline_author(field) if BYLINE.match(field.strip()) else None
+        if labelled:
+            return labelled  # "Le Monde | 04.05.2015 | Par Ann Lee"
         words = field.split()
         # the filler round a date ("Published", "Tuesday", "at", a time's seconds) is no name
         while words and (DATE_FILLER.fullmatch(words[-1].strip(",.:")) or not WORD.search(
