@@ -2249,6 +2249,18 @@ def test_date_field_of_a_longer_stamp_line() -> None:
     assert cleaned.published == "2024-03-12T09:15"
 
 
+def test_a_posts_stamp_under_it_dates_a_page_whose_header_has_no_date() -> None:
+    head = "Harbour to open new ferry terminal next spring"
+    stamp = "Autor: annlee | Artikel veröffentlicht am 16.12.2012"
+    page = "\n\n".join([head, PARA_1, PARA_2, PARA_3, stamp, "Kategorien: Hafen, Fähren"])
+    cleaned = strip_chrome(page)
+    assert cleaned.published == "2012-12-16"
+    assert stamp not in cleaned.body
+    # a date under the story that says nothing of posting is another item's (a teaser's)
+    teaser = "\n".join(["Ferry fares to rise in May", "March 3, 2012"])
+    assert strip_chrome("\n\n".join([head, PARA_1, PARA_2, PARA_3, teaser])).published is None
+
+
 def test_date_without_a_year_takes_the_pages_copyright_year() -> None:
     assert find_date_without_year("Mar 12, 9:15 PM", 2024) == "2024-03-12T21:15"
     assert find_date_without_year("Mar 12 ferries were cancelled by the storm", 2024) is None

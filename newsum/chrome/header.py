@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -27,6 +28,14 @@ LEAD_LINES = 3  # prose lines at the body's start that a headline is compared wi
 NAME_ABOVE_TITLE = 3  # lines over the headline searched for an unlabelled byline name
 TAG_WORDS = 3  # most words of a person's name tagged in a list ("Ann Lee")
 TAG_RUN = 1  # names right against a name line that make it one more tag, not a byline
+# A blog post may print its date only in a stamp under it ("Autor: kinra | Artikel
+# veröffentlicht am 16.12.2012", "This entry was posted on March 3, 2019 by Ann"): a line
+# this close under the article, saying it was posted, dates the page when its header does not.
+POST_STAMP_LINES = 3
+POSTED = re.compile(r"\b(posted|published|written|submitted|filed|veröffentlicht|publiziert|"
+                    r"geschrieben|gespeichert|erstellt|verfasst|publié|écrit|publicado|escrito|"
+                    r"postado|pubblicato|scritto|gepubliceerd|geplaatst|diterbitkan)\b",
+                    re.IGNORECASE)
 # Headings of the boxes that follow a story (their teasers and comments carry dates)
 BOX_HEADINGS = frozenset({RELATED, COMMENTS})
 # A headline is often printed twice, or repeated later in a teaser or comment heading.
@@ -87,6 +96,17 @@ class Header:
     author: str | None = None
     published: str | None = None
     lines: tuple[tuple[int, str], ...] = ()  # (index, reason) of byline/date/headline lines
+
+
+def post_stamp_date(lines: Sequence[Line], end: int) -> str | None:
+    """The date of a stamp saying the post was published, among the first POST_STAMP_LINES
+    lines under the article's last line `end`, or None."""
+    for line in lines[end + 1: end + 1 + POST_STAMP_LINES]:
+        if POSTED.search(line.text):
+            date, _ = metadata.publication_date(line.text)
+            if date is not None:
+                return date
+    return None
 
 
 def find_header(lines: Sequence[Line], start: int, dropped: dict[int, str]) -> Header:

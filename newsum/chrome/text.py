@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from newsum.chrome import metadata, promo
-from newsum.chrome.header import Header, find_header, header_end
+from newsum.chrome.header import Header, find_header, header_end, post_stamp_date
 from newsum.chrome.learn import normalise_line
 from newsum.chrome.lines import (
     ADVERT,
@@ -692,7 +692,8 @@ def clean_text(
     )
     title = metadata.strip_markup(lines[header.title].text) if header.title is not None else None
     body = "\n\n".join(lines[i].text for i in keep)
-    return Cleaned(body, title, header.author, header.published, removed)
+    published = header.published or (post_stamp_date(lines, keep[-1]) if keep else None)
+    return Cleaned(body, title, header.author, published, removed)
 
 
 @dataclass(frozen=True)
