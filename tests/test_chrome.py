@@ -2256,6 +2256,9 @@ def test_a_posts_stamp_under_it_dates_a_page_whose_header_has_no_date() -> None:
     cleaned = strip_chrome(page)
     assert cleaned.published == "2012-12-16"
     assert stamp not in cleaned.body
+    signed = "Von Ann am 03.05.2013, 11:51 | 0 Meinungen | Hafen"
+    page = "\n\n".join([head, PARA_1, PARA_2, PARA_3, "Tweet", signed])
+    assert strip_chrome(page).published == "2013-05-03T11:51"
     # a date under the story that says nothing of posting is another item's (a teaser's)
     teaser = "\n".join(["Ferry fares to rise in May", "March 3, 2012"])
     assert strip_chrome("\n\n".join([head, PARA_1, PARA_2, PARA_3, teaser])).published is None

@@ -99,10 +99,12 @@ class Header:
 
 
 def post_stamp_date(lines: Sequence[Line], end: int) -> str | None:
-    """The date of a stamp saying the post was published, among the first POST_STAMP_LINES
-    lines under the article's last line `end`, or None."""
+    """The date of a stamp saying the post was published (or signing it: "Von Ann am
+    03.05.2013"), among the first POST_STAMP_LINES lines under the article's last line
+    `end`, or None."""
     for line in lines[end + 1: end + 1 + POST_STAMP_LINES]:
-        if POSTED.search(line.text):
+        if POSTED.search(line.text) or (metadata.opens_byline(line.text)
+                                        and metadata.has_date_field(line.text)):
             date, _ = metadata.publication_date(line.text)
             if date is not None:
                 return date
