@@ -329,7 +329,9 @@ def _opens_with_date(line: str) -> bool:
 
 def byline_author(line: str) -> str | None:
     """The author's name in a "By ..." line ("Ann Lee and Bob Ray" for two), or None."""
-    line = CO_AUTHORS.sub(_co_authors, GLUED_BY.sub("By ", strip_markup(line), count=1))
+    line = GLUED_BY.sub("By ", strip_markup(line), count=1)
+    if "(" in line:  # most lines have no bracket: the co-author pattern is skipped for them
+        line = CO_AUTHORS.sub(_co_authors, line)
     # cutting at a date keeps the line's start, so a line that does not open like a byline
     # never will: the date search is skipped for it
     opens = BYLINE.match(line) is not None
