@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -3261,16 +3262,27 @@ def test_a_date_line_or_byline_in_the_block_is_never_restorable() -> None:
     assert restorable(view, 3)
 
 
-def test_training_labels_count_a_pull_quotes_words_once() -> None:
+def bench_module(name: str) -> ModuleType:
+    """A bench/ script loaded as a module (bench/ is no package; its scripts import their
+    siblings, so bench/ is on the path while it loads, and it is registered for dataclasses)."""
     import importlib.util
     import sys
 
-    path = Path(__file__).resolve().parents[1] / "bench" / "train_lines.py"
-    spec = importlib.util.spec_from_file_location("bench_train_lines", path)
-    assert spec and spec.loader
-    train = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = train
-    spec.loader.exec_module(train)
+    bench = Path(__file__).resolve().parents[1] / "bench"
+    sys.path.insert(0, str(bench))
+    try:
+        spec = importlib.util.spec_from_file_location(f"bench_{name}", bench / f"{name}.py")
+        assert spec and spec.loader
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(bench))
+    return module
+
+
+def test_training_labels_count_a_pull_quotes_words_once() -> None:
+    train = bench_module("train_lines")
     body = "\n".join([PARA_1, "Fare changes", PARA_3])
     texts = ["Home", PARA_1, "The old building was never meant to handle this many people",
              "Fare changes", PARA_3, "Share"]
@@ -3452,13 +3464,7 @@ def test_a_standfirst_repeated_as_the_opening_under_the_date_keeps_the_opening()
 
 
 def test_the_evaluation_renderer_copies_a_page_as_select_all_does() -> None:
-    import importlib.util
-
-    path = Path(__file__).resolve().parents[1] / "bench" / "render_dump.py"
-    spec = importlib.util.spec_from_file_location("bench_render_dump", path)
-    assert spec and spec.loader
-    render_dump = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(render_dump)
+    render_dump = bench_module("render_dump")
     html = ("<html><head><title>Not copied</title></head><body>"
             "<nav><a>Home</a> <a>News</a></nav><h1>Ferry  terminal&nbsp;opens</h1>"
             "<p>First line<br>second line</p><div hidden>Never shown</div>"
@@ -3471,18 +3477,7 @@ def test_the_evaluation_renderer_copies_a_page_as_select_all_does() -> None:
 def test_the_transplant_check_swaps_only_the_article_container() -> None:
     # bench/transplant.py: the element holding every long paragraph the reference holds is
     # emptied and given the new paragraphs; menus and footers around it stay as they were.
-    import importlib.util
-    import sys
-
-    bench = Path(__file__).resolve().parents[1] / "bench"
-    sys.path.insert(0, str(bench))
-    try:
-        spec = importlib.util.spec_from_file_location("bench_transplant", bench / "transplant.py")
-        assert spec and spec.loader
-        transplant = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(transplant)
-    finally:
-        sys.path.remove(str(bench))
+    transplant = bench_module("transplant")
     import lxml.html
 
     html = ("<html><body><nav><a>Home</a> <a>News</a></nav><div id='story'>"
@@ -3498,18 +3493,7 @@ def test_the_transplant_check_swaps_only_the_article_container() -> None:
 def test_the_shape_benchmark_reshapes_a_page_and_its_truth() -> None:
     # bench/shapes.py: a live blog gets a stamp over every second paragraph and keeps its
     # truth; a story cut short keeps the page around it and cuts its truth alike.
-    import importlib.util
-    import sys
-
-    bench = Path(__file__).resolve().parents[1] / "bench"
-    sys.path.insert(0, str(bench))
-    try:
-        spec = importlib.util.spec_from_file_location("bench_shapes", bench / "shapes.py")
-        assert spec and spec.loader
-        shapes = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(shapes)
-    finally:
-        sys.path.remove(str(bench))
+    shapes = bench_module("shapes")
     body = [PARA_1, PARA_2, PARA_3]
     raw = ["Home", "News", "", PARA_1, "", PARA_2, "", PARA_3, "", "Contact us"]
     page, truth = shapes.live_blog(shapes.clock)(raw, body)
