@@ -2365,6 +2365,20 @@ def test_a_profile_over_a_newsletter_box_is_dropped_when_prose_follows_the_box()
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
 
 
+def test_a_profile_set_as_two_tight_lines_under_a_short_release_is_one_box() -> None:
+    # Only the first line has the profile's wording; the second, set right under it with no
+    # blank line, is the same box. Under a two-paragraph release the box holds as much prose
+    # as the story, so the share is taken under the box, not at each line.
+    profile = ("Tidewell is a global provider of harbour management software for ports and "
+               "ferry operators. Its vision is to make every crossing safe and on time.\n"
+               "Tidewell is headquartered in Port Ellen, has offices in 12 countries and "
+               "employs around 900 people.")
+    page = "\n\n".join(["Tidewell and Harbour Lines sign ferry software deal",
+                        "March 12, 2024", PARA_1, PARA_2, profile,
+                        "Stay up to date with Tidewell.", "© 2024 Tidewell"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2])
+
+
 def test_a_feed_of_stamped_stories_above_the_article_does_not_end_it_at_a_menu_link() -> None:
     # "Latest stories" prints each story's byline, one-sentence blurb and time stamp; the
     # site menu under it has an "About Us" link. The blurbs are no article for that link to

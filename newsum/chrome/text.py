@@ -103,6 +103,7 @@ END_MARKERS = frozenset({RELATED, COMMENTS, "comments prompt", "subscription pro
                          AUTHOR_BIO, "legal footer", "donation appeal", promo.REASON,
                          TEASER_RUN, *TAIL_REASONS})
 TAIL_SHARE = 0.2
+PROFILE_LINES = 3  # paragraphs set tight together that may be one profile box at the tail
 CREDIT_MARK = re.compile(r"[,/|©]")  # a short line holding one of these is a credit, no subhead
 RESUME_RUN = 3  # paragraphs in a row under a related box that show the article goes on
 BUTTON_WORDS = 3  # a comments marker this short may be a button ("Leave a comment")
@@ -640,25 +641,40 @@ def trim_tail(lines: Sequence[Line], start: int, end: int, dropped: dict[int, st
 
 
 def tail_marks(
-    lines: Sequence[Line], start: int, end: int, dropped: dict[int, str], rule: TailRule
+    lines: Sequence[Line], start: int, end: int, dropped: dict[int, str], rule: TailRule,
+    spaced: bool = False,
 ) -> dict[int, str]:
     """Index → reason for tail-only rule lines (an organisation's profile) at the block's end.
 
     Only prose lines with under TAIL_SHARE of the block's prose after them are tried: only
-    there can trim_tail cut at one, and it keeps the patterns off nearly every line.
+    there can trim_tail cut at one, and it keeps the patterns off nearly every line. On a
+    spaced page, up to PROFILE_LINES paragraphs set tight together are one box ("Acme is a
+    global provider of ..." / "Acme is headquartered in ..."): the share is taken under the
+    box, and a rule line marks the whole box.
     """
     total = prose_words(lines, start, end, dropped)
     marks: dict[int, str] = {}
     after = 0.0
-    for i in range(end, start - 1, -1):
+    i = end
+    while i >= start:
         if not lines[i].prose or i in dropped:
+            i -= 1
             continue
+        box = [i]
+        while (spaced and len(box) < PROFILE_LINES and box[-1] - 1 >= start
+               and lines[box[-1] - 1].prose and box[-1] - 1 not in dropped
+               and lines[box[-1] - 1].no == lines[box[-1]].no - 1):
+            box.append(box[-1] - 1)
+        if box[-1] - 1 >= start and lines[box[-1] - 1].prose and (
+                lines[box[-1] - 1].no == lines[box[-1]].no - 1):
+            box = [i]  # a longer tight run is the story's own text: one line at a time
         if after >= TAIL_SHARE * (total - after):
             break
-        reason = rule(lines[i].text)
+        reason = next((r for r in map(rule, (lines[k].text for k in box)) if r), None)
         if reason:
-            marks[i] = reason
-        after += lines[i].words
+            marks.update(dict.fromkeys(box, reason))
+        after += sum(lines[k].words for k in box)
+        i = box[-1] - 1
     return marks
 
 
@@ -1068,7 +1084,7 @@ def _scored_block(
     end = trim_tail(lines, start, end, closing)
     # the profile is looked for at the tail of the block as cut, not of the block before
     # (a newsletter box under it may have taken the prose that made it no tail)
-    ends = tail_marks(lines, start, end, dropped, tail_rule) if tail_rule else {}
+    ends = tail_marks(lines, start, end, dropped, tail_rule, spaced) if tail_rule else {}
     if ends:
         closing = closing | ends
         end = trim_tail(lines, start, end, closing)
