@@ -315,32 +315,22 @@ def _dated_entries(lines: Sequence[Line], start: int, end: int) -> bool:
     return _dated_groups(lines, first, end + 1) >= 2 or stamps >= LISTED_STAMPS
 
 
-def _dated_groups(lines: Sequence[Line], first: int, stop: int) -> int:
-    """How many date lines in [first, stop) have prose between them and the one before."""
-    groups, prose_since = 0, True
+def _dated_groups(lines: Sequence[Line], first: int, stop: int, teasers: bool = False) -> int:
+    """How many date lines in [first, stop) have prose between them and the one before.
+
+    With `teasers`, only groups of one teaser's prose count: a blurb (at most one paragraph
+    over TEASER_HEADLINE_WORDS words; its headline may read as a sentence too). A live
+    blog's entry, two paragraphs or more under its time stamp, is no teaser.
+    """
+    groups, prose_since, long_lines = 0, True, 0
     for i in range(first, stop):
         if metadata.is_date_line(lines[i].text):
-            groups += prose_since
-            prose_since = False
-        elif lines[i].prose:
-            prose_since = True
-    return groups
-
-
-def _dated_teasers(lines: Sequence[Line], first: int, stop: int) -> int:
-    """How many date lines in [first, stop) have one teaser's prose since the one before:
-    a blurb (at most one paragraph over TEASER_HEADLINE_WORDS words; its headline may read
-    as a sentence too). A live blog's entry, two paragraphs or more under its time stamp,
-    is no teaser."""
-    teasers, prose_since, long_lines = 0, True, 0
-    for i in range(first, stop):
-        if metadata.is_date_line(lines[i].text):
-            teasers += prose_since and long_lines <= 1
+            groups += prose_since and (not teasers or long_lines <= 1)
             prose_since, long_lines = False, 0
         elif lines[i].prose:
             prose_since = True
             long_lines += lines[i].words > TEASER_HEADLINE_WORDS[1]
-    return teasers
+    return groups
 
 
 def _best_from(scores: Sequence[float], s: int, stop: int) -> tuple[float, int]:
@@ -633,7 +623,7 @@ def trim_tail(lines: Sequence[Line], start: int, end: int, dropped: dict[int, st
                 or dropped[i] == RELATED and _cards_only(lines, i, end, dropped))
                 or dropped.get(i) == RELATED_LINKS and (
                     _link_cards(lines, i, end, dropped)
-                    or _dated_teasers(lines, i + 1, end + 1) >= LISTED_ENTRIES)):
+                    or _dated_groups(lines, i + 1, end + 1, teasers=True) >= LISTED_ENTRIES)):
             heading = i > start and lines[i - 1].spaced and not lines[i - 1].prose and (
                 not lines[i - 1].table_row)
             return i - 2 if heading else i - 1
