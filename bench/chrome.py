@@ -10,7 +10,9 @@ pages with non-empty output, R the mean recall over all pages, F1 = 2PR/(P+R).
     python bench/chrome.py --split dev --transplant  # and its templates with BBC bodies put in
 
 Each run also prints the non-English pages' figures beside the "whole dump unchanged"
-baseline for the same pages, and the seed article's F1 against its hand-read body.
+baseline for the same pages, the seed article's F1 against its hand-read body, and the
+95% bootstrap interval of the F1 (pages drawn with replacement, as the benchmark's own
+evaluate.py reports it): a difference smaller than the interval may be the pages' luck.
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import random
 import re
+import statistics
 import sys
 import time
 from collections import Counter
@@ -31,6 +35,7 @@ from newsum.chrome import recurring_lines, strip_chrome
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "chrome-dumps"
 TOKEN = re.compile(r"\w+")
 SHINGLE = 4
+DRAWS = 1000  # bootstrap resamples for the F1's interval (the benchmark's default)
 
 
 @dataclass(frozen=True)
@@ -110,6 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     scores, ms = run(ids, args.input, lambda text: strip_chrome(text, (), known).body)
     print(f"split={args.split} input={args.input} pages={len(ids)} learned={len(known)}")
     print_figures("all", scores, ms)
+    print(f"F1 95% interval: ±{f1_interval(scores):.3f} ({DRAWS} bootstrap draws of the pages)")
     other = set(non_english(ids))
     print_figures("non-English", [s for s in scores if s.page_id in other])
     unchanged, _ = run(sorted(other), "text", lambda text: text)
@@ -134,6 +140,16 @@ def print_figures(label: str, scores: Sequence[PageScore], ms: float | None = No
     p, r, f1 = summarise(scores)
     timing = f" ms/page={ms:.1f}" if ms is not None else ""
     print(f"{label}: pages={len(scores)} P={p:.3f} R={r:.3f} F1={f1:.3f}{timing}")
+
+
+def f1_interval(scores: Sequence[PageScore], draws: int = DRAWS, seed: int = 0) -> float:
+    """Half-width of the F1's 95% bootstrap interval: 1.96 standard deviations over
+    resamples of the pages (seeded, so a rerun prints the same figure)."""
+    if len(scores) < 2:
+        return 0.0
+    rng = random.Random(seed)
+    f1s = [summarise(rng.choices(scores, k=len(scores)))[2] for _ in range(draws)]
+    return 1.96 * statistics.stdev(f1s)
 
 
 def non_english(ids: Sequence[str]) -> list[str]:

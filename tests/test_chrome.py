@@ -3506,6 +3506,18 @@ def test_the_transplant_check_swaps_only_the_article_container() -> None:
     assert dump == f"Home News\n{PARA_4}\n\n{PARA_5}\n\nContact us\n"
 
 
+def test_the_chrome_benchmark_gives_its_f1_a_bootstrap_interval() -> None:
+    # bench/chrome.py prints how far the F1 could move by the luck of which pages were drawn:
+    # nothing when every page scores alike, more the more the pages differ.
+    chrome = bench_module("chrome")
+    alike = [chrome.PageScore(f"p{i}", 0.9, 0.9) for i in range(20)]
+    assert chrome.f1_interval(alike) == pytest.approx(0.0, abs=1e-12)
+    mixed = [chrome.PageScore(f"p{i}", 1.0 if i % 2 else 0.2, 1.0 if i % 2 else 0.3)
+             for i in range(20)]
+    assert 0.1 < chrome.f1_interval(mixed) == chrome.f1_interval(mixed)  # seeded: repeatable
+    assert chrome.f1_interval(mixed[:1]) == 0.0  # one page: nothing to resample
+
+
 def test_the_shape_benchmark_reshapes_a_page_and_its_truth() -> None:
     # bench/shapes.py: a live blog gets a stamp over every second paragraph and keeps its
     # truth; a story cut short keeps the page around it and cuts its truth alike.
