@@ -2642,6 +2642,37 @@ def test_a_live_blogs_stamped_entries_under_a_related_link_are_no_teaser_feed() 
     assert all(paragraph in body for paragraph in [PARA_1, *entries[0], *entries[1]])
 
 
+def test_a_news_ticker_under_a_short_story_closes_it() -> None:
+    # The site's ticker follows the story: stamped headlines set one under another, and now
+    # and then an entry with a paragraph of its own, longer than a story paragraph, which
+    # is no part of the story.
+    entry = ("An earthquake of magnitude 5.2 shook the north coast overnight, with no injuries "
+             "reported, the local authorities said on Tuesday morning. Residents of the harbour "
+             "district reported cracked walls and fallen chimneys, and the council has opened "
+             "the school gym for families who do not want to spend the night at home.")
+    page = "\n\n".join(["Home\nNews", "Harbour to open new ferry terminal", "By Ann Lee",
+                         PARA_1, PARA_2, "14:10\n" + entry,
+                         "13:54 Museum wins funding for new wing\n"
+                         "13:43 Rail line closed after landslip",
+                         "13:18 Farmers warn of poor harvest\n"
+                         "13:02 Council tax to rise by two per cent", "About us"])
+    body = strip_chrome(page).body
+    assert PARA_1 in body and PARA_2 in body
+    assert entry not in body
+
+
+def test_a_live_blogs_stamped_entries_are_no_news_ticker() -> None:
+    # A live blog's stamped titles each head paragraphs of their own: they never sit one
+    # under another as a ticker's headlines do, so every entry stays.
+    page = "\n\n".join(["Harbour reopens: live updates", "By Ann Lee | March 12, 2024",
+                         "14:52 Extra sailing at noon\n" + PARA_1, PARA_2,
+                         "14:45 Queues clear on the quay\n" + PARA_3, PARA_4,
+                         "14:31 Ticket machines in use\n" + PARA_5, PARA_6,
+                         "© 2024 Island Press"])
+    body = strip_chrome(page).body
+    assert all(p in body for p in [PARA_1, PARA_2, PARA_3, PARA_4, PARA_5, PARA_6])
+
+
 def test_a_comment_count_with_a_dated_comment_under_it_is_no_button_mid_story() -> None:
     # "4 comments" is short enough to be a button the story resumes under, but what
     # follows it is a comment, dated and signed ("Jo | 11.05.2012 11:38"), and its thread

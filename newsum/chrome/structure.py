@@ -100,6 +100,13 @@ TEASER_MAX_WORDS = 50  # a teaser blurb is one short sentence
 EXCERPT_MAX_WORDS = 80  # ... or an excerpt cut off mid-sentence
 EXCERPT_ENDS = ("…", "...", "[…]", "[...]", "(…)", "(...)")
 TEASER_RUN = "teaser run"
+# A news ticker: headlines each behind a clock ("14:44 Ferry port shut", "2:45 p.m.Storm
+# warning"), two or more of them set tight under another; its entries may hold a paragraph.
+TICKER_HEADLINE = re.compile(r"^\d{1,2}[:.h]\d{2}(\s?[ap]\.?m\.?)?\s*[^\W\d]", re.IGNORECASE)
+CLOCK_ONLY = re.compile(r"^\d{1,2}[:.h]\d{2}(\s?[ap]\.?m\.?)?$", re.IGNORECASE)  # an entry's stamp
+TICKER_MAX_WORDS = 20  # a stamped line this long or shorter is a headline, not an entry's prose
+TICKER_PAIRS = 2  # stamped headlines right under another that make a ticker (a blog's never touch)
+TICKER_GAP = 8  # most lines from one stamped headline of a ticker to the next
 # A bare label that heads a list of links only when teaser headlines are set tight under it
 # ("Read more" over three headlines); alone it is also a button that opens the article.
 LIST_LABEL = re.compile(r"^(read more|see also|also read|further reading|more on this)\W*$", re.I)
@@ -617,6 +624,30 @@ def teaser_runs(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str
             i = after
         else:
             i += 1
+    return marks
+
+
+def ticker_runs(lines: Sequence[Line]) -> dict[int, str]:
+    """Index → TEASER_RUN for the lines of a news ticker, from its first stamped headline to
+    its last.
+
+    A live blog's entries are stamped too, but each holds its own paragraphs, so its stamped
+    lines never touch; a ticker's headlines sit one under another, with now and then an
+    entry's paragraph between them. The caller treats the ticker as a closing box.
+    """
+    headed = {i for i, line in enumerate(lines)
+              if line.words <= TICKER_MAX_WORDS and TICKER_HEADLINE.match(line.text)}
+    stamps = sorted(headed | {i for i, line in enumerate(lines) if CLOCK_ONLY.match(line.text)})
+    marks: dict[int, str] = {}
+    group: list[int] = []
+    for i in [*stamps, len(lines) + TICKER_GAP + 1]:  # a sentinel closes the last group
+        if group and i - group[-1] > TICKER_GAP:
+            tight = sum(b == a + 1 and lines[b].no == lines[a].no + 1 and {a, b} <= headed
+                        for a, b in zip(group, group[1:], strict=False))
+            if tight >= TICKER_PAIRS:
+                marks.update(dict.fromkeys(range(group[0], group[-1] + 1), TEASER_RUN))
+            group = []
+        group.append(i)
     return marks
 
 

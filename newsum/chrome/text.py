@@ -53,6 +53,7 @@ from newsum.chrome.structure import (
     summary_boxes,
     teaser_runs,
     thread_reasons,
+    ticker_runs,
 )
 from newsum.models import Cleaned, RemovedLine
 
@@ -731,7 +732,8 @@ def rule_choice(
     numbered = numbered_items(lines)
     runs = list_article_runs(lines)
     headings = frozenset(i for run in runs for i in run)
-    teasers = teaser_runs(lines, dropped) | kicker_card_runs(lines, dropped)
+    teasers = (teaser_runs(lines, dropped) | kicker_card_runs(lines, dropped)
+               | ticker_runs(lines))
     start, end = choose_block(lines, dropped, spaced, numbered, rules.match_tail, runs, teasers)
     if _lone_headline(lines, start, end):
         # a headline that reads as a sentence ("... it's for sale!") outscored a story set
