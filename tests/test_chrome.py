@@ -2673,6 +2673,26 @@ def test_a_live_blogs_stamped_entries_are_no_news_ticker() -> None:
     assert all(p in body for p in [PARA_1, PARA_2, PARA_3, PARA_4, PARA_5, PARA_6])
 
 
+def test_a_live_blogs_entries_stamped_to_the_minute_under_a_related_link_stay() -> None:
+    # Under the "Read more" link the live blog goes on: a title, then a stamp over a single
+    # paragraph, as short as a teaser's blurb; but the stamp gives the time of day, which a
+    # feed of dated teasers does not.
+    first = ("The first ferry of the morning left on time, the harbour master said, and the "
+             "queue of cars on the quay had cleared by half past seven, well before the second "
+             "boat came in.")
+    second = ("The council has now confirmed that the second boat will run an extra crossing "
+              "at noon to make up for the sailings lost in last week's storm, and more if "
+              "bookings allow.")
+    page = "\n\n".join(["Harbour reopens: live updates", "By Ann Lee | March 12, 2024",
+                         PARA_1, PARA_5, PARA_6, "Read more: How the harbour storm unfolded",
+                         "Here are the latest updates:", "Queues clear on the quay",
+                         "12 March 2024, 14:52\n" + first, "Extra sailing at noon",
+                         "12 March 2024, 14:45\n" + second, PARA_2, "Ticket machines in use",
+                         "12 March 2024, 14:31\n" + PARA_3, PARA_4, "© 2024 Island Press"])
+    body = strip_chrome(page).body
+    assert all(paragraph in body for paragraph in [first, second, PARA_2, PARA_3, PARA_4])
+
+
 def test_a_comment_count_with_a_dated_comment_under_it_is_no_button_mid_story() -> None:
     # "4 comments" is short enough to be a button the story resumes under, but what
     # follows it is a comment, dated and signed ("Jo | 11.05.2012 11:38"), and its thread

@@ -320,13 +320,15 @@ def _dated_groups(lines: Sequence[Line], first: int, stop: int, teasers: bool = 
     """How many date lines in [first, stop) have prose between them and the one before.
 
     With `teasers`, only groups of one teaser's prose count: a blurb (at most one paragraph
-    over TEASER_HEADLINE_WORDS words; its headline may read as a sentence too). A live
-    blog's entry, two paragraphs or more under its time stamp, is no teaser.
+    over TEASER_HEADLINE_WORDS words; its headline may read as a sentence too), dated with
+    no time of day. A live blog's entry, two paragraphs or more under its time stamp, or
+    stamped to the minute ("Nov 19, 2019, 14:45"), is no teaser.
     """
     groups, prose_since, long_lines = 0, True, 0
     for i in range(first, stop):
         if metadata.is_date_line(lines[i].text):
-            groups += prose_since and (not teasers or long_lines <= 1)
+            groups += prose_since and (not teasers or (
+                long_lines <= 1 and not metadata.CLOCK.search(lines[i].text)))
             prose_since, long_lines = False, 0
         elif lines[i].prose:
             prose_since = True
