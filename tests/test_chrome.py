@@ -2599,9 +2599,11 @@ def test_link_cards_under_a_short_story_close_it() -> None:
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
 
 
-def test_dated_teasers_under_a_related_link_close_the_story() -> None:
+@pytest.mark.parametrize("dated", ["22 July 2019", "22.07.2019"])
+def test_dated_teasers_under_a_related_link_close_the_story(dated: str) -> None:
     # "Related — Relacionado" reads as an inline link, but the cards under it are dated
     # and signed one after another ("22 July 2019 By Island Press"): a feed, not the story.
+    # A dotted date's "22.07" is no time of day (which would make them a live blog's).
     cards = []
     for head, blurb in [
             ("Our case against the harbour closure has been heard",
@@ -2613,7 +2615,7 @@ def test_dated_teasers_under_a_related_link_close_the_story() -> None:
             ("Help us keep the harbour open to everyone",
              "As a reader-funded paper, the Island Press is powered by its readers, who give "
              "what they can so that every islander can read about the harbour for free.")]:
-        cards += [head, "Harbour Courts", blurb, "22 July 2019 By Island Press\nRead more"]
+        cards += [head, "Harbour Courts", blurb, f"{dated} By Island Press\nRead more"]
     page = "\n\n".join(["Home\nNews", "Harbour to open new ferry terminal", "By Ann Lee",
                          "12 March 2024", PARA_1, PARA_2,
                          "Harbour\nFerries\nShare", "Related — Relacionado", *cards,

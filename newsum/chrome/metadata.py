@@ -169,6 +169,8 @@ JOB_WORDS = {"editor", "correspondent", "reporter", "writer", "columnist", "jour
              "producer", "contributor", "critic", "analyst", "photographer"}
 # A clock time ("12:01", "9.30pm") on a short line marks a time stamp, never a headline.
 CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+# ... told from a date's digits: "14:52" and "9.30pm", but not the "04.10" of "04.10.2016"
+TIME_OF_DAY = re.compile(r"(?<![\d.])\d{1,2}[:.]\d{2}(?![\d.])")
 STAMP_MAX_WORDS = 5
 MARKUP = re.compile(r"^#{1,6}\s+")
 MAX_DATE_LINE_EXTRA_WORDS = 3  # words a date line may hold besides the date and filler
@@ -576,6 +578,11 @@ def _name_word(word: str) -> bool:
 def is_dated(line: str) -> bool:
     """True for a line that dates or signs an article: a date line or a byline."""
     return is_date_line(line) or byline_author(line) is not None
+
+
+def is_time_stamp(line: str) -> bool:
+    """True for a short line giving a time of day ("Nov 19, 2019, 14:52"), not a date alone."""
+    return len(line.split()) <= STAMP_MAX_WORDS and TIME_OF_DAY.search(line) is not None
 
 
 def is_stamp(line: str) -> bool:

@@ -328,7 +328,7 @@ def _dated_groups(lines: Sequence[Line], first: int, stop: int, teasers: bool = 
     for i in range(first, stop):
         if metadata.is_date_line(lines[i].text):
             groups += prose_since and (not teasers or (
-                long_lines <= 1 and not metadata.CLOCK.search(lines[i].text)))
+                long_lines <= 1 and not metadata.is_time_stamp(lines[i].text)))
             prose_since, long_lines = False, 0
         elif lines[i].prose:
             prose_since = True
