@@ -146,8 +146,8 @@ def short_comments(raw: list[str], body: list[str]) -> Reshaped:
     return "\n".join(lines[:k] + thread + lines[k:]), "\n\n".join(kept)
 
 
-def live_blog(stamp: Callable[[int], str]) -> Shape:
-    """The story set as a live blog: a time stamp line over every second paragraph."""
+def live_blog(stamp: Callable[[int], str], every: int = 2) -> Shape:
+    """The story set as a live blog: a time stamp line over every `every`-th paragraph."""
     def reshape(raw: list[str], body: list[str]) -> Reshaped:
         span = body_span(raw, body)
         if span is None:
@@ -156,7 +156,7 @@ def live_blog(stamp: Callable[[int], str]) -> Shape:
         for line in raw[span[0]: span[1] + 1]:
             text = collapse(line)
             if text in wanted and len(text.split()) >= ENTRY_MIN_WORDS:
-                if paragraphs % 2 == 0:
+                if paragraphs % every == 0:
                     out.append(stamp(entries))
                     entries += 1
                 paragraphs += 1
@@ -268,6 +268,7 @@ SHAPES: dict[str, Shape] = {
     "short story, comments": short_comments,
     "live blog, clock": live_blog(clock),
     "live blog, date and clock": live_blog(dated_clock),
+    "live blog, one paragraph each": live_blog(dated_clock, every=1),
     "comments": comments,
     "related teasers": related_teasers,
     "publisher blurb": publisher,
