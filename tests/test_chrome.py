@@ -2695,6 +2695,17 @@ def test_a_live_blogs_entries_stamped_to_the_minute_under_a_related_link_stay() 
     assert all(paragraph in body for paragraph in [first, second, PARA_2, PARA_3, PARA_4])
 
 
+def test_a_live_blogs_one_paragraph_entries_are_no_teaser_cards() -> None:
+    # A stamp over a one-sentence paragraph is shaped like a teaser card (a short line over
+    # a blurb), but a stamp to the minute heads an entry: three of them are no closing box.
+    page = "\n\n".join(["Harbour reopens: live updates", "By Ann Lee | March 12, 2024",
+                         PARA_1, PARA_5, PARA_6, "Read more: How the harbour storm unfolded",
+                         "12 March 2024, 14:52", PARA_2, "12 March 2024, 14:45", PARA_3,
+                         "12 March 2024, 14:31", PARA_4, "© 2024 Island Press"])
+    body = strip_chrome(page).body
+    assert all(paragraph in body for paragraph in [PARA_1, PARA_2, PARA_3, PARA_4])
+
+
 def test_a_comment_count_with_a_dated_comment_under_it_is_no_button_mid_story() -> None:
     # "4 comments" is short enough to be a button the story resumes under, but what
     # follows it is a comment, dated and signed ("Jo | 11.05.2012 11:38"), and its thread

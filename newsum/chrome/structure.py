@@ -698,7 +698,7 @@ def _teaser_pair(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> bool
         return False
     head, blurb = lines[i], lines[i + 1]
     return (card_shaped(head, blurb) and not head.text.endswith(":") and blurb.prose
-            and INNER_SENTENCE.search(blurb.text) is None)
+            and INNER_SENTENCE.search(blurb.text) is None and not metadata.is_time_stamp(head.text))
 
 
 def card_shaped(head: Line, blurb: Line) -> bool:
