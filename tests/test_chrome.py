@@ -2706,6 +2706,20 @@ def test_a_live_blogs_one_paragraph_entries_are_no_teaser_cards() -> None:
     assert all(paragraph in body for paragraph in [PARA_1, PARA_2, PARA_3, PARA_4])
 
 
+def test_a_live_blogs_stamps_under_short_lines_are_no_comment_headers() -> None:
+    # Some entry stamps sit under a short line (a share button, a quote's attribution, a
+    # tag) and so look like comments headed by a name; but as many again sit straight under
+    # the last entry's text, as no comment's stamp does: a live blog, not a thread.
+    stamps = [f"Nov 19, 2019, 14:{minute:02d}" for minute in (59, 52, 45, 38, 31)]
+    page = "\n\n".join(["Harbour reopens: live updates", "By Ann Lee", PARA_1,
+                         f"Print\n{stamps[0]}\n{PARA_2}", f"{stamps[1]}\n{PARA_3}",
+                         f"Tom Reed\n{stamps[2]}\n{PARA_4}", f"{stamps[3]}\n{PARA_5}",
+                         f"Ferries\n{stamps[4]}\n{PARA_6}", "© 2024 Island Press"])
+    result = strip_chrome(page)
+    assert all(paragraph in result.body for paragraph in [PARA_4, PARA_5, PARA_6])
+    assert not any(line.reason == "comments section" for line in result.removed)
+
+
 def test_a_comment_count_with_a_dated_comment_under_it_is_no_button_mid_story() -> None:
     # "4 comments" is short enough to be a button the story resumes under, but what
     # follows it is a comment, dated and signed ("Jo | 11.05.2012 11:38"), and its thread

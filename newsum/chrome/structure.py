@@ -697,6 +697,7 @@ def _teaser_pair(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> bool
     if i + 1 >= len(lines) or i + 1 in dropped or dropped.get(i, DOUBLED) != DOUBLED:
         return False
     head, blurb = lines[i], lines[i + 1]
+    # a stamp to the minute ("12 March 2024, 14:52") heads a live blog's entry, not a card
     return (card_shaped(head, blurb) and not head.text.endswith(":") and blurb.prose
             and INNER_SENTENCE.search(blurb.text) is None and not metadata.is_time_stamp(head.text))
 
@@ -747,7 +748,7 @@ def stamped_thread_reasons(lines: Sequence[Line]) -> dict[int, str]:
     run: list[int] = []
     for i in heads + [len(lines) + THREAD_GAP + 1]:
         if run and i - run[-1] > THREAD_GAP:
-            if len(run) >= STAMPED_THREAD_MIN:
+            if len(run) >= STAMPED_THREAD_MIN and 2 * _bare_stamps(lines, run) < len(run):
                 for j in run:
                     reasons[j] = COMMENTS
                     if not lines[j - 1].prose:  # the name line (none over "Ed Lee 1 year")
@@ -755,6 +756,19 @@ def stamped_thread_reasons(lines: Sequence[Line]) -> dict[int, str]:
             run = []
         run.append(i)
     return reasons
+
+
+def _bare_stamps(lines: Sequence[Line], run: Sequence[int]) -> int:
+    """Time stamps straight under prose between a run's first and last header.
+
+    A live blog stamps each entry under the last one's text; the stamps that happen to sit
+    under a short line (a share button, a quote's attribution) pass for comment headers with
+    a name above them. A thread's stamps all sit under their commenters' names, so half as
+    many bare stamps as headers make the run a live blog.
+    """
+    return sum(1 for j in range(run[0] + 1, run[-1])
+               if lines[j - 1].prose and metadata.is_time_stamp(lines[j].text)
+               and metadata.is_date_line(lines[j].text))
 
 
 def headed_thread_reasons(lines: Sequence[Line]) -> dict[int, str]:
