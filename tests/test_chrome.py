@@ -2720,6 +2720,33 @@ def test_a_live_blogs_stamps_under_short_lines_are_no_comment_headers() -> None:
     assert not any(line.reason == "comments section" for line in result.removed)
 
 
+LIVE_STAMPS = [f"Nov 19, 2019, 14:{minute:02d}" for minute in (59, 52, 45, 38, 31, 24)]
+PUBLISHER_BLURB = [
+    "The Island Press has covered the harbour towns since 1962, with a small team of "
+    "reporters who live on the islands and know the people they write about.",
+    "Our journalism is paid for by readers, and every gift, however small, helps us keep "
+    "the paper free for everyone who lives or works on the islands.",
+    "We answer to no owner but our readers, and we mean to keep it that way for as long as "
+    "there are harbours, ferries and people who want to know what happens to them."]
+
+
+def live_blog_page(paragraphs: list[str]) -> str:
+    """A live blog, each paragraph an entry tight under its stamp, over a spaced blurb."""
+    entries = [f"{stamp}\n{paragraph}" for stamp, paragraph in zip(LIVE_STAMPS, paragraphs,
+                                                                     strict=False)]
+    return "\n\n".join(["Home\nNews", "Harbour reopens: live updates", "By Ann Lee", *entries,
+                         "Newsletter\nSign up", "About us", *PUBLISHER_BLURB,
+                         "© 2024 Island Press"])
+
+
+def test_a_live_blogs_entries_tight_under_their_stamps_count_in_full() -> None:
+    # An entry sits tight under its stamp, as a teaser's blurb under its headline, but it is
+    # no blurb: the entries outweigh the publisher's spaced blurb further down.
+    body = strip_chrome(live_blog_page([PARA_1, PARA_2, PARA_3, PARA_4])).body
+    assert PARA_3 in body and PARA_4 in body
+    assert not any(paragraph in body for paragraph in PUBLISHER_BLURB)
+
+
 def test_a_comment_count_with_a_dated_comment_under_it_is_no_button_mid_story() -> None:
     # "4 comments" is short enough to be a button the story resumes under, but what
     # follows it is a comment, dated and signed ("Jo | 11.05.2012 11:38"), and its thread

@@ -1087,11 +1087,12 @@ def _scored_block(
 
 def prose_runs(lines: Sequence[Line], dropped: dict[int, str]) -> list[bool]:
     """Per line: is it prose with another prose line straight above or below (no blank),
-    or a paragraph set straight under a byline?
+    or a paragraph set straight under a byline or a time stamp?
 
     A page copy puts a blank line after a paragraph but none after a byline's <div>, so a
     story's first paragraph sits tight under its byline: that is no teaser blurb, and it
     counts in full (a short story would otherwise lose to a caption above the byline).
+    A live blog's entries sit tight under their stamps ("Nov 19, 2019, 14:52") alike.
     A line with no blank under it (a caption, the writer's bio) is not such a paragraph.
     """
     prose = [line.prose and i not in dropped for i, line in enumerate(lines)]
@@ -1102,7 +1103,8 @@ def prose_runs(lines: Sequence[Line], dropped: dict[int, str]) -> list[bool]:
     for i in range(1, len(lines)):
         if (prose[i] and not runs[i] and lines[i - 1].no == lines[i].no - 1
                 and (i + 1 == len(lines) or lines[i + 1].no > lines[i].no + 1)
-                and metadata.byline_author(lines[i - 1].text) is not None):
+                and (metadata.byline_author(lines[i - 1].text) is not None
+                     or metadata.is_time_stamp(lines[i - 1].text))):
             runs[i] = True
     return runs
 
