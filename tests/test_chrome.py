@@ -2747,6 +2747,24 @@ def test_a_live_blogs_entries_tight_under_their_stamps_count_in_full() -> None:
     assert not any(paragraph in body for paragraph in PUBLISHER_BLURB)
 
 
+def test_a_live_blogs_later_stamps_are_no_date_line_of_its_header() -> None:
+    # The first entries are no standfirst over the article's "real" date line: three
+    # stamps to the minute, each after some prose, make the page a live blog.
+    body = strip_chrome(live_blog_page([PARA_1, PARA_2, PARA_3, PARA_4])).body
+    assert all(paragraph in body for paragraph in [PARA_1, PARA_2, PARA_3, PARA_4])
+
+
+def test_a_story_under_a_header_with_a_stamp_keeps_its_standfirst_out() -> None:
+    # One stamp under a standfirst is the article's own date line: the standfirst stays out.
+    standfirst = ("Passengers face a summer of delays as the island's only ferry terminal is "
+                  "rebuilt, the harbour authority said.")
+    page = "\n\n".join(["Home\nNews", "Harbour to open new ferry terminal", standfirst,
+                         "Nov 19, 2019, 14:59", PARA_1, PARA_2, PARA_3,
+                         "© 2024 Island Press"])
+    body = strip_chrome(page).body
+    assert standfirst not in body and PARA_1 in body
+
+
 def test_a_comment_count_with_a_dated_comment_under_it_is_no_button_mid_story() -> None:
     # "4 comments" is short enough to be a button the story resumes under, but what
     # follows it is a comment, dated and signed ("Jo | 11.05.2012 11:38"), and its thread

@@ -17,6 +17,10 @@ HEADER_SCAN_LINES = 8  # non-blank lines at the top of the block searched for by
 # where a short article starts under a sidebar, and it is kept as the header, unless it
 # closes the story over it: see _closes_story.)
 HEADER_MAX_PROSE = 60
+# Stamps to the minute, parted by prose, that make the block a live blog: after its first
+# paragraph, an entry's stamp is no date line of the header (the paragraphs over it are
+# entries, not a standfirst).
+LIVE_STAMPS = 3
 STORY_OVER_DATE = 2  # paragraphs over a date line low in the block that may be the story
 TITLE_SCAN_LINES = 12  # non-blank lines above the header searched for the headline
 # A share bar between the byline and the story ("Facebook", "Email", "Print", "Copy link")
@@ -59,18 +63,36 @@ def header_end(
     last = start - 1
     above = any(metadata.is_dated(lines[i].text)
                 for i in range(max(0, start - TITLE_SCAN_LINES), start))
+    live = _live_entries(lines, start, end) >= LIVE_STAMPS
     prose = 0.0
     for i in range(start, min(start + HEADER_SCAN_LINES, end + 1)):
         if (above and prose > HEADER_MAX_PROSE) or (
                 prose and dropped and dropped.get(i) in BOX_HEADINGS):
             break
-        if metadata.is_dated(lines[i].text):
+        if metadata.is_dated(lines[i].text) and not (live and prose and _entry_stamp(lines[i])):
             last = i
         elif lines[i].prose:
             prose += lines[i].words
     if last >= start and not above and _closes_story(lines, start, last, end):
         return start - 1
     return last
+
+
+def _entry_stamp(line: Line) -> bool:
+    """True for a live blog entry's stamp: a date line to the minute ("Nov 19, 2019, 14:52")."""
+    return metadata.is_time_stamp(line.text) and metadata.is_date_line(line.text)
+
+
+def _live_entries(lines: Sequence[Line], start: int, end: int) -> int:
+    """Entry stamps in the block, each with prose since the one before: a live blog's."""
+    entries, since = 0, True
+    for line in lines[start:end + 1]:
+        if _entry_stamp(line):
+            entries += since
+            since = False
+        elif line.prose:
+            since = True
+    return entries
 
 
 def _closes_story(lines: Sequence[Line], start: int, last: int, end: int) -> bool:
