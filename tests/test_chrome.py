@@ -2765,6 +2765,20 @@ def test_a_story_under_a_header_with_a_stamp_keeps_its_standfirst_out() -> None:
     assert standfirst not in body and PARA_1 in body
 
 
+def test_a_live_blog_goes_on_under_a_related_box_between_its_entries() -> None:
+    # Entries tight under their stamps are no teaser cards or blurbs, so the entries under
+    # the box are the blog going on, not the box's teasers.
+    entries = [f"{stamp}\n{paragraph}" for stamp, paragraph in zip(
+        LIVE_STAMPS, [PARA_1, PARA_2, PARA_3, PARA_4, PARA_5, PARA_6], strict=True)]
+    page = "\n\n".join(["Home\nNews", "Harbour reopens: live updates", "By Ann Lee",
+                         *entries[:3], "Related news", "Ferry fares to rise in the spring",
+                         "New timetable for the island buses", *entries[3:],
+                         "© 2024 Island Press"])
+    body = strip_chrome(page).body
+    assert all(p in body for p in [PARA_1, PARA_2, PARA_3, PARA_4, PARA_5, PARA_6])
+    assert "Ferry fares to rise" not in body
+
+
 def test_a_comment_count_with_a_dated_comment_under_it_is_no_button_mid_story() -> None:
     # "4 comments" is short enough to be a button the story resumes under, but what
     # follows it is a comment, dated and signed ("Jo | 11.05.2012 11:38"), and its thread

@@ -697,18 +697,19 @@ def _teaser_pair(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> bool
     if i + 1 >= len(lines) or i + 1 in dropped or dropped.get(i, DOUBLED) != DOUBLED:
         return False
     head, blurb = lines[i], lines[i + 1]
-    # a stamp to the minute ("12 March 2024, 14:52") heads a live blog's entry, not a card
     return (card_shaped(head, blurb) and not head.text.endswith(":") and blurb.prose
-            and INNER_SENTENCE.search(blurb.text) is None and not metadata.is_time_stamp(head.text))
+            and INNER_SENTENCE.search(blurb.text) is None)
 
 
 def card_shaped(head: Line, blurb: Line) -> bool:
     """True for a headline-sized line over a blurb short enough for a teaser card, or cut
-    off as an excerpt is ("... ins Bodenlose zu […]": a blog's excerpt runs to 55 words)."""
+    off as an excerpt is ("... ins Bodenlose zu […]": a blog's excerpt runs to 55 words).
+    A stamp to the minute ("12 March 2024, 14:52") heads a live blog's entry, not a card."""
     low, high = TEASER_HEADLINE_WORDS
     return (not head.prose and not head.table_row and low <= head.words <= high
             and (blurb.words <= TEASER_MAX_WORDS or blurb.words <= EXCERPT_MAX_WORDS
-                 and blurb.text.rstrip().endswith(EXCERPT_ENDS)))
+                 and blurb.text.rstrip().endswith(EXCERPT_ENDS))
+            and not metadata.is_time_stamp(head.text))
 
 
 def _opens_article(text: str) -> bool:

@@ -536,11 +536,13 @@ def _card_headline(lines: Sequence[Line], i: int) -> bool:
 
 
 def _blurb(lines: Sequence[Line], i: int) -> bool:
-    """True for a tight prose line right under a short line (a teaser's headline)."""
+    """True for a tight prose line right under a short line (a teaser's headline, not a live
+    blog entry's time stamp)."""
     if i == 0 or lines[i].spaced:
         return False
     above = lines[i - 1]
-    return not above.prose and not above.table_row and above.no == lines[i].no - 1
+    return (not above.prose and not above.table_row and above.no == lines[i].no - 1
+            and not metadata.is_time_stamp(above.text))
 
 
 def extend_block(
