@@ -69,7 +69,8 @@ def header_end(
         if (above and prose > HEADER_MAX_PROSE) or (
                 prose and dropped and dropped.get(i) in BOX_HEADINGS):
             break
-        if metadata.is_dated(lines[i].text) and not (live and prose and _entry_stamp(lines[i])):
+        entry = live and prose and metadata.is_entry_stamp(lines[i].text)
+        if metadata.is_dated(lines[i].text) and not entry:
             last = i
         elif lines[i].prose:
             prose += lines[i].words
@@ -78,16 +79,11 @@ def header_end(
     return last
 
 
-def _entry_stamp(line: Line) -> bool:
-    """True for a live blog entry's stamp: a date line to the minute ("Nov 19, 2019, 14:52")."""
-    return metadata.is_time_stamp(line.text) and metadata.is_date_line(line.text)
-
-
 def _live_entries(lines: Sequence[Line], start: int, end: int) -> int:
     """Entry stamps in the block, each with prose since the one before: a live blog's."""
     entries, since = 0, True
     for line in lines[start:end + 1]:
-        if _entry_stamp(line):
+        if metadata.is_entry_stamp(line.text):
             entries += since
             since = False
         elif line.prose:

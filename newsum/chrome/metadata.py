@@ -585,6 +585,11 @@ def is_time_stamp(line: str) -> bool:
     return len(line.split()) <= STAMP_MAX_WORDS and TIME_OF_DAY.search(line) is not None
 
 
+def is_entry_stamp(line: str) -> bool:
+    """True for a live blog entry's stamp: a date line to the minute ("Nov 19, 2019, 14:52")."""
+    return is_time_stamp(line) and is_date_line(line)
+
+
 def is_stamp(line: str) -> bool:
     """True for a short line holding a clock time ("Today 12:01 AM", "Updated 9:30 ET")."""
     return len(line.split()) <= STAMP_MAX_WORDS and CLOCK.search(line) is not None

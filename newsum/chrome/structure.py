@@ -768,8 +768,7 @@ def _bare_stamps(lines: Sequence[Line], run: Sequence[int]) -> int:
     many bare stamps as headers make the run a live blog.
     """
     return sum(1 for j in range(run[0] + 1, run[-1])
-               if lines[j - 1].prose and metadata.is_time_stamp(lines[j].text)
-               and metadata.is_date_line(lines[j].text))
+               if lines[j - 1].prose and metadata.is_entry_stamp(lines[j].text))
 
 
 def headed_thread_reasons(lines: Sequence[Line]) -> dict[int, str]:
