@@ -2754,6 +2754,12 @@ def test_a_live_blogs_later_stamps_are_no_date_line_of_its_header() -> None:
     assert all(paragraph in body for paragraph in [PARA_1, PARA_2, PARA_3, PARA_4])
 
 
+def test_a_live_blogs_entry_stamps_leave_the_body_with_their_reason() -> None:
+    result = strip_chrome(live_blog_page([PARA_1, PARA_2, PARA_3, PARA_4]))
+    assert result.body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4])
+    assert {line.text: line.reason for line in result.removed}[LIVE_STAMPS[2]] == "timestamp"
+
+
 def test_a_story_under_a_header_with_a_stamp_keeps_its_standfirst_out() -> None:
     # One stamp under a standfirst is the article's own date line: the standfirst stays out.
     standfirst = ("Passengers face a summer of delays as the island's only ferry terminal is "

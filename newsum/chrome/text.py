@@ -66,6 +66,7 @@ CONSENT = re.compile(r"\b(agree|agreement|consent|constitutes)\b", re.IGNORECASE
 # An embedded post's credit: "— Ann Lee (@annlee) March 3, 2025".
 EMBED_CREDIT = re.compile(r"^[—–-]\s?[^()]{1,60}\(@\w{1,30}\)\s.{0,30}\d{4}$")
 # Chrome that sites drop between two paragraphs or list items, with the article going on.
+TIMESTAMP = "timestamp"  # the phrase lists' name for "Updated" lines, given to entry stamps too
 INLINE_REASONS = frozenset({ADVERT, DOUBLED, PULL_QUOTE, TEASER, CAPTION,
                             "subscription prompt", RELATED_LINKS, promo.REASON})
 MEDIA_REASONS = frozenset({VIDEO_PLAYER})  # a player's furniture (its menus, its playlist)
@@ -749,6 +750,9 @@ def rule_choice(
     cards = _cards_inside(lines, start, end, teasers, runs) if spaced else {}
     reasons = (dict(header.lines) | link_lists(lines, dropped, numbered, headings)
                | related_box_reasons(lines, dropped, headings) | cards | dropped)
+    # a live blog's entry stamps are no body text (the article's own date is in its header)
+    reasons |= {i: TIMESTAMP for i in range(top + 1, end + 1)
+                if i not in reasons and metadata.is_entry_stamp(lines[i].text)}
     if header.author:
         end, bio = _bio_cut(lines, start, end, reasons, header.author, top + 1)
         if bio is not None:
