@@ -65,8 +65,8 @@ FORM_LINES = 2  # lines above a consent line searched for the sign-up prompt it 
 CONSENT = re.compile(r"\b(agree|agreement|consent|constitutes)\b", re.IGNORECASE)
 # An embedded post's credit: "— Ann Lee (@annlee) March 3, 2025".
 EMBED_CREDIT = re.compile(r"^[—–-]\s?[^()]{1,60}\(@\w{1,30}\)\s.{0,30}\d{4}$")
-# Chrome that sites drop between two paragraphs or list items, with the article going on.
 TIMESTAMP = "timestamp"  # the phrase lists' name for "Updated" lines, given to entry stamps too
+# Chrome that sites drop between two paragraphs or list items, with the article going on.
 INLINE_REASONS = frozenset({ADVERT, DOUBLED, PULL_QUOTE, TEASER, CAPTION,
                             "subscription prompt", RELATED_LINKS, promo.REASON})
 MEDIA_REASONS = frozenset({VIDEO_PLAYER})  # a player's furniture (its menus, its playlist)
