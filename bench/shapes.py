@@ -67,6 +67,10 @@ NEWSLETTER = [
     "Join thousands of readers who start their day with our morning email, it takes a minute.",
 ]
 ADS = ["ADVERTISEMENT", "Sponsored", "Advertisement", "Continue reading below"]
+SLIDES = [("Photo: Marta Velin / Harrowgate Ledger", "Crowds gather on the quay at dawn"),
+          ("Photo: Tom Ashby / Harrowgate Ledger", "The old terminal seen from the water"),
+          ("Photo: Marta Velin / Harrowgate Ledger", "A ferry leaves the harbour in heavy rain"),
+          ("Photo: Harrowgate Ledger archive", "Workers repair the damaged pier")]
 LIST_TITLE = "Eight rules for a safe coastal walk"
 LIST_ITEMS = ["Pack a spare pair of socks", "Check the tide tables before you set off",
               "Carry a paper map as well as your phone", "Tell someone where you are going",
@@ -243,6 +247,15 @@ def inline_ads(raw: list[str], body: list[str]) -> Reshaped:
         raw, body, lambda gap: [ADS[gap // 2 % len(ADS)], ""] if gap % 2 == 0 else [])
 
 
+def gallery(raw: list[str], body: list[str]) -> Reshaped:
+    """A photo gallery's slides between the story's paragraphs: a counter, a credit and a
+    caption set tight together, a blank line under them."""
+    def slide(gap: int) -> list[str]:
+        credit, caption = SLIDES[gap % len(SLIDES)]
+        return [f"{gap} / 12", credit, caption, ""]
+    return _between_paragraphs(raw, body, slide)
+
+
 def newsletter(raw: list[str], body: list[str]) -> Reshaped:
     """Two newsletter prompts at the story's middle paragraph break."""
     span = body_span(raw, body)
@@ -277,6 +290,7 @@ SHAPES: dict[str, Shape] = {
     "unspaced": unspaced,
     "long menu": long_nav,
     "inline ads": inline_ads,
+    "gallery": gallery,
     "newsletter boxes": newsletter,
     "list body": list_body,
 }

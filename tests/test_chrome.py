@@ -3674,6 +3674,9 @@ def test_the_shape_benchmark_reshapes_a_page_and_its_truth() -> None:
     page, _ = shapes.live_blog(shapes.dated_clock, every=1)(raw, body)
     assert page.splitlines()[3:9] == ["Nov 19, 2019, 14:59", PARA_1, "", "Nov 19, 2019, 14:52",
                                       PARA_2, ""]
+    page, truth = shapes.gallery(raw, body)
+    assert page.splitlines()[3:9] == [PARA_1, "", "1 / 12", *shapes.SLIDES[1], ""]
+    assert truth == "\n\n".join(body)
     page, truth = shapes.short(raw, body)
     assert page.splitlines() == ["Home", "News", "", PARA_1, "", PARA_2, "", "Contact us"]
     assert truth == "\n\n".join([PARA_1, PARA_2])
