@@ -2785,6 +2785,34 @@ def test_a_live_blog_goes_on_under_a_related_box_between_its_entries() -> None:
     assert "Ferry fares to rise" not in body
 
 
+def test_a_gallerys_slide_captions_between_paragraphs_leave_the_body() -> None:
+    # Each slide is a counter, a credit and a caption set tight together, with a blank
+    # line under the caption as under a subhead: the caption is the photo's all the same.
+    captions = ["Crowds gather on the quay at dawn", "The old terminal seen from the water",
+                "A ferry leaves the harbour in heavy rain"]
+    paragraphs = [f"{PARA_2} {PARA_3}", f"{PARA_4} {PARA_5}",
+                  f"{PARA_6} The design team said it had listened to every comment sent in "
+                  "during the last round of talks with islanders."]
+    slides = [f"{n} / 12\nPhoto: Ann Lee / Island Press\n{caption}"
+              for n, caption in enumerate(captions, 2)]
+    page = "\n\n".join(["Home\nNews", "Harbour to open new ferry terminal", "By Ann Lee",
+                         "12 March 2024", PARA_1,
+                         *(part for pair in zip(slides, paragraphs, strict=True) for part in pair),
+                         "© 2024 Island Press"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, *paragraphs])
+
+
+def test_the_lines_under_a_gallerys_counter_stop_at_the_storys_byline() -> None:
+    # A gallery over the story may end right on the story's header: the byline and the
+    # opening paragraph set tight under the last counter are the story's, not a slide's.
+    page = "\n".join(["Home", "News", "", "Harbour to open new ferry terminal", "",
+                      "Crowds gather on the quay at dawn. Ann Lee / Island Press", "1/2",
+                      "The old terminal seen from the water. Ann Lee / Island Press", "2/2",
+                      "By Ann Lee | HARBOURTON", PARA_1, "", PARA_2, "", PARA_3, "",
+                      "© 2024 Island Press"])
+    assert PARA_1 in strip_chrome(page).body
+
+
 def test_a_comment_count_with_a_dated_comment_under_it_is_no_button_mid_story() -> None:
     # "4 comments" is short enough to be a button the story resumes under, but what
     # follows it is a comment, dated and signed ("Jo | 11.05.2012 11:38"), and its thread

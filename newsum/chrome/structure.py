@@ -141,6 +141,10 @@ def sandwich_reasons(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int
 
 CREDIT_MAX_WORDS = 6  # a photo credit under its caption: "Getty Images", "Jo Roe / AP"
 CAPTION_MAX_WORDS = 40  # a caption set apart from its credit is one sentence this long
+# A gallery's slide counter ("3 / 12", "Slide 3 of 12", "Bild 3 von 12") and the most lines
+# of credit and caption set tight under it.
+SLIDE_COUNTER = re.compile(r"^(\w+ )?\d{1,3} ?(/|of|von|de|di|sur|из) ?\d{1,3}$", re.IGNORECASE)
+SLIDE_LINES = 3
 # What a caption says its people do, in the present tense a news story does not use.
 CAPTION_VERB = re.compile(
     r"\b(arrives|speaks|waves|looks on|gestures|poses|attends|listens|walks|holds|stands|"
@@ -180,6 +184,31 @@ def captions_over_credits(
         blank_under = i + 2 >= len(lines) or lines[i + 2].no > credit.no + 1
         if above and (named or blank_under and _credit_shaped(credit)):
             reasons[i] = CAPTION
+    return reasons
+
+
+def slide_captions(
+    lines: Sequence[Line], dropped: dict[int, str], spaced_page: bool
+) -> dict[int, str]:
+    """Index → CAPTION for the lines set tight under a gallery's slide counter ("3 / 12").
+
+    A slide prints its counter, credit and caption as one figure, with no blank between its
+    lines; the story's paragraph under it has a blank line over it. So on a spaced page the
+    short lines right under a counter a rule named are the slide's, however they read, up
+    to a byline or date line (a gallery over the story may end right on its header).
+    """
+    if not spaced_page:
+        return {}
+    reasons: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        if dropped.get(i) != CAPTION or SLIDE_COUNTER.match(line.text) is None:
+            continue
+        j = i + 1
+        while (j < len(lines) and j - i <= SLIDE_LINES and lines[j].no == lines[j - 1].no + 1
+               and lines[j].words <= CAPTION_MAX_WORDS and not metadata.is_dated(lines[j].text)):
+            if j not in dropped:
+                reasons[j] = CAPTION
+            j += 1
     return reasons
 
 

@@ -50,6 +50,7 @@ from newsum.chrome.structure import (
     related_box_reasons,
     repeat_reasons,
     sandwich_reasons,
+    slide_captions,
     summary_boxes,
     teaser_runs,
     thread_reasons,
@@ -729,6 +730,7 @@ def rule_choice(
     dropped.update(rule_reasons(lines, rules, known_chrome))
     dropped.update(captions_over_credits(lines, dropped, spaced))
     dropped.update(credits_over_captions(lines, dropped, spaced))
+    dropped.update(slide_captions(lines, dropped, spaced))
     dropped.update(summary_boxes(lines, dropped))
     dropped.update(listed_teasers(lines, dropped))
     dropped.update(kicker_teasers(lines, dropped))
