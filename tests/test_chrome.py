@@ -1337,6 +1337,8 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
          "If it helps you, please consider supporting it with a small donation. Your support "
          "makes all the difference, and it is what keeps the archive open to every reader.",
          "donation appeal"),
+        ("▲ 새 여객터미널 조감도. [항구관리청 제공. 재판매 및 DB 금지]", "photo caption"),
+        ("항구에 정박한 여객선 [연합뉴스 자료사진]", "photo caption"),
     ],
 )
 def test_new_phrase_rules(line: str, reason: str) -> None:
@@ -1520,6 +1522,7 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "Join thousands of people on the quay tonight, the mayor said, and then went home.",
         "Melden Sie sich bis Freitag im Hafenbüro an, sagte der Hafenmeister.",
         "Latest stories from the islands were sent to the mainland by boat.",
+        "관리청은 사진 자료를 재판매하지 않겠다고 밝혔다.",
     ],
 )
 def test_body_lines_that_resemble_the_new_rules_are_not_hits(line: str) -> None:
