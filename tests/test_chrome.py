@@ -1339,6 +1339,8 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
          "donation appeal"),
         ("▲ 새 여객터미널 조감도. [항구관리청 제공. 재판매 및 DB 금지]", "photo caption"),
         ("항구에 정박한 여객선 [연합뉴스 자료사진]", "photo caption"),
+        ("新しい旅客ターミナルの完成予想図（港湾管理局提供）", "photo caption"),
+        ("この記事についてシェア", "share prompt"),
     ],
 )
 def test_new_phrase_rules(line: str, reason: str) -> None:
@@ -1523,6 +1525,8 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "Melden Sie sich bis Freitag im Hafenbüro an, sagte der Hafenmeister.",
         "Latest stories from the islands were sent to the mainland by boat.",
         "관리청은 사진 자료를 재판매하지 않겠다고 밝혔다.",
+        "管理局は完成予想図を公開した（港湾管理局提供）。",
+        "この記事についてシェアが広がった。",
     ],
 )
 def test_body_lines_that_resemble_the_new_rules_are_not_hits(line: str) -> None:
