@@ -2012,6 +2012,7 @@ def test_inline_most_read_box_does_not_end_the_article() -> None:
         ("Donnerstag, 15.2.2018, 19:51 > annlee", "2018-02-15T19:51"),
         ("jeudi 15 février 2018 par Ann Lee", "2018-02-15"),
         ("miércoles, 3 de abril de 2019 por Ann Lee", "2019-04-03"),
+        ("19.nov.2019 às 14h52", "2019-11-19T14:52"),  # dots and no spaces (Brazil)
     ],
 )
 def test_find_date_in_more_languages_and_shapes(line: str, iso: str) -> None:

@@ -58,6 +58,8 @@ _TIME = (rf"(?:\W{{1,3}}(?:{_AT}\s+)?(?P<h>\d{{1,2}})[:.h](?P<mi>\d{{2}})"
 DATE_FORMS = (
     re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?"
                rf"(?P<y>\d{{4}}){_TIME}", re.I),
+    # ... or set with dots and no spaces ("19.nov.2019 às 14h52", as Brazilian sites print it)
+    re.compile(rf"\b(?P<d>\d{{1,2}})\.{_MONTH}(?<=\.)(?P<y>\d{{4}}){_TIME}", re.I),
     re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}}){_TIME}", re.I),
     re.compile(rf"\b(?P<y>\d{{4}})-(?P<mon>\d{{2}})-(?P<d>\d{{2}})(?:[T ]{_TIME[5:]}", re.I),
     # a four-digit year may run into the next word ("08/08/2017by Ann Lee", inline elements
