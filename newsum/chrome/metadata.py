@@ -173,6 +173,7 @@ JOB_WORDS = {"editor", "correspondent", "reporter", "writer", "columnist", "jour
 CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 # ... told from a date's digits: "14:52" and "9.30pm", but not the "04.10" of "04.10.2016"
 TIME_OF_DAY = re.compile(r"(?<![\d.])\d{1,2}[:.]\d{2}(?![\d.])")
+CLOCK_LINE = re.compile(r"^\d{1,2}[:.h]\d{2}(\s?[ap]\.?m\.?)?$", re.IGNORECASE)  # "14:52" alone
 STAMP_MAX_WORDS = 5
 MARKUP = re.compile(r"^#{1,6}\s+")
 MAX_DATE_LINE_EXTRA_WORDS = 3  # words a date line may hold besides the date and filler
@@ -585,6 +586,11 @@ def is_dated(line: str) -> bool:
 def is_time_stamp(line: str) -> bool:
     """True for a short line giving a time of day ("Nov 19, 2019, 14:52"), not a date alone."""
     return len(line.split()) <= STAMP_MAX_WORDS and TIME_OF_DAY.search(line) is not None
+
+
+def is_clock_line(line: str) -> bool:
+    """True for a line that is a time of day alone ("14:52", "2.45pm", "14h52")."""
+    return CLOCK_LINE.match(line) is not None
 
 
 def is_entry_stamp(line: str) -> bool:

@@ -103,7 +103,6 @@ TEASER_RUN = "teaser run"
 # A news ticker: headlines each behind a clock ("14:44 Ferry port shut", "2:45 p.m.Storm
 # warning"), two or more of them set tight under another; its entries may hold a paragraph.
 TICKER_HEADLINE = re.compile(r"^\d{1,2}[:.h]\d{2}(\s?[ap]\.?m\.?)?\s*[^\W\d]", re.IGNORECASE)
-CLOCK_ONLY = re.compile(r"^\d{1,2}[:.h]\d{2}(\s?[ap]\.?m\.?)?$", re.IGNORECASE)  # an entry's stamp
 TICKER_MAX_WORDS = 20  # a stamped line this long or shorter is a headline, not an entry's prose
 TICKER_PAIRS = 2  # stamped headlines right under another that make a ticker (a blog's never touch)
 TICKER_GAP = 8  # most lines from one stamped headline of a ticker to the next
@@ -666,7 +665,8 @@ def ticker_runs(lines: Sequence[Line]) -> dict[int, str]:
     """
     headed = {i for i, line in enumerate(lines)
               if line.words <= TICKER_MAX_WORDS and TICKER_HEADLINE.match(line.text)}
-    stamps = sorted(headed | {i for i, line in enumerate(lines) if CLOCK_ONLY.match(line.text)})
+    stamps = sorted(headed | {i for i, line in enumerate(lines)
+                              if metadata.is_clock_line(line.text)})
     marks: dict[int, str] = {}
     group: list[int] = []
     for i in [*stamps, len(lines) + TICKER_GAP + 1]:  # a sentinel closes the last group
