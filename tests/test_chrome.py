@@ -2278,6 +2278,8 @@ def test_a_posts_stamp_under_it_dates_a_page_whose_header_has_no_date() -> None:
 def test_date_without_a_year_takes_the_pages_copyright_year() -> None:
     assert find_date_without_year("Mar 12, 9:15 PM", 2024) == "2024-03-12T21:15"
     assert find_date_without_year("Mar 12 ferries were cancelled by the storm", 2024) is None
+    # a Japanese portal's stamp: month/day, the weekday in brackets, "delivered"
+    assert find_date_without_year("3/12(火) 21:15配信", 2024) == "2024-03-12T21:15"
     head = "\n".join(["Harbour to open new ferry terminal next spring", "By Tom Ashworth",
                       "Mar 12, 9:15 PM"])
     page = "\n\n".join([head, PARA_1, PARA_2, PARA_3, "© 2024 Island Press"])

@@ -79,6 +79,9 @@ DATE_FORMS = (
 NO_YEAR_FORMS = (
     re.compile(rf"^\W*{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.]){_TIME}", re.I),
     re.compile(rf"^\W*(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+{_MONTH}(?!\s*\d){_TIME}", re.I),
+    # a Japanese portal's month/day with the weekday in brackets ("11/19(火) 14:52配信")
+    re.compile(rf"^\W*(?P<mon>\d{{1,2}})/(?P<d>\d{{1,2}})\s*[（(][月火水木金土日][）)]{_TIME}"
+               r"(?:配信|更新|掲載|公開)?"),
 )
 # "© 2019 Outlet", "Copyright 2019": the year the page was printed in.
 COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?(?P<y>\d{4})\b", re.I)
