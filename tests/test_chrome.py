@@ -1341,6 +1341,7 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("항구에 정박한 여객선 [연합뉴스 자료사진]", "photo caption"),
         ("新しい旅客ターミナルの完成予想図（港湾管理局提供）", "photo caption"),
         ("この記事についてシェア", "share prompt"),
+        ("動画を再生する", "video player"),
     ],
 )
 def test_new_phrase_rules(line: str, reason: str) -> None:
@@ -1527,6 +1528,7 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "관리청은 사진 자료를 재판매하지 않겠다고 밝혔다.",
         "管理局は完成予想図を公開した（港湾管理局提供）。",
         "この記事についてシェアが広がった。",
+        "動画を再生すると、港の様子が分かる。",
     ],
 )
 def test_body_lines_that_resemble_the_new_rules_are_not_hits(line: str) -> None:
