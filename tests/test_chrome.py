@@ -2277,6 +2277,24 @@ def test_a_posts_stamp_under_it_dates_a_page_whose_header_has_no_date() -> None:
     assert strip_chrome("\n\n".join([head, PARA_1, PARA_2, PARA_3, teaser])).published is None
 
 
+def test_a_japanese_headline_is_told_by_the_character_pairs_it_shares_with_the_lead() -> None:
+    # Japanese has no spaces between words, so "words" shared with the lead are character
+    # pairs ("旅客", "ターミナル"): the headline over the date wins over the photo caption
+    # under it, and the "ニュース" kicker over the headline shares too little to be taken.
+    paragraphs = [
+        "港湾管理局は19日、島々を結ぶ旅客の増加に対応するため、来年春に新しい旅客ターミナル"
+        "を開業すると発表した。",
+        "工事は2年前に始まり、総事業費は400億円を超える。費用の大半は洪水の後に設けられた"
+        "地域開発基金から賄われた。",
+        "管理局は5年以内に運航便数が倍増するとみており、ターミナル開業後に時刻表と航路の"
+        "コースを見直す方針だ。"]
+    page = "\n".join(["ホーム", "ニュース", "地域", "ニュース", "", "港に新しい旅客ターミナル　来春開業へ",
+                      "", "2019/11/19 14:52", "地域", "港湾", "完成予想図を見る関係者＝19日、港湾管理局",
+                      paragraphs[0], "", paragraphs[1], "", paragraphs[2], "", "シェア", "関連記事",
+                      "© 2019 Island Press"])
+    assert strip_chrome(page).title == "港に新しい旅客ターミナル 来春開業へ"
+
+
 def test_date_without_a_year_takes_the_pages_copyright_year() -> None:
     assert find_date_without_year("Mar 12, 9:15 PM", 2024) == "2024-03-12T21:15"
     assert find_date_without_year("Mar 12 ferries were cancelled by the storm", 2024) is None

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsum.chrome import metadata
-from newsum.chrome.lines import COMMENTS, DOUBLED, PULL_QUOTE, RELATED, WORD, Line
+from newsum.chrome.lines import CJK, COMMENTS, DOUBLED, PULL_QUOTE, RELATED, WORD, Line
 
 # Thresholds: all tuned on the dev split of chrome-dumps and the samples.
 HEADER_SCAN_LINES = 8  # non-blank lines at the top of the block searched for byline/date
@@ -22,6 +22,7 @@ HEADER_MAX_PROSE = 60
 # entries, not a standfirst).
 LIVE_STAMPS = 3
 STORY_OVER_DATE = 2  # paragraphs over a date line low in the block that may be the story
+CJK_TITLE_SHARE = 0.5  # share of its character pairs a CJK headline over a standfirst holds
 TITLE_SCAN_LINES = 12  # non-blank lines above the header searched for the headline
 # A share bar between the byline and the story ("Facebook", "Email", "Print", "Copy link")
 # can be as long as that window: its lines do not use it up, up to this many of them.
@@ -294,8 +295,16 @@ def _lead_lines(lines: Sequence[Line], start: int, dropped: dict[int, str]) -> l
 
 
 def _content_words(text: str) -> set[str]:
-    """Lower-case words of a text without the commonest English function words."""
-    return {w for w in WORD.findall(text.lower()) if w not in FUNCTION_WORDS}
+    """Lower-case words of a text without the commonest English function words; a run of
+    Chinese or Japanese script, which has no spaces between its words, gives its character
+    pairs ("旅客ターミナル" and "新しい旅客" share "旅客")."""
+    words: set[str] = set()
+    for word in WORD.findall(text.lower()):
+        if CJK.search(word):
+            words.update(word[k:k + 2] for k in range(max(1, len(word) - 1)))
+        elif word not in FUNCTION_WORDS:
+            words.add(word)
+    return words
 
 
 def _find_title(
@@ -324,7 +333,10 @@ def _find_title(
     # may share more words with the lead than the headline over the byline does
     best = over if over is not None else max(shapes, key=lambda i: share[i])
     above = best - 1
-    if above in share and share[above] > 0 and lines[above].words < lines[best].words:
+    # character pairs of Chinese or Japanese script share by chance more often than words:
+    # a kicker ("ニュース") shares a pair with almost any lead, a headline half its pairs
+    least = CJK_TITLE_SHARE if CJK.search(lines[above].text) else 0.0
+    if above in share and share[above] > least and lines[above].words < lines[best].words:
         return above
     return best
 
