@@ -333,11 +333,12 @@ def _find_title(
     # may share more words with the lead than the headline over the byline does
     best = over if over is not None else max(shapes, key=lambda i: share[i])
     above = best - 1
-    # character pairs of Chinese or Japanese script share by chance more often than words:
-    # a kicker ("ニュース") shares a pair with almost any lead, a headline half its pairs
-    least = CJK_TITLE_SHARE if CJK.search(lines[above].text) else 0.0
-    if above in share and share[above] > least and lines[above].words < lines[best].words:
-        return above
+    if above in share and lines[above].words < lines[best].words:
+        # character pairs of Chinese or Japanese script share by chance more often than
+        # words: a kicker ("ニュース") shares a pair with almost any lead, a headline half
+        least = CJK_TITLE_SHARE if CJK.search(lines[above].text) else 0.0
+        if share[above] > least:
+            return above
     return best
 
 
