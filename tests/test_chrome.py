@@ -3749,3 +3749,28 @@ def test_a_video_embed_label_takes_its_title_and_the_story_goes_on() -> None:
     body = strip_chrome(page).body
     assert PARA_1 in body and PARA_4 in body
     assert title not in body and "JUST WATCHED" not in body
+
+
+def test_spaced_cards_with_long_blurbs_under_a_related_heading_close_the_story() -> None:
+    # A wire site's "Recommended" cards: each a headline over a blurb of two or three full
+    # sentences, as long as the story's own paragraphs, one card straight after another.
+    def blurb(topic: str) -> str:
+        return (f"Ten years ago the {topic} along the river was drying out, and the reeds had "
+                "given way to dust and thistles. Since the council stopped the wells and paid "
+                "farmers to let the fields flood again, the water has come back, and with it "
+                "the herons, the otters and a new trade in boat trips that keeps the village "
+                "busy from April until the first frosts of the autumn.")
+    cards = ["Recommended"]
+    for head, topic in [("The marsh that came back to life", "marsh"),
+                        ("A village learns to live with its water", "meadow"),
+                        ("Three generations on the same island", "shore")]:
+        cards += [head, blurb(topic)]
+    page = "\n\n".join(["Home\nNews", "Harbour to open new ferry terminal", "By Ann Lee",
+                         PARA_1, PARA_2, "Editor: Bo Chen", *cards, "About\nContact"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2])
+    # a related link inside the story, then sections of two paragraphs under subheads: the
+    # story goes on under the box
+    story = [PARA_1, "Related", "Council approves new bus lanes", "The marsh",
+             blurb("marsh"), PARA_2, "The village", blurb("meadow"), PARA_3]
+    page = "\n\n".join(["Harbour to open new ferry terminal", "By Ann Lee", *story])
+    assert strip_chrome(page).body.endswith(PARA_3)

@@ -730,13 +730,14 @@ def _teaser_pair(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> bool
             and INNER_SENTENCE.search(blurb.text) is None)
 
 
-def card_shaped(head: Line, blurb: Line) -> bool:
+def card_shaped(head: Line, blurb: Line, longest: int = TEASER_MAX_WORDS) -> bool:
     """True for a headline-sized line over a blurb short enough for a teaser card, or cut
     off as an excerpt is ("... ins Bodenlose zu […]": a blog's excerpt runs to 55 words).
-    A stamp to the minute ("12 March 2024, 14:52") heads a live blog's entry, not a card."""
+    `longest` lets a caller that knows the cards run on take longer blurbs. A stamp to the
+    minute ("12 March 2024, 14:52") heads a live blog's entry, not a card."""
     low, high = TEASER_HEADLINE_WORDS
     return (not head.prose and not head.table_row and low <= head.words <= high
-            and (blurb.words <= TEASER_MAX_WORDS or blurb.words <= EXCERPT_MAX_WORDS
+            and (blurb.words <= longest or blurb.words <= EXCERPT_MAX_WORDS
                  and blurb.text.rstrip().endswith(EXCERPT_ENDS))
             and not metadata.is_time_stamp(head.text))
 

@@ -33,6 +33,7 @@ from newsum.chrome.model import MODEL_REASON, LineModel, PageView, default_model
 from newsum.chrome.rules import TAIL_REASONS, CompiledRules, compile_rules
 from newsum.chrome.structure import (
     BOX_MAX_LINES,
+    EXCERPT_MAX_WORDS,
     TEASER_HEADLINE_WORDS,
     TEASER_MAX_WORDS,
     TEASER_RUN,
@@ -477,14 +478,20 @@ def _link_cards(lines: Sequence[Line], first: int, end: int, dropped: dict[int, 
 
 def _cards_only(lines: Sequence[Line], head: int, end: int, dropped: dict[int, str]) -> bool:
     """True when the prose under a related heading, to the block's end and on down the page,
-    is teaser cards (a headline, then a short blurb), at least CARDS_MIN of them."""
-    cards = 0
+    is teaser cards (a headline, then a short blurb), at least CARDS_MIN of them.
+
+    A card set straight under the heading or the card before may have a blurb as long as
+    an excerpt: a wire site's cards run to three sentences, as long as the story's own
+    paragraphs, but they follow one another with nothing between them.
+    """
+    cards, last = 0, head
     for j in range(head + 1, len(lines)):
         if not lines[j].prose or j in dropped:
             continue
-        if not card_shaped(lines[j - 1], lines[j]):
+        if not (card_shaped(lines[j - 1], lines[j]) or (cards == 0 or j - 2 == last) and (
+                card_shaped(lines[j - 1], lines[j], EXCERPT_MAX_WORDS))):
             return j > end and cards >= CARDS_MIN
-        cards += 1
+        cards, last = cards + 1, j
     return cards >= CARDS_MIN
 
 
