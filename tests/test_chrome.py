@@ -1342,6 +1342,13 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("新しい旅客ターミナルの完成予想図（港湾管理局提供）", "photo caption"),
         ("この記事についてシェア", "share prompt"),
         ("動画を再生する", "video player"),
+        ("Lecture du Port en cours sur un autre appareil.", "subscription prompt"),
+        ("Vous pouvez lire Le Port sur un seul appareil à la fois (ordinateur ou tablette).",
+         "subscription prompt"),
+        ("Continuer à lire ici", "subscription prompt"),
+        ("Lire aussi (2021) | Article réservé à nos abonnés Le port veut séduire les croisières",
+         "related links"),
+        ("Lire aussi le décryptage | Pourquoi le ferry coûte plus cher", "related links"),
     ],
 )
 def test_new_phrase_rules(line: str, reason: str) -> None:
@@ -1529,6 +1536,9 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "管理局は完成予想図を公開した（港湾管理局提供）。",
         "この記事についてシェアが広がった。",
         "動画を再生すると、港の様子が分かる。",
+        "Vous pouvez lire le rapport du port sur le site de la mairie.",
+        "Lire aussi le rapport, dit le maire, avant de voter | ou de partir.",
+        "Continuer à lire ici ou là, c'est le choix du lecteur.",
     ],
 )
 def test_body_lines_that_resemble_the_new_rules_are_not_hits(line: str) -> None:
