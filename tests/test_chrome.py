@@ -1349,6 +1349,9 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Lire aussi (2021) | Article réservé à nos abonnés Le port veut séduire les croisières",
          "related links"),
         ("Lire aussi le décryptage | Pourquoi le ferry coûte plus cher", "related links"),
+        ("Get the full story", "subscription prompt"),
+        ("A Harbour Law subscription puts you at the center of fast-moving legal issues.",
+         "subscription prompt"),
     ],
 )
 def test_new_phrase_rules(line: str, reason: str) -> None:
@@ -1539,6 +1542,8 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "Vous pouvez lire le rapport du port sur le site de la mairie.",
         "Lire aussi le rapport, dit le maire, avant de voter | ou de partir.",
         "Continuer à lire ici ou là, c'est le choix du lecteur.",
+        "Get the full story of the ferry from the harbour museum.",
+        "A Netflix subscription gives the islanders something to do in winter.",
     ],
 )
 def test_body_lines_that_resemble_the_new_rules_are_not_hits(line: str) -> None:
