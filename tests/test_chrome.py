@@ -1352,6 +1352,18 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Get the full story", "subscription prompt"),
         ("A Harbour Law subscription puts you at the center of fast-moving legal issues.",
          "subscription prompt"),
+        ("Unlock this article", "subscription prompt"),
+        ("Continue reading with a subscription to The Harbour Times, including unlimited "
+         "access to every article.", "subscription prompt"),
+        ("Free for one month, then just £2 a week. Cancel at any time.", "subscription prompt"),
+        ("Follow BBC Harbour on Facebook, X and Instagram. Send your story ideas to "
+         "harbour@example.org.", "share prompt"),
+        ("Listen to highlights from the islands on BBC Sounds, catch up with the latest "
+         "episode.", "share prompt"),
+        ("Have your say", "comments prompt"),
+        ("Write to us at letters@harbour.example. Letters should be no longer than 300 words.",
+         "comments prompt"),
+        ("The views expressed in this column are the author's own.", "legal footer"),
     ],
 )
 def test_new_phrase_rules(line: str, reason: str) -> None:
@@ -1544,6 +1556,11 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "Continuer à lire ici ou là, c'est le choix du lecteur.",
         "Get the full story of the ferry from the harbour museum.",
         "A Netflix subscription gives the islanders something to do in winter.",
+        "Continue reading with a friend: the library's scheme pairs islanders.",
+        "Fares rose to £3 a week, then just £2 a week after the protest.",
+        "Follow BBC guidance on the ferry strike, the council said.",
+        "Have your say at the harbour meeting on Friday, the mayor urged islanders.",
+        "The views expressed in this report were those of the harbour board.",
     ],
 )
 def test_body_lines_that_resemble_the_new_rules_are_not_hits(line: str) -> None:
