@@ -468,6 +468,17 @@ def test_a_read_more_list_inside_the_article_is_dropped() -> None:
     assert listed_teasers(split_lines("Read more\nMost Popular View all\n\nText"), {}) == {}
 
 
+def test_an_also_read_label_a_phrase_took_for_a_link_still_heads_its_headlines() -> None:
+    # body set in <div>s, no blank lines: "Also Read" and two headlines between paragraphs
+    page = "\n".join([PARA_1, PARA_2, "Also Read",
+                      "Harbour board opens new bridge linking the quay and the old town",
+                      "Ferry fines: What you need to know about the new penalty points",
+                      PARA_3, PARA_4])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4])
+    assert reasons(page)["Ferry fines: What you need to know about the new penalty points"] == (
+        "related section")
+
+
 def test_a_last_paragraph_signed_with_the_writers_short_name_is_body() -> None:
     last = "Die neue Fähre fährt ab Mai zweimal täglich nach Port Maren. (jl)"
     assert is_prose(last, word_count(last))

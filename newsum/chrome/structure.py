@@ -15,6 +15,7 @@ from newsum.chrome.lines import (
     LINK_LIST,
     PULL_QUOTE,
     RELATED,
+    RELATED_LINKS,
     TEASER,
     WORD,
     Line,
@@ -559,7 +560,10 @@ def listed_teasers(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, 
     low, high = TEASER_HEADLINE_WORDS
     marks: dict[int, str] = {}
     for head in range(len(lines) - 1):
-        if head in dropped or not LIST_LABEL.match(lines[head].text):
+        # a phrase rule may have taken the label for a lone link line ("Also Read"): the
+        # headlines under it still make it a box
+        if dropped.get(head, RELATED_LINKS) != RELATED_LINKS or not LIST_LABEL.match(
+                lines[head].text):
             continue
         above = lines[head - 1] if head else None
         if (above is not None and READ_MORE.match(lines[head].text) and head - 1 not in dropped
