@@ -1372,6 +1372,8 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Listen to highlights from the islands on BBC Sounds, catch up with the latest "
          "episode.", "share prompt"),
         ("Have your say", "comments prompt"),
+        ("Watch on YouTube", "video player"),
+        ("Assistir mais tarde", "video player"),
         ("Write to us at letters@harbour.example. Letters should be no longer than 300 words.",
          "comments prompt"),
         ("The views expressed in this column are the author's own.", "legal footer"),
@@ -1572,6 +1574,7 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "Follow BBC guidance on the ferry strike, the council said.",
         "Have your say at the harbour meeting on Friday, the mayor urged islanders.",
         "The views expressed in this report were those of the harbour board.",
+        "Watch on YouTube how the ferry docks, the harbour board suggested.",
     ],
 )
 def test_body_lines_that_resemble_the_new_rules_are_not_hits(line: str) -> None:
@@ -3817,3 +3820,19 @@ def test_spaced_cards_with_long_blurbs_under_a_related_heading_close_the_story()
              blurb("marsh"), PARA_2, "The village", blurb("meadow"), PARA_3]
     page = "\n\n".join(["Harbour to open new ferry terminal", "By Ann Lee", *story])
     assert strip_chrome(page).body.endswith(PARA_3)
+
+
+def test_a_subhead_set_tight_under_a_photo_credit_is_body() -> None:
+    # A page copy puts a blank line after a heading but none after the credit above it.
+    subhead = "What lies beneath"
+    page = "\n\n".join([PARA_1, PARA_2, "Divers inspect the old quay wall.\nGetty Images\n"
+                        + subhead, PARA_3, PARA_4])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, subhead, PARA_3, PARA_4])
+    # a two-word line there is the photo's credit, and a button printed over every offer
+    # is no subhead either
+    credit = "\n\n".join([PARA_1, PARA_2, "Divers inspect the old quay wall.\nGetty Images\n"
+                          "Harbour Robotics", PARA_3, PARA_4])
+    assert "Harbour Robotics" not in strip_chrome(credit).body
+    shop = "\n\n".join([PARA_1, "Getty Images\nGo to the shop", PARA_2,
+                        "Getty Images\nGo to the shop", PARA_3, PARA_4])
+    assert "Go to the shop" not in strip_chrome(shop).body

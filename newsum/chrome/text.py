@@ -8,6 +8,7 @@ frames, link lists) in structure.py and the headline/byline/date finder in heade
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -1148,9 +1149,11 @@ def list_after(lines: Sequence[Line], first: int, reasons: dict[int, str]) -> li
 def _kept(lines: Sequence[Line], first: int, end: int, reasons: dict[int, str],
           spaced: bool) -> list[int]:
     """The lines from `first` to `end` that no rule dropped and that belong to a body."""
+    seen = Counter(line.text for line in lines)
     return [i for i in range(first, end + 1)
-            if i not in reasons and keep_in_block(lines[i], spaced,
-                                                  _between_prose(lines, i, reasons))]
+            if i not in reasons and keep_in_block(
+                lines[i], spaced, _between_prose(lines, i, reasons)
+                or seen[lines[i].text] == 1 and _heading_over_prose(lines, i, reasons))]
 
 
 def _between_prose(lines: Sequence[Line], i: int, reasons: dict[int, str]) -> bool:
@@ -1159,6 +1162,18 @@ def _between_prose(lines: Sequence[Line], i: int, reasons: dict[int, str]) -> bo
     return (0 < i < len(lines) - 1 and not CREDIT_MARK.search(lines[i].text)
             and all(lines[j].prose and j not in reasons for j in (i - 1, i + 1))
             and lines[i - 1].no == lines[i].no - 1 and lines[i + 1].no == lines[i].no + 1)
+
+
+def _heading_over_prose(lines: Sequence[Line], i: int, reasons: dict[int, str]) -> bool:
+    """True for a heading set tight under a box (a caption, a link) with a blank line under
+    it and the body's paragraph next: a page copy puts a blank line after a heading but none
+    after the box's last line, so the subhead has no blank line above. (The caller takes
+    only a line printed once: a button over each shop's offer, "Zum Shop", is printed often.)"""
+    return (0 < i < len(lines) - 1 and not CREDIT_MARK.search(lines[i].text)
+            and i - 1 in reasons and lines[i].words >= SUBHEAD_MIN_WORDS
+            and ":" not in lines[i].text
+            and lines[i - 1].no == lines[i].no - 1 and lines[i + 1].no > lines[i].no + 1
+            and lines[i + 1].prose and i + 1 not in reasons)
 
 
 def keep_in_block(line: Line, spaced_page: bool, between: bool = False) -> bool:
