@@ -3836,3 +3836,21 @@ def test_a_subhead_set_tight_under_a_photo_credit_is_body() -> None:
     shop = "\n\n".join([PARA_1, "Getty Images\nGo to the shop", PARA_2,
                         "Getty Images\nGo to the shop", PARA_3, PARA_4])
     assert "Go to the shop" not in strip_chrome(shop).body
+
+
+def test_a_read_more_teaser_inside_the_story_leaves_the_paragraph_under_it_whole() -> None:
+    # A tabloid's inline box: the label and one headline in <div>s, the story's next
+    # paragraph set tight under them; and an embedded post's credit line over a paragraph.
+    teaser = "READ MORE\nSeagull steals pensioner's ice cream and comes back for more"
+    under = "Retired postman Alan Hill, 72, who lives opposite, said: \"She walked in.\""
+    post = ("Came home from holiday to this. We have a lodger now pic.twitter.com/Xk3Rw9\n\n"
+            "— Ann Lee (@annlee84) July 8, 2019\n"
+            "One user replied: \"Charge her rent,\" while another said it was very British.")
+    page = "\n\n".join(["Home\nNews", "Swan moves into family's driveway", "By Ann Lee",
+                         PARA_1, PARA_2, teaser + "\n" + under, PARA_3, post,
+                         "They will usually move on once the cygnets are strong enough.",
+                         "Top Stories\nFootball\nCelebs\nWeather"])
+    body = strip_chrome(page).body
+    assert "Seagull steals" not in body and under in body
+    assert body.endswith("They will usually move on once the cygnets are strong enough.")
+    assert reasons(page)["READ MORE"] == "related teaser"

@@ -555,7 +555,8 @@ def listed_teasers(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, 
     """Index → RELATED for a bare "Read more" label and the teaser headlines under it.
 
     The headlines are list items, tight under the label, or paragraphs one blank line apart;
-    the first line of prose or one too short or too long for a headline ends the box.
+    the first line of prose or one too short or too long for a headline ends the box. One
+    headline with the story's paragraph tight under it is an inline teaser (TEASER).
     """
     low, high = TEASER_HEADLINE_WORDS
     marks: dict[int, str] = {}
@@ -580,6 +581,12 @@ def listed_teasers(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, 
             last += 1
         if last - head >= LISTED_TEASERS_MIN:
             marks.update(dict.fromkeys(range(head, last + 1), RELATED))
+        elif (last == head + 1 and last + 1 < len(lines) and lines[last + 1].prose
+              and lines[last + 1].no == lines[last].no + 1 and last + 1 not in dropped):
+            # one headline under the label with the story's paragraph set tight under it
+            # ("READ MORE" / "Seagull steals ..." / "Retired postman ... said"): a teaser
+            # set inside the story, which goes on
+            marks[head] = marks[last] = TEASER
     return marks
 
 

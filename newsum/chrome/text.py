@@ -1108,7 +1108,8 @@ def prose_runs(lines: Sequence[Line], dropped: dict[int, str]) -> list[bool]:
     A page copy puts a blank line after a paragraph but none after a byline's <div>, so a
     story's first paragraph sits tight under its byline: that is no teaser blurb, and it
     counts in full (a short story would otherwise lose to a caption above the byline).
-    A live blog's entries sit tight under their stamps ("Nov 19, 2019, 14:52") alike.
+    A live blog's entries sit tight under their stamps ("Nov 19, 2019, 14:52") alike, and
+    the story's paragraphs under an inline teaser or an embedded post's credit line.
     A line with no blank under it (a caption, the writer's bio) is not such a paragraph.
     """
     prose = [line.prose and i not in dropped for i, line in enumerate(lines)]
@@ -1120,7 +1121,9 @@ def prose_runs(lines: Sequence[Line], dropped: dict[int, str]) -> list[bool]:
         if (prose[i] and not runs[i] and lines[i - 1].no == lines[i].no - 1
                 and (i + 1 == len(lines) or lines[i + 1].no > lines[i].no + 1)
                 and (metadata.byline_author(lines[i - 1].text) is not None
-                     or metadata.is_time_stamp(lines[i - 1].text))):
+                     or metadata.is_time_stamp(lines[i - 1].text)
+                     or dropped.get(i - 1) == TEASER
+                     or EMBED_CREDIT.match(lines[i - 1].text) is not None)):
             runs[i] = True
     return runs
 
