@@ -1168,10 +1168,14 @@ def _between_prose(lines: Sequence[Line], i: int, reasons: dict[int, str]) -> bo
 
 
 def _heading_over_prose(lines: Sequence[Line], i: int, reasons: dict[int, str]) -> bool:
-    """True for a heading set tight under a box (a caption, a link) with a blank line under
-    it and the body's paragraph next: a page copy puts a blank line after a heading but none
-    after the box's last line, so the subhead has no blank line above. (The caller takes
-    only a line printed once: a button over each shop's offer, "Zum Shop", is printed often.)"""
+    """True for a heading set tight under a line a rule dropped (a photo credit, a caption)
+    with a blank line under it and the body's paragraph next.
+
+    A page copy puts a blank line after a heading but none after the box's last line, so
+    the subhead has no blank line above. Two words there are the photo's credit ("Harbour
+    Robotics"), and a colon makes a label ("Infographic: Island Press"). The caller takes
+    only a line printed once: a button over each shop's offer ("Zum Shop") is printed often.
+    """
     return (0 < i < len(lines) - 1 and not CREDIT_MARK.search(lines[i].text)
             and i - 1 in reasons and lines[i].words >= SUBHEAD_MIN_WORDS
             and ":" not in lines[i].text
