@@ -1386,6 +1386,9 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Jetzt lesen mit H+", "subscription prompt"),
         ("Disclosure statement", "author bio"),
         ("E-mail Ann Lee", "author bio"),
+        ("Weitere Meldungen", "related section"),
+        ("Haben Sie einen Hinweis für die Lokalredaktion? Schreiben Sie uns an "
+         "hafen@example.de.", "author bio"),
         ("University of Westmoor provides funding as a member of The Harbour Review.",
          "author bio"),
         ("Do You Have a Tip?", "author bio"),
@@ -1601,6 +1604,8 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "You can reach the island by ferry in two hours.",
         "Republish the timetable, the board asked the paper.",
         "Email the harbour office",
+        "Weitere Meldungen der Polizei kamen am Abend.",
+        "Haben Sie einen Hund, fragte der Hafenmeister.",
         "The good news for islanders is that the ferry is quiet.",
         "Islanders entered the (Harbour Photo) contest, the board said.",
     ],
@@ -3882,3 +3887,24 @@ def test_a_read_more_teaser_inside_the_story_leaves_the_paragraph_under_it_whole
     assert "Seagull steals" not in body and under in body
     assert body.endswith("They will usually move on once the cygnets are strong enough.")
     assert reasons(page)["READ MORE"] == "related teaser"
+
+
+def test_cards_with_a_read_more_link_each_under_a_short_wire_story_close_it() -> None:
+    # A TV station prints a wire story of three tight paragraphs, then its own stories:
+    # headline, a blurb of some fifty words, "Read more", one after another.
+    story = [PARA_1, PARA_2, "Ferry crews said the new timetable starts on Monday."]
+    def blurb(topic: str) -> str:
+        return (f"Islanders will get a say on the {topic} at a meeting in the harbour hall "
+                "on Thursday evening, after months of complaints from parents, shopkeepers "
+                "and the fishing fleet about noise, parking and the rising cost of the "
+                "crossing to the mainland, the council said in a statement on Tuesday.")
+    cards = ["More Stories"]
+    for head, topic in [("Council approves splash pad for the harbour park", "splash pad"),
+                        ("Deputies search for driver who fled on the quay road", "quay road"),
+                        ("Harbour school graduate heads to welding finals", "school"),
+                        ("Heat advisory: warm weekend ahead on the islands", "heat")]:
+        cards += [head, blurb(topic) + "\nRead more"]
+    page = "\n\n".join(["Home\nNews", "Scout found alive after two nights", "\n".join(story),
+                         "Copyright 2019 The Island Press. All rights reserved.", *cards,
+                         "Contact\nJobs"])
+    assert strip_chrome(page).body == "\n\n".join(story)

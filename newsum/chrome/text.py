@@ -34,6 +34,7 @@ from newsum.chrome.model import MODEL_REASON, LineModel, PageView, default_model
 from newsum.chrome.rules import TAIL_REASONS, CompiledRules, compile_rules
 from newsum.chrome.structure import (
     BOX_MAX_LINES,
+    CARD_GAP,
     EXCERPT_MAX_WORDS,
     TEASER_HEADLINE_WORDS,
     TEASER_MAX_WORDS,
@@ -481,15 +482,16 @@ def _cards_only(lines: Sequence[Line], head: int, end: int, dropped: dict[int, s
     """True when the prose under a related heading, to the block's end and on down the page,
     is teaser cards (a headline, then a short blurb), at least CARDS_MIN of them.
 
-    A card set straight under the heading or the card before may have a blurb as long as
-    an excerpt: a wire site's cards run to three sentences, as long as the story's own
-    paragraphs, but they follow one another with nothing between them.
+    A card set straight under the heading, or CARD_GAP lines or fewer under the card
+    before, may have a blurb as long as an excerpt: a wire site's cards run to three
+    sentences, as long as the story's own paragraphs, but they follow one another with only
+    a label or a "Read more" link between them.
     """
     cards, last = 0, head
     for j in range(head + 1, len(lines)):
         if not lines[j].prose or j in dropped:
             continue
-        if not (card_shaped(lines[j - 1], lines[j]) or (cards == 0 or j - 2 == last) and (
+        if not (card_shaped(lines[j - 1], lines[j]) or (cards == 0 or j - last <= CARD_GAP) and (
                 card_shaped(lines[j - 1], lines[j], EXCERPT_MAX_WORDS))):
             return j > end and cards >= CARDS_MIN
         cards, last = cards + 1, j
