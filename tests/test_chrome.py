@@ -765,6 +765,19 @@ def test_a_second_story_printed_under_the_first_is_cut_off() -> None:
     assert result.author == "Tom Ashworth"
 
 
+def test_a_read_next_card_with_byline_and_date_inside_the_story_cuts_nothing() -> None:
+    # "Read Next", the teaser's headline, byline, date and one blurb, all tight; the story
+    # goes on under the card, so no second story starts there
+    card = "\n".join(["Read Next", NEXT_STORY[0], NEXT_STORY[1], "July 21, 2019 05:30 AM",
+                      "Median fares rose 9 percent last year, a council report found."])
+    page = "\n\n".join(["Harbour to open new ferry terminal", "By Tom Ashworth",
+                          "July 22, 2019 06:00 AM", PARA_1, PARA_2, PARA_5, card,
+                          PARA_3, PARA_4, PARA_6, "Home\nNews\nSport"])
+    body = strip_chrome(page).body
+    assert body.startswith(PARA_1) and body.endswith("\n\n".join([PARA_3, PARA_4, PARA_6]))
+    assert NEXT_STORY[0] not in body
+
+
 def test_prose_over_a_story_with_its_own_header_is_no_article() -> None:
     # with no header of its own, the prose above was a sidebar or teaser, not the story
     page = "\n\n".join(["Home\nNews\nSport", PARA_1, PARA_2, PARA_3, *NEXT_STORY,

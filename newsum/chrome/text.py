@@ -906,7 +906,11 @@ def next_article_at(
         dated = any(j != i and metadata.is_date_line(lines[j].text) for j in near)
         title = next((j for j in range(i - 1, max(start, i - HEADER_PAIR) - 1, -1)
                       if metadata.is_headline(lines[j].text, int(lines[j].words))), None)
-        if dated and title is not None:
+        if dated and title is not None and not (
+                title > start and dropped.get(title - 1) == RELATED
+                and lines[title - 1].no == lines[title].no - 1):
+            # (a headline set tight under a related box's heading is a teaser card's: "Read
+            # Next", headline, byline, date and one blurb, with the story going on under it)
             return title
     return None
 
