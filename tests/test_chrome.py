@@ -1400,6 +1400,8 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Disclosure statement", "author bio"),
         ("E-mail Ann Lee", "author bio"),
         ("Weitere Meldungen", "related section"),
+        ("Keep reading this article with a Harbour Journal membership.", "subscription prompt"),
+        ("View Membership Options", "subscription prompt"),
         ("Haben Sie einen Hinweis für die Lokalredaktion? Schreiben Sie uns an "
          "hafen@example.de.", "author bio"),
         ("University of Westmoor provides funding as a member of The Harbour Review.",
@@ -1618,6 +1620,7 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "Republish the timetable, the board asked the paper.",
         "Email the harbour office",
         "Weitere Meldungen der Polizei kamen am Abend.",
+        "Keep reading this article with a friend, the teacher told the class.",
         "Haben Sie einen Hund, fragte der Hafenmeister.",
         "The good news for islanders is that the ferry is quiet.",
         "Islanders entered the (Harbour Photo) contest, the board said.",
