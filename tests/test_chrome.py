@@ -1401,6 +1401,7 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("E-mail Ann Lee", "author bio"),
         ("Weitere Meldungen", "related section"),
         ("Keep reading this article with a Harbour Journal membership.", "subscription prompt"),
+        ("Главное за день", "related section"),
         ("View Membership Options", "subscription prompt"),
         ("Haben Sie einen Hinweis für die Lokalredaktion? Schreiben Sie uns an "
          "hafen@example.de.", "author bio"),
@@ -3924,3 +3925,16 @@ def test_cards_with_a_read_more_link_each_under_a_short_wire_story_close_it() ->
                          "Copyright 2019 The Island Press. All rights reserved.", *cards,
                          "Contact\nJobs"])
     assert strip_chrome(page).body == "\n\n".join(story)
+
+
+def test_a_digest_of_stamped_stories_under_a_heading_closes_the_story() -> None:
+    # "Top stories": each a headline, its time, then two full paragraphs; together
+    # more prose than the story above them
+    digest = ["Top stories today"]
+    for head, clock in [("Harbour road to narrow for two months of repairs", "09:15"),
+                        ("Island rowing club reaches the national final", "12:40"),
+                        ("Library extends its summer opening hours", "16:05")]:
+        digest += [head, clock + "\n" + PARA_5, PARA_6]
+    page = "\n\n".join(["Home\nNews", "Harbour to open new ferry terminal", "By Ann Lee",
+                         PARA_1, PARA_2, PARA_3, *digest, "Contact\nJobs"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])

@@ -607,9 +607,10 @@ def _after_box(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> int | 
     so the paragraph after it reads as a tight teaser blurb; it is the article's, set as a
     paragraph (a blank line under it) and a full sentence.
     """
-    if dropped.get(i) not in (RELATED, TEASER) or (
-            dropped[i] == RELATED and _cards_only(lines, i, i, dropped)):
-        return None  # (nor under a heading over teaser cards)
+    if dropped.get(i) not in (RELATED, TEASER) or dropped[i] == RELATED and (
+            _cards_only(lines, i, i, dropped)
+            or _stamped_stories(lines, i + 1, len(lines) - 1) >= LISTED_ENTRIES):
+        return None  # (nor under a heading over teaser cards or a digest's stories)
     j = i + 1
     while j < len(lines) and j - i <= BOX_HEADLINES and (
             dropped.get(j) in (RELATED, TEASER) or not lines[j].prose):
@@ -627,8 +628,8 @@ def trim_tail(lines: Sequence[Line], start: int, end: int, dropped: dict[int, st
     Teaser blurbs and disclaimers after a "Related articles" or newsletter box are prose
     too, and cheap chrome lets the block run on into them. A spaced heading right above the
     box ("About the company") is the box's own and goes with it. Link lines with a blurb
-    each ("» Power rankings"), or dated teasers under a link line, close it however much
-    prose they hold.
+    each ("» Power rankings"), dated teasers under a link line, or stamped stories under a
+    related heading ("Today's top stories"), close it however much prose they hold.
     """
     prose = [lines[i].words if lines[i].prose and i not in dropped else 0.0
              for i in range(start, end + 1)]
@@ -640,11 +641,27 @@ def trim_tail(lines: Sequence[Line], start: int, end: int, dropped: dict[int, st
                 or dropped[i] == RELATED and _cards_only(lines, i, end, dropped))
                 or dropped.get(i) == RELATED_LINKS and (
                     _link_cards(lines, i, end, dropped)
-                    or _dated_groups(lines, i + 1, end + 1, teasers=True) >= LISTED_ENTRIES)):
+                    or _dated_groups(lines, i + 1, end + 1, teasers=True) >= LISTED_ENTRIES)
+                or dropped.get(i) == RELATED
+                and _stamped_stories(lines, i + 1, end) >= LISTED_ENTRIES):
             heading = i > start and lines[i - 1].spaced and not lines[i - 1].prose and (
                 not lines[i - 1].table_row)
             return i - 2 if heading else i - 1
     return end
+
+
+def _stamped_stories(lines: Sequence[Line], first: int, end: int) -> int:
+    """How many stories in [first, end] open with a headline over a stamp ("09:15", "12
+    March 2024") and the story's paragraph: a digest of the day's news under a heading.
+
+    A live blog puts its stamp over an entry's headline, not under it.
+    """
+    low, high = TEASER_HEADLINE_WORDS
+    return sum(1 for i in range(first, end - 1)
+               if not lines[i].prose and low <= lines[i].words <= high
+               and (metadata.is_clock_line(lines[i + 1].text)
+                    or metadata.is_date_line(lines[i + 1].text))
+               and lines[i + 2].prose)
 
 
 def tail_marks(
