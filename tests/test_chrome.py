@@ -305,6 +305,11 @@ TAIL_CASES = [
     ("Ich bin Maria, 30 Jahre jung und schreibe hier über Mode für jede Größe.",
      "author intro"),
     ("Hi, I'm Ann, a harbour pilot who writes about boats and tides.", "author intro"),
+    ("About the University of Westmoor", "organisation profile"),
+    ("Founded in 1847 as a college for engineers, the University of Westmoor is today one "
+     "of the leading universities.", "organisation profile"),
+    ("For more information, or to arrange an interview with Dr Lee, please contact the "
+     "press office.", "organisation profile"),
     ("Willkommen auf dem Hafenperlen Blog!", "author intro"),
 ]
 
@@ -1402,6 +1407,10 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Weitere Meldungen", "related section"),
         ("Keep reading this article with a Harbour Journal membership.", "subscription prompt"),
         ("Главное за день", "related section"),
+        ("Will you help us finish the job?", "donation appeal"),
+        ("If you can, please make a gift today. Even a small donation helps us test rivers.",
+         "donation appeal"),
+        ("£25", "donation appeal"),
         ("View Membership Options", "subscription prompt"),
         ("Haben Sie einen Hinweis für die Lokalredaktion? Schreiben Sie uns an "
          "hafen@example.de.", "author bio"),
@@ -1622,6 +1631,9 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "Email the harbour office",
         "Weitere Meldungen der Polizei kamen am Abend.",
         "Keep reading this article with a friend, the teacher told the class.",
+        "Will you help us, the ferryman asked the crowd, or will you watch?",
+        "About the university of the islands, little is known.",
+        "For more information on the timetable, islanders can ask at the quay.",
         "Haben Sie einen Hund, fragte der Hafenmeister.",
         "The good news for islanders is that the ferry is quiet.",
         "Islanders entered the (Harbour Photo) contest, the board said.",
