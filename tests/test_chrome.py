@@ -3950,3 +3950,19 @@ def test_a_digest_of_stamped_stories_under_a_heading_closes_the_story() -> None:
     page = "\n\n".join(["Home\nNews", "Harbour to open new ferry terminal", "By Ann Lee",
                          PARA_1, PARA_2, PARA_3, *digest, "Contact\nJobs"])
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+
+
+def test_a_forums_thread_with_reply_to_this_and_parent_rows_is_comments() -> None:
+    # A discussion site: the story is a short summary; each comment ends in an action row,
+    # "Reply to This" under a first comment and "Parent" under each reply.
+    def comment(head: str, text: str, row: str) -> str:
+        return "\n\n".join([f"{head} (Score:4, Insightful)",
+                            "by harbour_fan ( 1120934 ) writes: on Wednesday March 13, 2019",
+                            text, f"{row}\nShare\ntwitter\nfacebook"])
+    thread = [comment("Ferries are not routers", PARA_3 + " " + PARA_4, "Reply to This"),
+              comment("Re:Ferries are not routers", PARA_5 + " " + PARA_6, "Parent"),
+              comment("Re:Ferries are not routers", PARA_4 + " " + PARA_3, "Parent"),
+              comment("Old timetables", PARA_6 + " " + PARA_5, "Reply to This")]
+    page = "\n\n".join(["Harbour to open new ferry terminal", PARA_1, PARA_2,
+                         "Load All Comments", *thread, "Slashboard\nAbout\nFAQ"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2])

@@ -54,14 +54,16 @@ BOX_MAX_LINES = 30  # most lines of teaser headlines under a "Most read" heading
 REPLIES = (r"reply|respond|responder|responda|antworten|rispondi|répondre|ответить|balas|"
            r"reageren|beantwoorden|odpowiedz|yanıtla|svara|svar|odpovědět|trả lời|返信|回复|"
            r"回覆|답글|답장")
-# ... a reply button may name what it answers ("Reply to this comment", "Répondre à ce message")
-REPLY_TO = (r"(to this|à ce|à cet|auf diesen|a este|a questo) (message|comment|commentaire|"
-            r"kommentar|beitrag|mensaje|comentario|messaggio|commento|post)")
+# ... a reply button may name what it answers ("Reply to this comment", "Répondre à ce
+# message", a forum's bare "Reply to This")
+REPLY_TO = (r"(to this|à ce|à cet|auf diesen|a este|a questo)( (message|comment|commentaire|"
+            r"kommentar|beitrag|mensaje|comentario|messaggio|commento|post))?")
 ACTION_LINE = re.compile(
-    rf"^((like|dislike|report|flag|upvote|downvote|recommend|share|delete|hapus|excluir|"
+    rf"^((like|dislike|report|flag|upvote|downvote|recommend|share|parent|delete|hapus|excluir|"
     rf"eliminar|supprimer|löschen|elimina|удалить|({REPLIES})( {REPLY_TO})?|\d+)"
     r"[\s|·•()↓]*)+$", re.IGNORECASE)
-REPLY_WORD = re.compile(rf"\b({REPLIES})\b", re.IGNORECASE)
+# (a forum prints "Parent" under each reply, where the first comment has "Reply to This")
+REPLY_WORD = re.compile(rf"\b({REPLIES}|parent)\b", re.IGNORECASE)
 # A comment header on one line, its reply button at the end: "Ann 19. Juni 2018 um 15:28 Uhr
 # - Antworten", "Ann Lee June 3, 2019 at 9:40 am | Reply".
 HEADED_REPLY = re.compile(rf"\S.{{0,120}}\s[-–|·•]\s*({REPLIES})\W*$", re.IGNORECASE)
