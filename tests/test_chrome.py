@@ -3973,3 +3973,18 @@ def test_a_forums_thread_with_reply_to_this_and_parent_rows_is_comments() -> Non
     page = "\n\n".join(["Harbour to open new ferry terminal", PARA_1, PARA_2,
                          "Load All Comments", *thread, "Slashboard\nAbout\nFAQ"])
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2])
+
+
+def test_a_story_under_its_date_keeps_its_anchor_across_a_doubled_caption() -> None:
+    # The photo's caption, printed twice, sits between the date line and the story's first
+    # paragraph: it is no prose that parts the story from its date (a box of photo news
+    # elsewhere, with no date of its own, must not win over the story for want of one).
+    from newsum.chrome.text import _anchored
+
+    caption = "Otters photographed by a trail camera beside the reservoir last month."
+    lines = split_lines("\n".join(["Otters return to the harbour reservoir", "By Ann Lee",
+                                   "Published 2019.05.14 10:23", "Share", "Print", caption,
+                                   caption, PARA_1]))
+    first = len(lines) - 1
+    assert _anchored(lines, first, captions=frozenset({first - 2, first - 1}))
+    assert not _anchored(lines, first)  # (without the rules' word, a caption is prose)

@@ -272,7 +272,7 @@ def _kadane(scores: Sequence[float], lo: int, hi: int) -> tuple[float, int, int]
 
 def anchored_block(
     lines: Sequence[Line], scores: Sequence[float], media: frozenset[int] = frozenset(),
-    thread: frozenset[int] = frozenset(),
+    thread: frozenset[int] = frozenset(), captions: frozenset[int] = frozenset(),
 ) -> tuple[int, int]:
     """The best block, or the best one that opens under a dateline when the winner does not.
 
@@ -290,11 +290,11 @@ def anchored_block(
     # the cheap score test first: most pages have no other block worth a look at its header
     floor = ANCHOR_SHARE * best
     second = max(_kadane(scores, 0, start)[0], _kadane(scores, end + 1, len(scores))[0])
-    if second < floor or _anchored(lines, start):
+    if second < floor or _anchored(lines, start, captions=captions):
         return start, end
     found, span = floor, (start, end)
     for s in range(len(scores)):
-        if scores[s] > 0 and not start <= s <= end and _anchored(lines, s):
+        if scores[s] > 0 and not start <= s <= end and _anchored(lines, s, captions=captions):
             total, top = _best_from(scores, s, start if s < start else len(scores))
             if total >= found and not _dated_entries(lines, s, top):
                 found, span = total, (s, top)
@@ -353,22 +353,23 @@ def _best_from(scores: Sequence[float], s: int, stop: int) -> tuple[float, int]:
 
 def _anchored(
     lines: Sequence[Line], start: int, above: int = ANCHOR_LINES, below: int = 1,
-    reach: int = ANCHOR_REACH,
+    reach: int = ANCHOR_REACH, captions: frozenset[int] = frozenset(),
 ) -> bool:
     """True when a date line or byline sits just above (or at) line `start`, or it opens
     with a wire dateline, or no prose parts it from one within `reach` lines above (share
-    bars and tag lists between)."""
+    bars, tag lists and the photo's `captions` between)."""
     return metadata.opens_with_dateline(lines[start].text) or any(
         metadata.is_dated(lines[i].text)
         for i in range(max(0, start - above), min(len(lines), start + below + 1))
-    ) or _under_date(lines, start, reach)
+    ) or _under_date(lines, start, reach, captions)
 
 
-def _under_date(lines: Sequence[Line], start: int, reach: int) -> bool:
-    """True when only non-prose lines (labels, share bars, tags) part line `start` from a
-    date line or byline within `reach` lines above it."""
+def _under_date(lines: Sequence[Line], start: int, reach: int,
+                captions: frozenset[int] = frozenset()) -> bool:
+    """True when only non-prose lines (labels, share bars, tags) or captions part line
+    `start` from a date line or byline within `reach` lines above it."""
     for i in range(start - 1, max(-1, start - reach - 1), -1):
-        if lines[i].prose:
+        if lines[i].prose and i not in captions:
             return False
         if metadata.is_dated(lines[i].text):
             return True
@@ -1111,8 +1112,9 @@ def _scored_block(
     # a box between two items of a list article ("Read also" after item 3) closes nothing
     tail = {i: r for i, r in dropped.items() if not (marks.sections[i] and r in END_MARKERS)}
     thread = frozenset(i for i, reason in tail.items() if reason == COMMENTS)
+    captions = frozenset(i for i, r in dropped.items() if r in (CAPTION, DOUBLED))
     start, end = anchored_block(lines, comments_tail(lines, scores, tail, marks.numbered),
-                                marks.media, thread)
+                                marks.media, thread, captions)
     closing = tail | marks.teasers if marks.teasers else tail
     end = trim_tail(lines, start, end, closing)
     # the profile is looked for at the tail of the block as cut, not of the block before
