@@ -3988,3 +3988,16 @@ def test_a_story_under_its_date_keeps_its_anchor_across_a_doubled_caption() -> N
     first = len(lines) - 1
     assert _anchored(lines, first, captions=frozenset({first - 2, first - 1}))
     assert not _anchored(lines, first)  # (without the rules' word, a caption is prose)
+
+
+def test_a_live_blogs_entries_after_a_related_box_are_no_digest() -> None:
+    # Entries go on under a related box; two of them have a headline over their stamp, the
+    # rest a stamp alone: a live blog, not a day's digest of other stories.
+    entries = []
+    for n, para in enumerate([PARA_3, PARA_4, PARA_5, PARA_6, PARA_2]):
+        head = ["Fares: what the council decided"] if n in (0, 3) else []
+        entries += ["\n".join([*head, f"14:{10 + n:02d}", para])]
+    page = "\n\n".join(["Harbour live: the ferry vote", "By Ann Lee", "12 March 2024",
+                         PARA_1, "Top stories\nCouncil approves bus lanes\nFerry fares to rise",
+                         *entries, "Contact\nJobs"])
+    assert strip_chrome(page).body.endswith(PARA_2)

@@ -655,14 +655,16 @@ def _stamped_stories(lines: Sequence[Line], first: int, end: int) -> int:
     """How many stories in [first, end] open with a headline over a stamp ("09:15", "12
     March 2024") and the story's paragraph: a digest of the day's news under a heading.
 
-    A live blog puts its stamp over an entry's headline, not under it.
+    Every stamp over a paragraph there must have its headline: a live blog's entries go on
+    under a related box, and only some of them have a headline (0 then).
     """
     low, high = TEASER_HEADLINE_WORDS
-    return sum(1 for i in range(first, end - 1)
-               if not lines[i].prose and low <= lines[i].words <= high
-               and (metadata.is_clock_line(lines[i + 1].text)
-                    or metadata.is_date_line(lines[i + 1].text))
-               and lines[i + 2].prose)
+    stamps = [i for i in range(max(first, 1), end)
+              if (metadata.is_clock_line(lines[i].text) or metadata.is_date_line(lines[i].text))
+              and lines[i + 1].prose]
+    headed = sum(1 for i in stamps
+                 if not lines[i - 1].prose and low <= lines[i - 1].words <= high)
+    return headed if headed == len(stamps) else 0
 
 
 def tail_marks(
