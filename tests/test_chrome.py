@@ -1409,6 +1409,7 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Главное за день", "related section"),
         ("Will you help us finish the job?", "donation appeal"),
         ("Claves", "summary box"),
+        ("More football news", "related section"),
         ("Hay nuevas entradas. Pulse para verlas.", "comments prompt"),
         ("Más recientes primero", "comments prompt"),
         ("Os textos de colunistas não refletem necessariamente a opinião do Porto.",
@@ -1639,6 +1640,7 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "Keep reading this article with a friend, the teacher told the class.",
         "Will you help us, the ferryman asked the crowd, or will you watch?",
         "Hay nuevas entradas al puerto desde el lunes, dijo el alcalde.",
+        "More harbour news is expected on Friday.",
         "About the university of the islands, little is known.",
         "For more information on the timetable, islanders can ask at the quay.",
         "Haben Sie einen Hund, fragte der Hafenmeister.",
@@ -4001,3 +4003,34 @@ def test_a_live_blogs_entries_after_a_related_box_are_no_digest() -> None:
                          PARA_1, "Top stories\nCouncil approves bus lanes\nFerry fares to rise",
                          *entries, "Contact\nJobs"])
     assert strip_chrome(page).body.endswith(PARA_2)
+
+
+def test_a_sidebars_table_under_the_share_bar_is_not_the_storys() -> None:
+    # A match preview of two tight paragraphs, then the share bar and tags, then the
+    # league's table; the next box ("More football news") ends the block below the table.
+    table = "\n".join(["League table", "Pos\tTeam\tP\tPts", "1\tHarbour Town\t40\t81",
+                       "2\tQuay Rovers\t40\t77", "3\tIsland United\t40\t73", "View full table"])
+    page = "\n\n".join(["Harbour Town v Quay Rovers preview", "By Ann Lee",
+                         "12 March 2024", PARA_1 + "\n" + PARA_2,
+                         "Tags\nHarbour Town\nQuay Rovers\nShare this article\nFacebook\nTwitter",
+                         table, "More football news", "Quay Rovers on verge of promotion",
+                         PARA_5, "Island United fined over pitch invasion", PARA_6,
+                         "Contact\nJobs"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2])
+    # a table set right under the story's last paragraph closes it, and stays
+    page = "\n\n".join(["Harbour Town v Quay Rovers preview", "By Ann Lee",
+                         "12 March 2024", PARA_1, PARA_2, table, "Contact\nJobs"])
+    assert "1\tHarbour Town\t40\t81" in strip_chrome(page).body
+
+
+def test_a_question_headline_among_teaser_cards_does_not_break_them() -> None:
+    # "Mailbox: Is this ...?" reads as a sentence, yet heads a card like the others
+    def card(head: str) -> list[str]:
+        return [head, f"Fans of {head.split()[0]} have their say on the season so far, and "
+                      "the club's manager answers them in a long interview this week."]
+    cards = ["More football news", *card("Quay Rovers on verge of promotion"),
+             *card("Mailbox: Is this the tightest play-off race in years?"),
+             *card("Island United fined over pitch invasion")]
+    page = "\n\n".join(["Harbour Town v Quay Rovers preview", "By Ann Lee",
+                         "12 March 2024", PARA_1 + "\n" + PARA_2, *cards, "Contact\nJobs"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2])

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsum.chrome import metadata, promo
 from newsum.chrome.header import Header, find_header, header_end, post_stamp_date
@@ -492,11 +492,23 @@ def _cards_only(lines: Sequence[Line], head: int, end: int, dropped: dict[int, s
     for j in range(head + 1, len(lines)):
         if not lines[j].prose or j in dropped:
             continue
-        if not (card_shaped(lines[j - 1], lines[j]) or (cards == 0 or j - last <= CARD_GAP) and (
-                card_shaped(lines[j - 1], lines[j], EXCERPT_MAX_WORDS))):
+        above = lines[j - 1]
+        if j - 1 == last + 1 and _question_headline(above):
+            # a card's headline that reads as a sentence ("Mailbox: Is this the tightest
+            # race in years?") right after the card before
+            above = replace(above, prose=False)
+        elif j + 1 < len(lines) and _question_headline(lines[j]) and lines[j + 1].prose:
+            continue  # it heads the next card
+        if not (card_shaped(above, lines[j]) or (cards == 0 or j - last <= CARD_GAP) and (
+                card_shaped(above, lines[j], EXCERPT_MAX_WORDS))):
             return j > end and cards >= CARDS_MIN
         cards, last = cards + 1, j
     return cards >= CARDS_MIN
+
+
+def _question_headline(line: Line) -> bool:
+    """True for a headline-sized line asking a question: a teaser card's headline may."""
+    return line.words <= TEASER_HEADLINE_WORDS[1] and line.text.rstrip().endswith("?")
 
 
 def _button_mid_story(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> bool:
@@ -798,12 +810,32 @@ def rule_choice(
         top = start - 1
         keep = _kept(lines, start, end, reasons, spaced)
     keep = _without_printed_twice(lines, keep, reasons)
+    keep = _without_cut_off_tail(lines, keep, reasons)
     if keep and lines[keep[-1]].text.endswith(":"):
         keep += list_after(lines, keep[-1] + 1, reasons)
         end = max(end, keep[-1])
     keep += _quoted_post_credit(lines, keep, reasons)
     view = PageView(lines, reasons, start, end, frozenset(keep), spaced)
     return RuleChoice(view, reasons, top, header)
+
+
+def _without_cut_off_tail(lines: Sequence[Line], keep: list[int], reasons: dict[int, str]
+                          ) -> list[int]:
+    """The kept lines less a tail with no prose that chrome parts from the last paragraph.
+
+    A sidebar's table ("League Two table", its rows, "View full table") under the story's
+    share bar and tags is inside the block, whose end is the next box; table rows and short
+    lines are kept there, but with a share bar or a tag list above them they are not the
+    story's. (A table with only a caption or an ad above it closes the story: kept.)
+    """
+    prose = [i for i in keep if lines[i].prose]
+    if not prose:
+        return keep
+    last = prose[-1]
+    tail = [i for i in keep if i > last]
+    if tail and any(reasons.get(j, ADVERT) not in INLINE_REASONS for j in range(last + 1, tail[0])):
+        return [i for i in keep if i <= last]
+    return keep
 
 
 def _without_printed_twice(
