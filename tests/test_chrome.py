@@ -1416,6 +1416,9 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Comments are not available on stories about court cases which are ongoing.",
          "comments section"),
         ("Recommended by Linkwise", "advertisement"),
+        ("Pantalla completa", "video player"),
+        ("00:00 / 01:27", "video player"),
+        ("Ver más videos", "video player"),
         ("Promoted stories", "advertisement"),
         ("For all the latest cases from the harbour court, visit our courts page.",
          "related links"),
@@ -4045,3 +4048,22 @@ def test_a_question_headline_among_teaser_cards_does_not_break_them() -> None:
     page = "\n\n".join(["Harbour Town v Quay Rovers preview", "By Ann Lee",
                          "12 March 2024", PARA_1 + "\n" + PARA_2, *cards, "Contact\nJobs"])
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2])
+
+
+def test_a_video_description_framed_by_its_player_is_not_the_story() -> None:
+    # The player's controls and the clip's title over its description, its credit and
+    # "Next video" under it; the story starts under the player.
+    description = ("Crews from the harbour board have worked for three weeks on the new storm "
+                   "drain under the quay road, which will close for two days from Tuesday.")
+    player = "\n".join(["VIDEO", "Autoplay", "Unmute", "Full screen", "00:00 / 01:27",
+                        "How the storm drain under the quay road is built"])
+    page = "\n\n".join(["Quay road to close for 48 hours", "By Ann Lee", "12 March 2024",
+                         player, description, "Video: Jo Roe / Harbour TV\nNext video\n"
+                         "Dog rescued from the harbour canal\nMore videos\n" + PARA_1,
+                         PARA_2, "Contact\nJobs"])
+    body = strip_chrome(page).body
+    assert description not in body and body.endswith(PARA_2)
+    # a paragraph between two players, with no title or credit of a clip beside it, stays
+    page = "\n\n".join(["Quay road to close for 48 hours", "By Ann Lee", "12 March 2024",
+                         PARA_1, "Next video", PARA_2, "More videos", PARA_3, "Contact\nJobs"])
+    assert PARA_2 in strip_chrome(page).body

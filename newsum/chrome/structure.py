@@ -17,6 +17,7 @@ from newsum.chrome.lines import (
     RELATED,
     RELATED_LINKS,
     TEASER,
+    VIDEO_PLAYER,
     WORD,
     Line,
 )
@@ -138,6 +139,26 @@ def sandwich_reasons(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int
         inside = range(a + 1, b)
         if 0 < len(inside) <= AD_SANDWICH_LINES and not any(lines[i].prose for i in inside):
             reasons.update(dict.fromkeys(inside, ADVERT))
+    return reasons
+
+
+VIDEO_REACH = 4  # most lines from one video player's line to the next around a description
+
+
+def video_descriptions(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]:
+    """Index → VIDEO_PLAYER for one paragraph framed by a video player's lines.
+
+    A player prints its controls and title above the clip's description and its credit or
+    "More videos" under it; a story's paragraph has no player line close on both sides, and
+    no title or credit of the clip beside it.
+    """
+    player = sorted(i for i, reason in dropped.items() if reason == VIDEO_PLAYER)
+    reasons: dict[int, str] = {}
+    for a, b in zip(player, player[1:], strict=False):
+        inside = [i for i in range(a + 1, b) if i not in dropped]
+        prose = [i for i in inside if lines[i].prose]
+        if b - a <= VIDEO_REACH and len(prose) == 1 and len(inside) > 1:
+            reasons.update(dict.fromkeys(inside, VIDEO_PLAYER))
     return reasons
 
 

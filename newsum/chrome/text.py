@@ -53,6 +53,7 @@ from newsum.chrome.structure import (
     related_box_reasons,
     repeat_reasons,
     sandwich_reasons,
+    video_descriptions,
     slide_captions,
     summary_boxes,
     teaser_runs,
@@ -777,6 +778,7 @@ def rule_choice(
     dropped.update(listed_teasers(lines, dropped))
     dropped.update(kicker_teasers(lines, dropped))
     dropped.update(sandwich_reasons(lines, dropped))
+    dropped.update(video_descriptions(lines, dropped))
     dropped.update(thread_reasons(lines, dropped))
     numbered = numbered_items(lines)
     runs = list_article_runs(lines)
