@@ -53,12 +53,12 @@ from newsum.chrome.structure import (
     related_box_reasons,
     repeat_reasons,
     sandwich_reasons,
-    video_descriptions,
     slide_captions,
     summary_boxes,
     teaser_runs,
     thread_reasons,
     ticker_runs,
+    video_descriptions,
 )
 from newsum.models import Cleaned, RemovedLine
 
