@@ -648,6 +648,14 @@ def trim_tail(lines: Sequence[Line], start: int, end: int, dropped: dict[int, st
     prose = [lines[i].words if lines[i].prose and i not in dropped else 0.0
              for i in range(start, end + 1)]
     total, before = sum(prose), 0.0
+    stamps: list[tuple[int, bool]] | None = None  # found once: a menu has many headings
+
+    def digest_under(i: int) -> bool:
+        nonlocal stamps
+        if stamps is None:
+            stamps = _stamps(lines, start, end)
+        return _headed_stories([s for s in stamps if s[0] > i]) >= LISTED_ENTRIES
+
     for i in range(start, end + 1):
         before += prose[i - start]
         if (dropped.get(i) in END_MARKERS and (
@@ -656,8 +664,7 @@ def trim_tail(lines: Sequence[Line], start: int, end: int, dropped: dict[int, st
                 or dropped.get(i) == RELATED_LINKS and (
                     _link_cards(lines, i, end, dropped)
                     or _dated_groups(lines, i + 1, end + 1, teasers=True) >= LISTED_ENTRIES)
-                or dropped.get(i) == RELATED
-                and _stamped_stories(lines, i + 1, end) >= LISTED_ENTRIES):
+                or dropped.get(i) == RELATED and digest_under(i)):
             heading = i > start and lines[i - 1].spaced and not lines[i - 1].prose and (
                 not lines[i - 1].table_row)
             return i - 2 if heading else i - 1
@@ -671,12 +678,22 @@ def _stamped_stories(lines: Sequence[Line], first: int, end: int) -> int:
     Every stamp over a paragraph there must have its headline: a live blog's entries go on
     under a related box, and only some of them have a headline (0 then).
     """
+    return _headed_stories(_stamps(lines, first, end))
+
+
+def _stamps(lines: Sequence[Line], first: int, end: int) -> list[tuple[int, bool]]:
+    """(index, headed) of each stamp over a paragraph in [first, end]: headed when a
+    headline-sized line sits right above it."""
     low, high = TEASER_HEADLINE_WORDS
-    stamps = [i for i in range(max(first, 1), end)
-              if (metadata.is_clock_line(lines[i].text) or metadata.is_date_line(lines[i].text))
-              and lines[i + 1].prose]
-    headed = sum(1 for i in stamps
-                 if not lines[i - 1].prose and low <= lines[i - 1].words <= high)
+    return [(i, not lines[i - 1].prose and low <= lines[i - 1].words <= high)
+            for i in range(max(first, 1), end)
+            if lines[i + 1].prose and (metadata.is_clock_line(lines[i].text)
+                                       or metadata.is_date_line(lines[i].text))]
+
+
+def _headed_stories(stamps: Sequence[tuple[int, bool]]) -> int:
+    """How many stamps head a story, when every one does (else 0)."""
+    headed = sum(1 for _, head in stamps if head)
     return headed if headed == len(stamps) else 0
 
 
