@@ -2648,6 +2648,31 @@ def test_a_short_story_under_its_byline_beats_a_longer_caption_above_the_byline(
     assert cleaned.author == "Ann Lee"
 
 
+def test_a_short_story_under_a_two_digit_year_date_beats_the_footers_profile() -> None:
+    # German sites print "02.12.19"; read as a date line it anchors the two-paragraph story,
+    # which would lose on prose alone to the institute's profile in the footer.
+    story = ["The ferry board chose a new chair on Monday after a vote of its members.",
+             "Ann Lee, who ran the harbour office for ten years, won the vote easily and "
+             "starts in the new year, the board said in a statement."]
+    profile = ("The Island Institute in Port Ellen trains young people for careers in "
+               "shipping, fishing and tourism. It offers courses, apprenticeships and "
+               "evening classes, and its research on coastal economies is read widely. "
+               "It was founded in 1998 by the harbour trust, which still funds it, and "
+               "it is recognised by the state and by the national council for further "
+               "education, which inspected its courses, its staff and its finances again "
+               "last year and praised the care it takes of its students.")
+    menu = ["Study", "Research", "Events", "Debate", "Who we are", "Partner with us"]
+    page = "\n".join([*menu, "News›", "In the media", "02.12.19", "Ferry board picks new chair",
+                      "", story[0], "", story[1], "", "More about Jo Varga", "",
+                      "Jo Varga , Professor of Coastal Economics | Director, Harbour Centre",
+                      "", "Shipping and ports", "Study", "", *menu, "Subscribe to our events list",
+                      "Who we are", "", *menu, profile, "Understand the sea. Shape the coast.",
+                      "Contact", "Legal notice", "Privacy policy"])
+    assert strip_chrome(page).body == "\n\n".join(story)
+    assert find_date("02.12.19") == "2019-12-02"
+    assert find_date("Version 2.1.105") is None  # three digits after the dot: no year
+
+
 def test_a_date_run_into_the_next_word_still_dates_the_line() -> None:
     # Inline elements copied without a space between them glue a stamp's date to its byline.
     assert find_date("08/08/2017by Ann LeeNo comments") == "2017-08-08"

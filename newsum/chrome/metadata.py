@@ -69,6 +69,8 @@ DATE_FORMS = (
     # "13.11.2019" is day first (the European order); "11.15.2019" can only be month first,
     # and _iso swaps day and month when the day-first reading is impossible.
     re.compile(rf"\b(?P<d>\d{{1,2}})\.(?P<mon>\d{{1,2}})\.(?P<y>\d{{4}})(?!\d){_TIME}", re.I),
+    # ... and with two digits of the year ("02.12.19"), as German sites print it
+    re.compile(rf"\b(?P<d>\d{{1,2}})\.(?P<mon>\d{{1,2}})\.(?P<y>\d{{2}})(?![\d.]){_TIME}", re.I),
     # year first with slashes or dots ("2019/11/20", "2019.11.20"), and the East Asian
     # "2019年11月20日" / "2019년 11월 20일"
     re.compile(rf"\b(?P<y>\d{{4}})([/.])(?P<mon>\d{{1,2}})\2(?P<d>\d{{1,2}})\b{_TIME}", re.I),
@@ -112,7 +114,7 @@ WORD = re.compile(r"\w+")
 DATE_OPENING_MAX_WORDS = 8  # words such a line may hold after its date
 # every date form has a year of four digits, or two after a slash ("11/19/19"): a line
 # without one is rejected before the date regexes run (most lines of an article have none)
-YEAR_DIGITS = re.compile(r"\d{4}|/\d\d")
+YEAR_DIGITS = re.compile(r"\d{4}|/\d\d|\.\d\d\b")
 # "By Jane Doe", "By Jane Doe and John Roe, Reuters", "By Tess Bonn - 11/19/19 06:56 AM EST".
 # Labels of other languages: de "Von", es/pt "Por", "Publicado por", it "Di", fr "Par",
 # id "Oleh", "Ditulis oleh", "Penulis:", "Reporter:", nl "Door", sv/no "Av", vi "Tác giả:",
