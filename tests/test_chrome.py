@@ -175,6 +175,7 @@ PHRASE_CASES = [
     ("Please refresh the page or navigate to another page on the site", "login prompt"),
     ("Forgot your password?", "login prompt"),
     ("You have 2 free articles remaining", "subscription prompt"),
+    ("You have reached your limit of free articles.", "paywall"),
     ("We use cookies to improve your experience.", "cookie notice"),
     ("Story continues below advertisement", "advertisement"),
     ("Support for this episode comes from Harbour Seeds.", "advertisement"),
@@ -1027,7 +1028,7 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
     [
         ("Enjoying this story? Support local journalism by becoming a member today.",
          "donation appeal"),
-        ("You have reached your limit of free articles this month.", "subscription prompt"),
+        ("You have reached your limit of free articles this month.", "paywall"),
         ("Want stories like this in your email? Sign up here.", "subscription prompt"),
         ("Abonnieren Sie unseren Newsletter und lesen Sie jeden Morgen das Wichtigste.",
          "subscription prompt"),
@@ -1272,7 +1273,7 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Shop now", "advertisement"),
         ("See it on Amazon", "advertisement"),
         ("Check price", "advertisement"),
-        ("This article is for subscribers only", "subscription prompt"),
+        ("This article is for subscribers only", "paywall"),
         ("Don't miss a thing", "subscription prompt"),
         ("More stories", "related section"),
         ("From Around the Web", "related section"),
@@ -1383,7 +1384,7 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
          "subscription prompt"),
         ("Unlock this article", "subscription prompt"),
         ("Continue reading with a subscription to The Harbour Times, including unlimited "
-         "access to every article.", "subscription prompt"),
+         "access to every article.", "paywall"),
         ("Free for one month, then just £2 a week. Cancel at any time.", "subscription prompt"),
         ("Follow BBC Harbour on Facebook, X and Instagram. Send your story ideas to "
          "harbour@example.org.", "share prompt"),
@@ -1405,7 +1406,7 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Disclosure statement", "author bio"),
         ("E-mail Ann Lee", "author bio"),
         ("Weitere Meldungen", "related section"),
-        ("Keep reading this article with a Harbour Journal membership.", "subscription prompt"),
+        ("Keep reading this article with a Harbour Journal membership.", "paywall"),
         ("Главное за день", "related section"),
         ("Will you help us finish the job?", "donation appeal"),
         ("Claves", "summary box"),
@@ -1444,6 +1445,13 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Write to us at letters@harbour.example. Letters should be no longer than 300 words.",
          "comments prompt"),
         ("The views expressed in this column are the author's own.", "legal footer"),
+        ("You've reached your monthly limit of free articles.", "paywall"),
+        ("Keep reading this article with a Harbour Times membership.", "paywall"),
+        ("Continue reading with a free trial of The Island Weekly", "paywall"),
+        ("This story is exclusive to subscribers", "paywall"),
+        ("Il vous reste 72% de cet article à lire.", "paywall"),
+        ("Dieser Artikel ist nur für Abonnenten", "paywall"),
+        ("Este contenido es exclusivo para suscriptores", "paywall"),
     ],
 )
 def test_new_phrase_rules(line: str, reason: str) -> None:
@@ -1660,6 +1668,9 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "Haben Sie einen Hund, fragte der Hafenmeister.",
         "The good news for islanders is that the ferry is quiet.",
         "Islanders entered the (Harbour Photo) contest, the board said.",
+        "Keep reading this article and you will see why the ferry is late.",
+        "This story is for subscribers who asked about the timetable, the editor wrote.",
+        "You have reached the limit of what the harbour can hold, the pilot told the crew.",
     ],
 )
 def test_body_lines_that_resemble_the_new_rules_are_not_hits(line: str) -> None:
@@ -2671,6 +2682,30 @@ def test_a_short_story_under_a_two_digit_year_date_beats_the_footers_profile() -
     assert strip_chrome(page).body == "\n\n".join(story)
     assert find_date("02.12.19") == "2019-12-02"
     assert find_date("Version 2.1.105") is None  # three digits after the dot: no year
+
+
+def test_a_paywall_notice_ends_the_story_and_its_pitch_is_no_paragraph() -> None:
+    # The notice says the story stops there; the pitch under it reads as prose and, under a
+    # two-paragraph story, would otherwise outweigh the closing cost of a newsletter prompt.
+    story = ["The harbour board raised ferry fares by ten per cent on Monday, the second "
+             "rise this year, citing the cost of fuel and of the new terminal.",
+             "Ann Lee, who chairs the board, said the fares would be reviewed in the spring "
+             "once the terminal opens and the winter timetable ends."]
+    pitch = ["Members read the harbour's news first every morning: timetables, council "
+             "votes and the figures behind the headlines, with no adverts in the way.",
+             "Pick the plan that suits you. You can cancel whenever you like, and your "
+             "membership starts the moment you sign up, so the rest of this story is yours."]
+    page = "\n".join(["Home", "News", "Ferries", "Harbour board raises ferry fares again",
+                      "By Jo Varga", "Nov. 19, 2019 5:30 am ET", "SAVE", "PRINT",
+                      story[0], story[1], "Keep reading this article with a membership.",
+                      "See membership options", "Already a member? Sign In", pitch[0],
+                      pitch[1], "Your membership includes:", "Unlimited access to the site",
+                      "The morning briefing by email", "Subscribe Now",
+                      "Copyright ©2019 Harbour Media Group, Inc. All Rights Reserved"])
+    cleaned = strip_chrome(page)
+    assert cleaned.body == "\n\n".join(story)
+    assert ("paywall", "Keep reading this article with a membership.") in [
+        (r.reason, r.text) for r in cleaned.removed]
 
 
 def test_a_date_run_into_the_next_word_still_dates_the_line() -> None:

@@ -64,7 +64,8 @@ from newsum.models import Cleaned, RemovedLine
 
 TailRule = Callable[[str], "str | None"]  # a line → the reason a tail-only rule gives, or None
 AUTHOR_BIO = "author bio"
-BREAKING_REASONS = frozenset({COMMENTS, "legal footer", AUTHOR_BIO})
+PAYWALL = "paywall"  # a notice that the story is cut off for non-subscribers
+BREAKING_REASONS = frozenset({COMMENTS, "legal footer", AUTHOR_BIO, PAYWALL})
 SIGN_UP_REASONS = frozenset({"subscription prompt", "login prompt"})
 FORM_LINES = 2  # lines above a consent line searched for the sign-up prompt it belongs to
 CONSENT = re.compile(r"\b(agree|agreement|consent|constitutes)\b", re.IGNORECASE)
