@@ -112,8 +112,9 @@ WORD = re.compile(r"\w+")
 # A date at the very start of a line ("03/05/2021 Ann Lee All, Books"): a post's stamp,
 # which may be followed by the author and tags.
 DATE_OPENING_MAX_WORDS = 8  # words such a line may hold after its date
-# every date form has a year of four digits, or two after a slash ("11/19/19"): a line
-# without one is rejected before the date regexes run (most lines of an article have none)
+# every date form has a year of four digits, or two after a slash or a dot ("11/19/19",
+# "02.12.19"): a line without one is rejected before the date regexes run (most lines of
+# an article have none)
 YEAR_DIGITS = re.compile(r"\d{4}|/\d\d|\.\d\d\b")
 # "By Jane Doe", "By Jane Doe and John Roe, Reuters", "By Tess Bonn - 11/19/19 06:56 AM EST".
 # Labels of other languages: de "Von", es/pt "Por", "Publicado por", it "Di", fr "Par",
