@@ -2708,6 +2708,32 @@ def test_a_paywall_notice_ends_the_story_and_its_pitch_is_no_paragraph() -> None
         (r.reason, r.text) for r in cleaned.removed]
 
 
+def test_a_dated_teaser_card_the_block_ends_on_is_no_part_of_the_story() -> None:
+    # The list of dated cards under the story is cut at its "Photos:" link; its first card
+    # (headline, date line, one blurb) sits above the cut, and the story's own date is in
+    # its header, so the card goes too. Its labels ("Part of coverage on") go with it.
+    story = ["The harbour board will spend 100 million on new ferries next year in an effort "
+             "to cut crossing times, the board said on Thursday.",
+             "It has set aside 60 million for the first six months of the year, 60% of its "
+             "budget, with the rest kept back for the new terminal at the north pier and "
+             "for repairs to the old quay, where two berths have been closed since spring."]
+    cards = [("Ferry timetables explained", "April 26, 2014 -- Updated 1358 GMT",
+              "Here are ten facts about the island's ferry timetable, from the first boat of the "
+              "morning to the last one home, and what to do when a crossing is cancelled."),
+             ("Keep your phone charged at sea", "February 9, 2013 -- Updated 1057 GMT",
+              "On a long crossing a phone is often the only way to reach the shore, and it runs "
+              "down fast in the cold, so here is how to keep it going until you dock."),
+             ("Staying safe on deck in a storm", "July 3, 2014 -- Updated 2339 GMT",
+              "Life jackets are not the only thing to think about when the wind rises and the "
+              "captain asks everyone to stay inside, as the crews of the island ferries know.")]
+    page = "\n".join(["Home", "News", "Ferries", "Harbour board to spend 100 million on ferries",
+                      "By Ann Lee, Island Press", "November 28, 2013 -- Updated 0203 GMT",
+                      *story, "Part of coverage on", "Island ferries", *cards[0],
+                      "Photos: Ferries around the islands", *cards[1], *cards[2],
+                      "Most Popular", "Today's five most popular stories"])
+    assert strip_chrome(page).body == "\n\n".join(story)
+
+
 def test_a_date_run_into_the_next_word_still_dates_the_line() -> None:
     # Inline elements copied without a space between them glue a stamp's date to its byline.
     assert find_date("08/08/2017by Ann LeeNo comments") == "2017-08-08"

@@ -672,6 +672,30 @@ def trim_tail(lines: Sequence[Line], start: int, end: int, dropped: dict[int, st
     return end
 
 
+def without_dated_card(lines: Sequence[Line], start: int, end: int) -> int:
+    """The block's end moved up over a dated teaser card it ends on: a headline, a date
+    line and one short blurb ("10 things to know about tornadoes" / "April 26, 2014" /
+    "Here are ..."), and the labels over it ("Part of complete coverage on").
+
+    The story's own date is in its header, not under its last paragraph with a headline
+    over it: that is the first card of a list the block's end cut through. A stamp to the
+    minute heads a live blog's last entry instead, which stays.
+    """
+    blurb = end
+    low, high = TEASER_HEADLINE_WORDS
+    if blurb - 2 <= start or not lines[blurb].prose or lines[blurb].words > TEASER_MAX_WORDS:
+        return end
+    date, head = lines[blurb - 1], lines[blurb - 2]
+    if (not metadata.is_date_line(date.text) or metadata.is_time_stamp(date.text)
+            or head.prose or not low <= head.words <= high):
+        return end
+    cut = blurb - 3
+    while cut >= start and not lines[cut].prose:
+        cut -= 1
+    before = sum(lines[i].words for i in range(start, cut + 1) if lines[i].prose)
+    return cut if before >= NEXT_ARTICLE_WORDS else end
+
+
 def _stamped_stories(lines: Sequence[Line], first: int, end: int) -> int:
     """How many stories in [first, end] open with a headline over a stamp ("09:15", "12
     March 2024") and the story's paragraph: a digest of the day's news under a heading.
@@ -1177,7 +1201,7 @@ def _scored_block(
     if ends:
         closing = closing | ends
         end = trim_tail(lines, start, end, closing)
-    return extend_block(lines, start, end, closing)
+    return extend_block(lines, start, without_dated_card(lines, start, end), closing)
 
 
 def prose_runs(lines: Sequence[Line], dropped: dict[int, str]) -> list[bool]:
