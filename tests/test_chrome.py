@@ -22,6 +22,7 @@ from newsum.chrome.metadata import (
     has_date_field,
     is_date_line,
     is_headline,
+    is_relative_time,
     looks_like_name,
     name_with_job,
     opens_with_dateline,
@@ -2732,6 +2733,50 @@ def test_a_dated_teaser_card_the_block_ends_on_is_no_part_of_the_story() -> None
                       "Photos: Ferries around the islands", *cards[1], *cards[2],
                       "Most Popular", "Today's five most popular stories"])
     assert strip_chrome(page).body == "\n\n".join(story)
+
+
+def test_comments_stamped_with_their_age_are_a_thread_under_a_short_story() -> None:
+    # Each comment carries "3 hours ago" rather than a date; three of them parted by their
+    # text make a thread, however much longer than the story it runs.
+    story = ["The old bath house on Quay Street will close at the end of the month after "
+             "a hundred years, its owner said on Tuesday.",
+             "Regulars plan to bring flowers on the last day, and the town is looking at "
+             "ways to keep the tiled walls."]
+    comment = ("I went there every Saturday with my father when I was small, and I still "
+               "remember the painted mountain over the big bath and the smell of the wood. "
+               "It is sad to see it go, but a hundred years is a long life for any business, "
+               "and the family deserves a rest after all that work. {} ")
+    page = ["Home", "News", "Local", "Bath house to close after 100 years",
+            "16 March 2021, 18:02", "", story[0], "", story[1], "", "Island Press",
+            "Related", "Old inn closes after 120 years", "Comments", "42 comments"]
+    for user, age, end in (("hay***", "3 hours ago", "Thank you."),
+                           ("tak***", "2 hours ago", "Good luck."),
+                           ("mik***", "48 minutes ago", "Farewell.")):
+        page += [user, age, "", comment.format(end), "", "↩ 0", "👍 312"]
+    assert strip_chrome("\n".join(page)).body == "\n\n".join(story)
+    assert is_relative_time("3時間前") and is_relative_time("vor 2 Stunden")
+    assert not is_relative_time("3 days")
+
+
+def test_comments_stamped_with_their_age_do_not_cut_a_story_under_the_writers_email() -> None:
+    # The writer's e-mail line over the story reads as a bio marker; the aged comments are
+    # far under it, with the story between, so they are no thread right under that marker.
+    standfirst = ("Games used to be bought once and played for years; now players pay again "
+                  "and again for extras, and the bills add up quickly.")
+    story = ["Gaming used to be simple: you bought a game, sat down in front of the console "
+             "and played it until you had seen everything it had to show you.",
+             "Now we spend money over and over on virtual perks, we play on phones and "
+             "tablets as much as on consoles, and subscriptions have joined the one-off "
+             "purchase, so it is harder than ever to know what a game will cost in the end."]
+    page = ["Home", "Tech", "Games", "The new price of play", "", standfirst, "", "By",
+            "Ann Lee", "Ann.Lee@harbourpress.example", "Nov. 19, 2019 8:03 am ET", "",
+            story[0], "", story[1], "", "Reader views", ""]
+    for user, age in (("GreyHeron77", "2 hours ago"), ("Pat Mallory", "3 hours ago"),
+                      ("northern_lass", "5 hours ago"), ("Dave K", "6 hours ago")):
+        page += [user, age, "", "I have lived here for forty years and never seen prices "
+                 "climb like this for something that used to be a simple pleasure.", "",
+                 "Reply", ""]
+    assert strip_chrome("\n".join(page)).body == "\n\n".join(story)
 
 
 def test_a_date_run_into_the_next_word_still_dates_the_line() -> None:

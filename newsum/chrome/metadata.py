@@ -180,6 +180,16 @@ CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 # ... told from a date's digits: "14:52" and "9.30pm", but not the "04.10" of "04.10.2016"
 TIME_OF_DAY = re.compile(r"(?<![\d.])\d{1,2}[:.]\d{2}(?![\d.])")
 CLOCK_LINE = re.compile(r"^\d{1,2}[:.h]\d{2}(\s?[ap]\.?m\.?)?$", re.IGNORECASE)  # "14:52" alone
+# A comment's age instead of its date ("3 hours ago", "vor 2 Stunden", "3時間前", "2시간 전").
+RELATIVE_TIME = re.compile(
+    r"^(?:(?:about )?(?:an?|\d{1,3}) (?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|"
+    r"months?|years?) ago|vor (?:einer?|\d{1,3}) (?:minuten?|stunden?|tag(?:en)?|wochen?|"
+    r"monat(?:en)?)|il y a (?:une?|\d{1,3}) (?:minutes?|heures?|jours?|semaines?|mois)|"
+    r"hace (?:una?|\d{1,3}) (?:minutos?|horas?|d[ií]as?|semanas?|meses)|"
+    r"há (?:uma?|\d{1,3}) (?:minutos?|horas?|dias?|semanas?|meses)|"
+    r"(?:un|\d{1,3}) (?:minut[oi]|or[ae]|giorn[oi]|settimane?|mesi) fa|"
+    r"\d{1,3}\s*(?:秒|分|時間|日|週間|か月|ヶ月|年)前|\d{1,3}\s*(?:초|분|시간|일|주|개월|년)\s*전|"
+    r"\d{1,3}\s*(?:秒|分钟|分鐘|小时|小時|天|周|个月|個月|年)前)$", re.IGNORECASE)
 STAMP_MAX_WORDS = 5
 MARKUP = re.compile(r"^#{1,6}\s+")
 MAX_DATE_LINE_EXTRA_WORDS = 3  # words a date line may hold besides the date and filler
@@ -592,6 +602,11 @@ def is_dated(line: str) -> bool:
 def is_time_stamp(line: str) -> bool:
     """True for a short line giving a time of day ("Nov 19, 2019, 14:52"), not a date alone."""
     return len(line.split()) <= STAMP_MAX_WORDS and TIME_OF_DAY.search(line) is not None
+
+
+def is_relative_time(line: str) -> bool:
+    """True for a line that is an entry's age alone ("3 hours ago", "48分前"), not a date."""
+    return len(line) <= 30 and RELATIVE_TIME.match(line.strip()) is not None
 
 
 def is_clock_line(line: str) -> bool:

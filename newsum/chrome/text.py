@@ -323,7 +323,8 @@ def _dated_entries(lines: Sequence[Line], start: int, end: int) -> bool:
     return _dated_groups(lines, first, end + 1) >= 2 or stamps >= LISTED_STAMPS
 
 
-def _dated_groups(lines: Sequence[Line], first: int, stop: int, teasers: bool = False) -> int:
+def _dated_groups(lines: Sequence[Line], first: int, stop: int, teasers: bool = False,
+                  aged: bool = False) -> int:
     """How many date lines in [first, stop) have prose between them and the one before.
 
     With `teasers`, only groups of one teaser's prose count: a blurb (at most one paragraph
@@ -333,7 +334,8 @@ def _dated_groups(lines: Sequence[Line], first: int, stop: int, teasers: bool = 
     """
     groups, prose_since, long_lines = 0, True, 0
     for i in range(first, stop):
-        if metadata.is_date_line(lines[i].text):
+        if metadata.is_date_line(lines[i].text) or (
+                aged and metadata.is_relative_time(lines[i].text)):
             groups += prose_since and (not teasers or (
                 long_lines <= 1 and not metadata.is_time_stamp(lines[i].text)))
             prose_since, long_lines = False, 0
@@ -431,7 +433,14 @@ def _thread_under(lines: Sequence[Line], i: int) -> bool:
     within THREAD_REACH lines under it, parted by prose. However much prose the thread
     holds, it is comments under a short story, not the story."""
     stop = min(len(lines), i + 1 + THREAD_REACH)
-    return _dated_groups(lines, i + 1, stop) >= THREAD_ENTRIES
+    if _dated_groups(lines, i + 1, stop) >= THREAD_ENTRIES:
+        return True
+    # Comments stamped with their age ("3 hours ago", "48分前") count when the first age
+    # comes before any prose: a marker above the story (the writer's e-mail, read as a
+    # bio) has the story between it and the thread.
+    first_prose = next((j for j in range(i + 1, stop) if lines[j].prose), stop)
+    return any(metadata.is_relative_time(lines[j].text) for j in range(i + 1, first_prose)) and (
+        _dated_groups(lines, i + 1, stop, aged=True) >= THREAD_ENTRIES)
 
 
 def _feed_blurb(lines: Sequence[Line], i: int, dated: dict[int, bool]) -> bool:
