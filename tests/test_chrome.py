@@ -2779,6 +2779,31 @@ def test_comments_stamped_with_their_age_do_not_cut_a_story_under_the_writers_em
     assert strip_chrome("\n".join(page)).body == "\n\n".join(story)
 
 
+def test_cards_set_tight_under_a_related_heading_inside_the_story_are_dropped() -> None:
+    # The box's cards (a headline, then a blurb of two sentences) are one block with no
+    # blank line; the story goes on under it with its own blank line.
+    story = ["The town library will open on Sunday mornings from January, the council said, "
+             "after students asked for somewhere quiet to work at the weekend.",
+             "Sunday hours will run from nine to two and cover the reading rooms and the "
+             "lending desk, with two extra staff paid from the culture budget.",
+             "\u201cMany young people have no quiet corner at home,\u201d said Ann Lee, who "
+             "led the students' petition. \u201cThe weekend was the hardest time of all.\u201d"]
+    cards = [("Rural libraries bring back home lending for older readers",
+              "The service, stopped during the lockdown, is running again in 41 villages. "
+              "Volunteers carry the books to readers who cannot get to a branch themselves."),
+             ("Town approves a record budget for next year",
+              "The council's accounts pass 14 million for the first time. They include money "
+              "for the sports hall, wider pavements and a new roof on the market."),
+             ("Students say there are too few study rooms at exam time",
+              "Two in three students in the county cannot find a seat to study in May, a "
+              "survey by their union finds. The union wants longer opening hours.")]
+    page = ["Home", "Local", "Culture", "", "Library to open on Sundays", "",
+            "By Jo Varga", "15 Dec 2020 - 12:47", "", story[0], "", story[1], "",
+            "Related", *[line for card in cards for line in card], "", story[2], "",
+            "Filed under", "Libraries", "Students"]
+    assert strip_chrome("\n".join(page)).body == "\n\n".join(story)
+
+
 def test_a_date_run_into_the_next_word_still_dates_the_line() -> None:
     # Inline elements copied without a space between them glue a stamp's date to its byline.
     assert find_date("08/08/2017by Ann LeeNo comments") == "2017-08-08"

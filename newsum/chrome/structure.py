@@ -49,6 +49,7 @@ AD_SANDWICH_LINES = 2  # most lines of an ad between two "Advertisement" markers
 LINK_RUN_MIN = 3  # unspaced short lines in a row that make a list
 AD_SKIP = 2  # ad-slot lines passed over between a list and the paragraph introducing it
 BOX_MAX_LINES = 30  # most lines of teaser headlines under a "Most read" heading
+CARDS_IN_BOX = 2  # headline + blurb cards under a related heading that make it a box of cards
 # A reader comment ends in an action row ("Reply", "Like · Reply · 3", "Responder"); a row
 # with a reply word, seen twice with prose between, is a thread even with no heading.
 # Reply in more languages: ru, id, nl, pl, tr, sv/no/da, cs, vi, ja, zh, ko.
@@ -545,7 +546,8 @@ def _body_list(
 
 
 def related_box_reasons(
-    lines: Sequence[Line], dropped: dict[int, str], headings: frozenset[int] = frozenset()
+    lines: Sequence[Line], dropped: dict[int, str], headings: frozenset[int] = frozenset(),
+    spaced: bool = False,
 ) -> dict[int, str]:
     """Index → reason for the teaser headlines under a related-articles heading.
 
@@ -559,11 +561,18 @@ def related_box_reasons(
         # one teaser's label takes only its headline: the article's next subhead may follow
         # it without a blank line
         size = 1 if dropped[head] == TEASER else BOX_MAX_LINES
+        blurbs: list[int] = []
         for i in range(head + 1, min(head + 1 + size, len(lines))):
             line = lines[i]
             # a headline cut short to fit the box ("Ferry fares set to rise after...")
             # reads as a sentence, but the box goes on
             cut = line.text.endswith(("...", "…")) and line.words <= TEASER_HEADLINE_WORDS[1]
+            if spaced and size > 1 and _card_blurb(lines, i, reasons) and (
+                    i - 2 == head or i - 2 in blurbs):
+                blurbs.append(i)
+                if i + 2 < len(lines) and lines[i + 2].no == lines[i].no + 2:
+                    continue  # the next card's headline and blurb, set tight under it
+                break
             if (line.prose and not cut) or line.table_row or _opens_article(line.text):
                 break
             # a list article's next item ("4. Casa Ucrânia") ends a box set without a
@@ -571,7 +580,21 @@ def related_box_reasons(
             if i in headings:
                 break
             reasons.setdefault(i, dropped[head])
+        if len(blurbs) >= CARDS_IN_BOX:
+            reasons.update({i: dropped[head] for i in blurbs if i not in reasons})
     return reasons
+
+
+def _card_blurb(lines: Sequence[Line], i: int, box: dict[int, str]) -> bool:
+    """True for a card's blurb in a related box on a spaced page: prose set tight under one
+    of the box's headlines, itself tight under the line above (the heading or the card
+    before: the cards are one block with no blank line), no longer than an excerpt. On a
+    page without blank lines every paragraph is tight, and only CARDS_IN_BOX of them make
+    the box's cards: one headline with a paragraph tight under it is an inline teaser over
+    the story's next paragraph, which stays (see text._after_box)."""
+    return (lines[i].prose and i - 1 in box and not lines[i - 1].prose
+            and lines[i].no == lines[i - 1].no + 1 == lines[i - 2].no + 2
+            and lines[i].words <= EXCERPT_MAX_WORDS)
 
 
 def listed_teasers(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]:

@@ -846,7 +846,7 @@ def rule_choice(
     start, end, top, header = _one_story(lines, start, end, dropped)
     cards = _cards_inside(lines, start, end, teasers, runs) if spaced else {}
     reasons = (dict(header.lines) | link_lists(lines, dropped, numbered, headings)
-               | related_box_reasons(lines, dropped, headings) | cards | dropped)
+               | related_box_reasons(lines, dropped, headings, spaced) | cards | dropped)
     # a live blog's entry stamps are no body text (the article's own date is in its header)
     reasons |= {i: TIMESTAMP for i in range(top + 1, end + 1)
                 if i not in reasons and metadata.is_entry_stamp(lines[i].text)}
