@@ -1452,6 +1452,18 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("This story is exclusive to subscribers", "paywall"),
         ("Il vous reste 72% de cet article à lire.", "paywall"),
         ("Dieser Artikel ist nur für Abonnenten", "paywall"),
+        ("Got a story? Email news@harbourpress.example or call 01234 567890.", "comments prompt"),
+        ("We're trying something new. Was this story useful to you? Tell us.", "comments prompt"),
+        ("Cet article vous a été utile ?", "comments prompt"),
+        ("Sign up for text and email alerts when news breaks on the islands.",
+         "subscription prompt"),
+        ("En vous inscrivant, vous acceptez nos conditions générales d’utilisation.",
+         "subscription prompt"),
+        ("Share this update", "share prompt"),
+        ("Puedes seguir a EL FARO en Facebook y Twitter.", "share prompt"),
+        ("You've reached the end of the updates.", "navigation"),
+        ("Before you keep reading: the Harbour Ledger is a nonprofit newsroom.",
+         "donation appeal"),
         ("Este contenido es exclusivo para suscriptores", "paywall"),
     ],
 )
@@ -1672,6 +1684,10 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "Keep reading this article and you will see why the ferry is late.",
         "This story is for subscribers who asked about the timetable, the editor wrote.",
         "You have reached the limit of what the harbour can hold, the pilot told the crew.",
+        "Have a story to tell, the old skipper asked the children on the quay.",
+        "We're trying something new on the ferry this summer: a quiet deck.",
+        "Before you keep reading the timetable, check the tide, the harbour master said.",
+        "You can follow the ferry's route on the map in the waiting room.",
     ],
 )
 def test_body_lines_that_resemble_the_new_rules_are_not_hits(line: str) -> None:
@@ -2801,6 +2817,34 @@ def test_cards_set_tight_under_a_related_heading_inside_the_story_are_dropped() 
             "By Jo Varga", "15 Dec 2020 - 12:47", "", story[0], "", story[1], "",
             "Related", *[line for card in cards for line in card], "", story[2], "",
             "Filed under", "Libraries", "Students"]
+    assert strip_chrome("\n".join(page)).body == "\n\n".join(story)
+
+def test_one_paragraph_under_tight_cards_inside_the_story_is_the_story_going_on() -> None:
+    # The box's blurbs outweigh the one paragraph under it, and the outlet's call to follow
+    # it (a rule's line) stands where the story's next paragraphs would; but a spaced
+    # paragraph under a block of cards is the story going on, not a comment under it.
+    more = (" The trial will run for six months, and the council will count visitors each "
+            "week to decide whether the hours stay.")
+    story = ["The town library will open on Sunday mornings from January, the council said, "
+             "after students asked for somewhere quiet to work at the weekend." + more,
+             "Sunday hours will run from nine to two and cover the reading rooms and the "
+             "lending desk, with two extra staff paid from the culture budget." + more,
+             "\u201cMany young people have no quiet corner at home,\u201d said Ann Lee, who "
+             "led the students' petition. \u201cThe weekend was the hardest time of all.\u201d"]
+    cards = [("Rural libraries bring back home lending for older readers",
+              "The service, stopped during the lockdown, is running again in 41 villages. "
+              "Volunteers carry the books to readers who cannot get to a branch themselves."),
+             ("Town approves a record budget for next year",
+              "The council's accounts pass 14 million for the first time. They include money "
+              "for the sports hall, wider pavements and a new roof on the market."),
+             ("Students say there are too few study rooms at exam time",
+              "Two in three students in the county cannot find a seat to study in May, a "
+              "survey by their union finds. The union wants longer opening hours.")]
+    page = ["Home", "Local", "Culture", "", "Library to open on Sundays", "",
+            "By Jo Varga", "15 Dec 2020 - 12:47", "", story[0], "", story[1], "",
+            "Related", *[line for card in cards for line in card], "", story[2], "",
+            "You can follow the Island Press on Facebook and Twitter, or sign up here for "
+            "our weekly newsletter.", "Filed under", "Libraries", "Students"]
     assert strip_chrome("\n".join(page)).body == "\n\n".join(story)
 
 

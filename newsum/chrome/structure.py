@@ -561,18 +561,15 @@ def related_box_reasons(
         # one teaser's label takes only its headline: the article's next subhead may follow
         # it without a blank line
         size = 1 if dropped[head] == TEASER else BOX_MAX_LINES
-        blurbs: list[int] = []
+        cards = tight_cards(lines, head) if spaced and size > 1 else None
+        if cards is not None:
+            reasons.update(dict.fromkeys(range(head + 1, cards + 1), dropped[head]))
+            continue
         for i in range(head + 1, min(head + 1 + size, len(lines))):
             line = lines[i]
             # a headline cut short to fit the box ("Ferry fares set to rise after...")
             # reads as a sentence, but the box goes on
             cut = line.text.endswith(("...", "…")) and line.words <= TEASER_HEADLINE_WORDS[1]
-            if spaced and size > 1 and _card_blurb(lines, i, reasons) and (
-                    i - 2 == head or i - 2 in blurbs):
-                blurbs.append(i)
-                if i + 2 < len(lines) and lines[i + 2].no == lines[i].no + 2:
-                    continue  # the next card's headline and blurb, set tight under it
-                break
             if (line.prose and not cut) or line.table_row or _opens_article(line.text):
                 break
             # a list article's next item ("4. Casa Ucrânia") ends a box set without a
@@ -580,21 +577,24 @@ def related_box_reasons(
             if i in headings:
                 break
             reasons.setdefault(i, dropped[head])
-        if len(blurbs) >= CARDS_IN_BOX:
-            reasons.update({i: dropped[head] for i in blurbs if i not in reasons})
     return reasons
 
 
-def _card_blurb(lines: Sequence[Line], i: int, box: dict[int, str]) -> bool:
-    """True for a card's blurb in a related box on a spaced page: prose set tight under one
-    of the box's headlines, itself tight under the line above (the heading or the card
-    before: the cards are one block with no blank line), no longer than an excerpt. On a
-    page without blank lines every paragraph is tight, and only CARDS_IN_BOX of them make
-    the box's cards: one headline with a paragraph tight under it is an inline teaser over
-    the story's next paragraph, which stays (see text._after_box)."""
-    return (lines[i].prose and i - 1 in box and not lines[i - 1].prose
-            and lines[i].no == lines[i - 1].no + 1 == lines[i - 2].no + 2
-            and lines[i].words <= EXCERPT_MAX_WORDS)
+def tight_cards(lines: Sequence[Line], head: int) -> int | None:
+    """The last line of the teaser cards set tight under a heading at `head` on a spaced
+    page, or None: each card a headline with its blurb (up to an excerpt's length) right
+    under it, the heading and cards one block with no blank line, CARDS_IN_BOX or more.
+
+    On a page without blank lines every paragraph is tight, so this is for spaced pages;
+    and one headline with a paragraph tight under it is an inline teaser over the story's
+    next paragraph (see text._after_box), so one card is not enough.
+    """
+    cards, i = 0, head + 1
+    while (i + 1 < len(lines) and lines[i].no == lines[i - 1].no + 1
+           and lines[i + 1].no == lines[i].no + 1 and lines[i + 1].prose
+           and card_shaped(lines[i], lines[i + 1], EXCERPT_MAX_WORDS)):
+        cards, i = cards + 1, i + 2
+    return i - 1 if cards >= CARDS_IN_BOX else None
 
 
 def listed_teasers(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]:

@@ -58,6 +58,7 @@ from newsum.chrome.structure import (
     teaser_runs,
     thread_reasons,
     ticker_runs,
+    tight_cards,
     video_descriptions,
 )
 from newsum.models import Cleaned, RemovedLine
@@ -397,7 +398,8 @@ def comments_tail(
     teasers = _teasers_follow(lines, dropped)
     starts = [i for i, reason in sorted(dropped.items())
               if reason in BREAKING_REASONS
-              or (reason == RELATED and teasers[i] and not _article_resumes(lines, i, dropped))]
+              or (reason == RELATED and teasers[i] and not _article_resumes(lines, i, dropped)
+                  and not _paragraph_after_cards(lines, i, dropped))]
     starts = [i for i in starts if not _button_mid_story(lines, i, dropped)]
     if not starts:
         return scores
@@ -562,6 +564,17 @@ def _article_resumes(
         if run == RESUME_RUN:
             return True
     return False
+
+
+def _paragraph_after_cards(lines: Sequence[Line], head: int, dropped: dict[int, str]) -> bool:
+    """True when a paragraph with blank lines around it follows the tight cards under a
+    related heading (see structure.tight_cards): a box set inside the story, which goes on
+    under it, though maybe for one last paragraph only."""
+    last = tight_cards(lines, head)
+    j = (last or 0) + 1
+    return last is not None and j < len(lines) and j not in dropped and lines[j].spaced and (
+        lines[j].no > lines[last].no + 1 and lines[j].words >= PARAGRAPH_MIN_WORDS
+        and SENTENCE_END.search(lines[j].text) is not None)
 
 
 def _card_headline(lines: Sequence[Line], i: int) -> bool:
