@@ -1464,6 +1464,14 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("You've reached the end of the updates.", "navigation"),
         ("Before you keep reading: the Harbour Ledger is a nonprofit newsroom.",
          "donation appeal"),
+        ("The views expressed are the author's own and do not reflect those of the Ledger.",
+         "legal footer"),
+        ("Have something to say about this column? Send us a letter at letters@x.example.",
+         "comments prompt"),
+        ("Our best long reads, delivered every Sunday morning.", "subscription prompt"),
+        ("Email address", "subscription prompt"),
+        ("The quay will get new railings in the spring. Ann Lee/Island Press", "photo caption"),
+        ("Jo Varga tests a lamp before it goes home. Ann Lee for The Lantern", "photo caption"),
         ("Este contenido es exclusivo para suscriptores", "paywall"),
     ],
 )
@@ -1688,6 +1696,10 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "We're trying something new on the ferry this summer: a quiet deck.",
         "Before you keep reading the timetable, check the tide, the harbour master said.",
         "You can follow the ferry's route on the map in the waiting room.",
+        "6. Save Your Backhands For Tennis",
+        "The views expressed at the meeting were mixed, the chair said.",
+        "Our best hope, delivered every week by the ferry, is the mail.",
+        "The ferry left at noon. Ann Lee, the skipper, said it was late.",
     ],
 )
 def test_body_lines_that_resemble_the_new_rules_are_not_hits(line: str) -> None:
