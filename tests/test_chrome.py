@@ -2860,6 +2860,29 @@ def test_one_paragraph_under_tight_cards_inside_the_story_is_the_story_going_on(
     assert strip_chrome("\n".join(page)).body == "\n\n".join(story)
 
 
+def test_a_signature_under_the_story_is_no_body() -> None:
+    # The writer's name and date set under the last paragraph, as French reviews and many
+    # blogs print them, are a byline: out of the body, like the one in a header.
+    story = ["L'évaluation de la recherche est au cœur des débats actuels, et la place qu'y "
+             "occupe la bibliométrie divise les chercheurs comme les ministères.",
+             "Les enjeux sont majeurs : les laboratoires les mieux notés recevront plus de "
+             "crédits, et les autres devront se regrouper ou disparaître.",
+             "Reste à savoir qui fixera les listes de revues, et selon quels critères."]
+    page = ["Accueil", "Essais", "Livres", "", "L'évaluation et les listes de revues", "",
+            "Partager", "", story[0], "", story[1], "", story[2],
+            "", "par Ann Lee, le 15 septembre 2009", "Tweeter", "Gardons le contact",
+            "Aller plus loin", "", "Enquête sur une science en devenir : les pratiques de "
+            "publication des chercheurs, leurs revues et leurs classements, vues de près par "
+            "une sociologue qui les a suivis pendant dix ans.", "",
+            "Abonnez-vous gratuitement à notre newsletter hebdomadaire :",
+            "Votre adresse email :", "Pour citer cet article :",
+            "Ann Lee, « L'évaluation et les listes de revues », Les Idées, 15 septembre 2009."]
+    cleaned = strip_chrome("\n".join(page))
+    assert cleaned.body == "\n\n".join(story)
+    assert ("byline", "par Ann Lee, le 15 septembre 2009") in [
+        (r.reason, r.text) for r in cleaned.removed]
+
+
 def test_a_date_run_into_the_next_word_still_dates_the_line() -> None:
     # Inline elements copied without a space between them glue a stamp's date to its byline.
     assert find_date("08/08/2017by Ann LeeNo comments") == "2017-08-08"

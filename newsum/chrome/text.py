@@ -877,12 +877,25 @@ def rule_choice(
         keep = _kept(lines, start, end, reasons, spaced)
     keep = _without_printed_twice(lines, keep, reasons)
     keep = _without_cut_off_tail(lines, keep, reasons)
+    keep = _without_signature(lines, keep, reasons)
     if keep and lines[keep[-1]].text.endswith(":"):
         keep += list_after(lines, keep[-1] + 1, reasons)
         end = max(end, keep[-1])
     keep += _quoted_post_credit(lines, keep, reasons)
     view = PageView(lines, reasons, start, end, frozenset(keep), spaced)
     return RuleChoice(view, reasons, top, header)
+
+
+def _without_signature(lines: Sequence[Line], keep: list[int], reasons: dict[int, str]
+                       ) -> list[int]:
+    """The kept lines without a byline or date line that closes them ("par Ann Lee, le 15
+    septembre 2009", "Posted on March 3, 2019"): a signature under the story is no body,
+    as the header's byline over it is not."""
+    while keep and not lines[keep[-1]].prose and metadata.is_dated(lines[keep[-1]].text):
+        reasons[keep[-1]] = ("byline" if metadata.byline_author(lines[keep[-1]].text)
+                             else "date line")
+        keep = keep[:-1]
+    return keep
 
 
 def _without_cut_off_tail(lines: Sequence[Line], keep: list[int], reasons: dict[int, str]
