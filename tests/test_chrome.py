@@ -350,6 +350,21 @@ def test_donation_region_drops_its_prose_paragraphs() -> None:
     assert PARA_1 in cleaned.body
 
 
+def test_a_since_youre_here_appeal_is_dropped_down_to_its_support_button() -> None:
+    # The appeal's paragraphs read as prose and follow the story tight under it; the region
+    # runs from its "Since you're here …" heading to the "Support ..." button.
+    appeal = ["Since you’re here …",
+              "… we would like to ask you for something. More people are reading the Island "
+              "Press than ever, but the money that pays for reporting is falling fast.",
+              "That means we depend on readers more than ever. Reporting like this takes "
+              "days on the road, and a good deal of patience from everyone involved.",
+              "Support the Island Press"]
+    page = "\n\n".join([PARA_1, PARA_2, PARA_4, *appeal, "Topics\nFerries\nHarbour"])
+    cleaned = strip_chrome(page)
+    assert cleaned.body == "\n\n".join([PARA_1, PARA_2, PARA_4])
+    assert {r.reason for r in cleaned.removed if r.text in appeal} == {"donation appeal"}
+
+
 def test_extra_rules_drop_matching_lines() -> None:
     page = PAGE.replace("Advertisement", "Harbour deals of the week from Acme Ferries")
     assert "Acme Ferries" in strip_chrome(page).body
@@ -1470,6 +1485,7 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
          "comments prompt"),
         ("Our best long reads, delivered every Sunday morning.", "subscription prompt"),
         ("Email address", "subscription prompt"),
+        ("Related Article: Why ferry close calls are so hard to stamp out", "related links"),
         ("The quay will get new railings in the spring. Ann Lee/Island Press", "photo caption"),
         ("Jo Varga tests a lamp before it goes home. Ann Lee for The Lantern", "photo caption"),
         ("Este contenido es exclusivo para suscriptores", "paywall"),

@@ -85,6 +85,9 @@ REGION_RULES: tuple[RegionRule, ...] = (
     RegionRule(r"^(a (note|message|word) (to|for) (our )?(loyal )?readers|dear reader)\b.{0,40}$",
                r"\b(donate|contribute|contribution|support us|subscribe)\b", 10,
                "donation appeal"),
+    # ... and of the "Since you're here …" kind, down to its "Support The Guardian" button.
+    RegionRule(r"^since you('|’)re here\W*$", r"^(support|contribute to|donate to) \S.{0,60}$",
+               12, "donation appeal"),
     # A video player's caption-settings menu printed in the story ("Closed Captioning", "ON
     # OFF", fonts, sizes, colours ... "share link"), or video.js's dialog between its marks.
     RegionRule(r"^closed captioning\W*$", r"^(share link|embed)\W*$", 25, VIDEO_PLAYER),
