@@ -2899,6 +2899,30 @@ def test_a_signature_under_the_story_is_no_body() -> None:
         (r.reason, r.text) for r in cleaned.removed]
 
 
+def test_a_read_next_card_with_its_paragraph_and_button_inside_the_story_is_dropped() -> None:
+    # The card prints another story's headline, byline, date and whole first paragraph,
+    # then a "Keep Reading" button to it; the story goes on under the button.
+    story = ["County commissioners voted 4-1 on Monday to buy the old textile mill on Depot "
+             "Street and turn its ground floor into the town's new library.",
+             "The mill closed in 2004, and its owners have twice tried to sell it to "
+             "developers who wanted to knock it down for a car park.",
+             "The county expects to close on the property in January, and building work on "
+             "the reading rooms should start in the spring of next year.",
+             "More than 60 people packed the chamber for the vote, and most of those who "
+             "spoke asked the board to save the building, which once employed a third of "
+             "the town."]
+    card = ["Read Next", "Deputies search for driver after pickup flattens mailboxes",
+            "By Jo Varga", "November 18, 2019 06:41 PM",
+            "Deputies are looking for the driver of a dark pickup truck that knocked down at "
+            "least 17 mailboxes along a two-mile stretch of Ivey Road early on Sunday, the "
+            "sheriff's office said, and they have asked neighbours for any camera footage.",
+            "Keep Reading"]
+    page = ["Home", "News", "Local", "", "County to buy old mill for new library", "",
+            "By Ann Lee", "November 19, 2019 05:30 AM", "", story[0], "", story[1], "",
+            *card, story[2], "", story[3], "", "Subscribe to the Island Courier"]
+    assert strip_chrome("\n".join(page)).body == "\n\n".join(story)
+
+
 def test_a_date_run_into_the_next_word_still_dates_the_line() -> None:
     # Inline elements copied without a space between them glue a stamp's date to its byline.
     assert find_date("08/08/2017by Ann LeeNo comments") == "2017-08-08"

@@ -50,6 +50,10 @@ LINK_RUN_MIN = 3  # unspaced short lines in a row that make a list
 AD_SKIP = 2  # ad-slot lines passed over between a list and the paragraph introducing it
 BOX_MAX_LINES = 30  # most lines of teaser headlines under a "Most read" heading
 CARDS_IN_BOX = 2  # headline + blurb cards under a related heading that make it a box of cards
+CARD_STAMPS = 2  # a "Read Next" card's byline and date lines over its paragraph
+# The button under such a card's paragraph: "Keep Reading", "Read more", "Continue reading".
+CARD_BUTTON = re.compile(r"^(keep reading|read more|continue reading|read (the )?full "
+                         r"(story|article))\W*$", re.IGNORECASE)
 # A reader comment ends in an action row ("Reply", "Like · Reply · 3", "Responder"); a row
 # with a reply word, seen twice with prose between, is a thread even with no heading.
 # Reply in more languages: ru, id, nl, pl, tr, sv/no/da, cs, vi, ja, zh, ko.
@@ -571,6 +575,9 @@ def related_box_reasons(
             # reads as a sentence, but the box goes on
             cut = line.text.endswith(("...", "…")) and line.words <= TEASER_HEADLINE_WORDS[1]
             if (line.prose and not cut) or line.table_row or _opens_article(line.text):
+                button = _read_next_card(lines, i) if i > head + 1 else None
+                if button is not None:
+                    reasons.update(dict.fromkeys(range(i, button + 1), dropped[head]))
                 break
             # a list article's next item ("4. Casa Ucrânia") ends a box set without a
             # blank line under it
@@ -578,6 +585,21 @@ def related_box_reasons(
                 break
             reasons.setdefault(i, dropped[head])
     return reasons
+
+
+def _read_next_card(lines: Sequence[Line], i: int) -> int | None:
+    """The index of the "Keep reading" button closing a "Read Next" card whose byline or
+    date line is at line i (under the box's headline), or None.
+
+    The card prints another story's stamps, its first paragraph and a button to it, inside
+    the story; the button tells the paragraph from the story's own next one.
+    """
+    j = i
+    while j < len(lines) and j - i < CARD_STAMPS and metadata.is_dated(lines[j].text):
+        j += 1
+    if j == i or j + 1 >= len(lines) or not lines[j].prose:
+        return None
+    return j + 1 if CARD_BUTTON.match(lines[j + 1].text) else None
 
 
 def tight_cards(lines: Sequence[Line], head: int) -> int | None:
