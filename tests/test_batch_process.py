@@ -24,11 +24,11 @@ PEOPLE = ["Ada Quill", "Tomas Berg", "Ruth Okafor", "Marcus Hale", "Ingrid Dahl"
 PLACES = ["Norway", "France", "Kenya", "Chile", "Japan", "Canada", "Poland", "Ghana"]
 
 
-def generated_article(seed: int) -> str:
+def generated_article(seed: int, paragraphs: int = 6) -> str:
     """A distinct article of our own: random sentences (no line recurs across files)."""
     rng = random.Random(seed)
     lines = [" ".join(rng.choice(WORDS) for _ in range(6)).capitalize(), ""]
-    for _ in range(6):
+    for _ in range(paragraphs):
         words = " ".join(rng.choice(WORDS) for _ in range(rng.randint(10, 18)))
         who, where = rng.choice(PEOPLE), rng.choice(PLACES)
         lines.append(f"{who} said the {words} in {where} would cost £{rng.randint(2, 90)} million.")
@@ -36,10 +36,11 @@ def generated_article(seed: int) -> str:
 
 
 def test_ctrl_c_leaves_whole_files_and_resume_completes(tmp_path: Path) -> None:
-    # Enough files that the batch is still running when the signal lands, even on a loaded
-    # machine where this loop wakes late: it signals at the first few finished files.
-    count = 400
-    folder = write_corpus(tmp_path, {f"gen/{n:04}.txt": generated_article(n) for n in range(count)})
+    # Long enough articles that the batch is still running when the signal lands, even on a
+    # loaded machine where this loop wakes late: it signals at the first few finished files.
+    count = 120
+    folder = write_corpus(tmp_path, {f"gen/{n:04}.txt": generated_article(n, 60)
+                                     for n in range(count)})
     out, env = tmp_path / "out", offline_env(tmp_path)
     cmd = [*NEWSUM, "batch", str(folder), "-o", str(out), "-j", "2"]
     # A session of its own, so the signal reaches newsum and its workers as a terminal's would.

@@ -59,12 +59,26 @@ def test_closed_pipe_ends_quietly(tmp_path: Path, fmt: str) -> None:
 def test_ctrl_c_exits_130_without_traceback(tmp_path: Path) -> None:
     proc = subprocess.Popen([*NEWSUM, "-"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, env=offline_env(tmp_path))
-    time.sleep(1.5)  # newsum is now blocked reading stdin
+    wait_until_reading(proc.pid)
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=30)
     assert proc.returncode == 130
     # Click starts a new line first, so the message does not follow the terminal's ^C.
     assert err.strip() == "newsum: error: interrupted" and out == ""
+
+
+def wait_until_reading(pid: int, limit: float = 30.0) -> None:
+    """Wait until the process is blocked reading its stdin pipe (Linux tells it in
+    /proc/PID/wchan), not still importing: a loaded machine can take seconds to start
+    Python. Elsewhere, wait a fixed while."""
+    wchan = Path(f"/proc/{pid}/wchan")
+    if not wchan.exists():
+        time.sleep(1.5)
+        return
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline and "pipe" not in wchan.read_text():
+        time.sleep(0.05)
+    time.sleep(0.1)  # past the first read: the handler is in place
 
 
 @pytest.mark.parametrize("env_extra", [{}, {"NO_COLOR": "1"}])
