@@ -571,10 +571,11 @@ def _paragraph_after_cards(lines: Sequence[Line], head: int, dropped: dict[int, 
     related heading (see structure.tight_cards): a box set inside the story, which goes on
     under it, though maybe for one last paragraph only."""
     last = tight_cards(lines, head)
-    j = (last or 0) + 1
-    return last is not None and j < len(lines) and j not in dropped and lines[j].spaced and (
-        lines[j].no > lines[last].no + 1 and lines[j].words >= PARAGRAPH_MIN_WORDS
-        and SENTENCE_END.search(lines[j].text) is not None)
+    if last is None or last + 1 >= len(lines):
+        return False
+    after = lines[last + 1]
+    return (last + 1 not in dropped and after.spaced and after.no > lines[last].no + 1
+            and after.words >= PARAGRAPH_MIN_WORDS and SENTENCE_END.search(after.text) is not None)
 
 
 def _card_headline(lines: Sequence[Line], i: int) -> bool:
@@ -694,7 +695,7 @@ def trim_tail(lines: Sequence[Line], start: int, end: int, dropped: dict[int, st
     return end
 
 
-def without_dated_card(lines: Sequence[Line], start: int, end: int) -> int:
+def _without_dated_card(lines: Sequence[Line], start: int, end: int) -> int:
     """The block's end moved up over a dated teaser card it ends on: a headline, a date
     line and one short blurb ("10 things to know about tornadoes" / "April 26, 2014" /
     "Here are ..."), and the labels over it ("Part of complete coverage on").
@@ -889,8 +890,8 @@ def rule_choice(
 def _without_signature(lines: Sequence[Line], keep: list[int], reasons: dict[int, str]
                        ) -> list[int]:
     """The kept lines without a byline or date line that closes them ("par Ann Lee, le 15
-    septembre 2009", "Posted on March 3, 2019"): a signature under the story is no body,
-    as the header's byline over it is not."""
+    septembre 2009", "Posted on March 3, 2019"), each named in `reasons`: a signature
+    under the story is no body, as the header's byline over it is not."""
     while keep and not lines[keep[-1]].prose and metadata.is_dated(lines[keep[-1]].text):
         reasons[keep[-1]] = ("byline" if metadata.byline_author(lines[keep[-1]].text)
                              else "date line")
@@ -1236,7 +1237,7 @@ def _scored_block(
     if ends:
         closing = closing | ends
         end = trim_tail(lines, start, end, closing)
-    return extend_block(lines, start, without_dated_card(lines, start, end), closing)
+    return extend_block(lines, start, _without_dated_card(lines, start, end), closing)
 
 
 def prose_runs(lines: Sequence[Line], dropped: dict[int, str]) -> list[bool]:
