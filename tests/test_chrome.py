@@ -365,6 +365,32 @@ def test_a_since_youre_here_appeal_is_dropped_down_to_its_support_button() -> No
     assert {r.reason for r in cleaned.removed if r.text in appeal} == {"donation appeal"}
 
 
+def test_a_consent_dialog_printed_over_a_short_story_is_dropped_whole() -> None:
+    # Its paragraphs explain the tracking in the site's voice and outweigh the story; the
+    # dialog's links to the privacy page and imprint read as a footer that would end the
+    # "article" there. From its heading to its accept button, it is a cookie notice.
+    dialog = ["We value your privacy",
+              "The Island Press pays for its local reporting largely through advertising. To "
+              "show you ads that fit, we and our partners store and read information on your "
+              "device, such as your browser and the pages you visit.",
+              "This may include personal data such as your IP address, details of your device "
+              "and how you use our site, which our partners use to measure and improve their "
+              "ads and to build profiles of your interests across other sites.",
+              "By clicking \u201cAccept all\u201d you agree to this processing. Under "
+              "\u201cSettings\u201d you can choose what to allow, and change it at any time.",
+              "Accept all"]
+    story = ["The open-air pool on the harbour will stay open until mid-September, the town "
+             "said on Wednesday, because the forecast promises two more warm weeks.",
+             "The pool had more swimmers this summer than in any year since it reopened, and "
+             "lifeguards have agreed to work the extra weeks on shorter hours."]
+    page = [*dialog, "Settings", "Privacy policy", "Imprint", "Home", "News", "Sport",
+            "Harbour pool stays open two weeks longer", "By Ann Lee", "28.08.2019 - 17:42",
+            "Share", "", story[0], "", story[1], "", "Topics", "Harbour", "Summer"]
+    cleaned = strip_chrome("\n".join(page))
+    assert cleaned.body == "\n\n".join(story)
+    assert {r.reason for r in cleaned.removed if r.text in dialog[1:]} == {"cookie notice"}
+
+
 def test_extra_rules_drop_matching_lines() -> None:
     page = PAGE.replace("Advertisement", "Harbour deals of the week from Acme Ferries")
     assert "Acme Ferries" in strip_chrome(page).body

@@ -88,6 +88,20 @@ REGION_RULES: tuple[RegionRule, ...] = (
     # ... and of the "Since you're here …" kind, down to its "Support The Guardian" button.
     RegionRule(r"^since you('|’)re here\W*$", r"^(support|contribute to|donate to) \S.{0,60}$",
                12, "donation appeal"),
+    # A consent dialog printed in the page: its heading, the paragraphs that explain the
+    # tracking (prose in the site's own voice), down to its accept button.
+    RegionRule(r"^(wir respektieren ihre privatsphäre|ihre privatsphäre( ist uns wichtig)?|"
+               r"datenschutz-?einstellungen|privatsphäre-einstellungen|we (value|respect|care "
+               r"about) your privacy|your privacy( matters| choices| settings)?|privacy "
+               r"(settings|preferences|choices)|cookie (settings|preferences|consent)|nous "
+               r"respectons votre vie privée|votre vie privée( nous importe)?|respetamos tu "
+               r"privacidad|tu privacidad( es importante)?|rispettiamo la tua privacy|la tua "
+               r"privacy|wij respecteren uw privacy|uw privacy)\W*$",
+               r"^(alles? akzeptieren|accept all( cookies)?|accept( and close| & close)?|"
+               r"i accept|i agree|agree|akzeptieren|zustimmen|einverstanden|ich stimme zu|"
+               r"tout accepter|accepter( et fermer)?|j'accepte|aceptar( todo| todas| y cerrar)?|"
+               r"acepto|accetta( tutto| tutti)?|accetto|alles accepteren|akkoord)\W*$",
+               15, "cookie notice"),
     # A video player's caption-settings menu printed in the story ("Closed Captioning", "ON
     # OFF", fonts, sizes, colours ... "share link"), or video.js's dialog between its marks.
     RegionRule(r"^closed captioning\W*$", r"^(share link|embed)\W*$", 25, VIDEO_PLAYER),
