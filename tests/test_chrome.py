@@ -2949,6 +2949,32 @@ def test_a_read_next_card_with_its_paragraph_and_button_inside_the_story_is_drop
     assert strip_chrome("\n".join(page)).body == "\n\n".join(story)
 
 
+def test_undated_comments_with_report_buttons_are_a_thread_under_a_short_story() -> None:
+    # No dates, no reply buttons: each comment is a name, its text and a "Report" link. Two
+    # comments are longer than the story; the rows still make them a thread.
+    story = ["The footbridge behind the primary school reopened on Thursday morning, nine "
+             "months after a storm knocked a tree onto its deck.",
+             "The village spent about 48,000 on new beams, railings and lights, the works "
+             "superintendent said, and the path will be gritted this winter."]
+    comments = [("RiverRat62", "Nine months to replace two beams on a footbridge that is "
+                 "maybe forty feet long. My grandfather built the first one in a weekend "
+                 "with his brothers, and it stood for thirty years without a single repair, "
+                 "and nobody ever had to close the path to do it either."),
+                ("mkowalczyk", "Thank you to the crew. My daughter was thrilled this morning."),
+                ("Orchard St Neighbor", "For those asking about the lights: they are on a "
+                 "timer, not a motion sensor. That was decided at the board meeting in June "
+                 "after neighbours on Orchard Street said the old lights kept them awake, and "
+                 "the minutes are online for anyone who wants to read them."),
+                ("dee_b", "Glad it is open again before the snow comes.")]
+    page = ["Home", "News", "Sports", "Footbridge reopens after storm repairs", "By Jo Varga",
+            "Nov 21, 2019", "Facebook", "Twitter", "Email", "", story[0], "", story[1], "",
+            "Tags", "Footbridge", "Village Board", "Comments (4)"]
+    for name, text in comments:
+        page += [name, "", text, "", "Report"]
+    page += ["Most Popular", "School board approves new bus routes"]
+    assert strip_chrome("\n".join(page)).body == "\n\n".join(story)
+
+
 def test_a_date_run_into_the_next_word_still_dates_the_line() -> None:
     # Inline elements copied without a space between them glue a stamp's date to its byline.
     assert find_date("08/08/2017by Ann LeeNo comments") == "2017-08-08"

@@ -68,6 +68,8 @@ ACTION_LINE = re.compile(
     rf"^((like|dislike|report|flag|upvote|downvote|recommend|share|parent|delete|hapus|excluir|"
     rf"eliminar|supprimer|löschen|elimina|удалить|({REPLIES})( {REPLY_TO})?|\d+)"
     r"[\s|·•()↓]*)+$", re.IGNORECASE)
+COMMENT_ACTION = re.compile(rf"\b(report|flag|like|dislike|upvote|downvote|recommend|parent|"
+                            rf"{REPLIES})\b", re.IGNORECASE)
 # (a forum prints "Parent" under each reply, where the first comment has "Reply to This")
 REPLY_WORD = re.compile(rf"\b({REPLIES}|parent)\b", re.IGNORECASE)
 # A comment header on one line, its reply button at the end: "Ann 19. Juni 2018 um 15:28 Uhr
@@ -976,6 +978,14 @@ def _commenter(text: str) -> bool:
     """True for a commenter's name: a personal name or a one-word handle ("GreyHeron77")."""
     return metadata.looks_like_name(text) or (
         metadata.HANDLE.match(text) is not None and text.lower() not in metadata.NOT_HANDLE)
+
+
+def comment_action_row(line: Line) -> bool:
+    """True for a comment's action row even without a reply button: only action words and
+    counts, one of them an action on a comment ("Report", "Flag", "Like", "Upvote"); a
+    share button alone is the article's too."""
+    return (not line.prose and ACTION_LINE.match(line.text) is not None
+            and COMMENT_ACTION.search(line.text) is not None)
 
 
 def _reply_row(line: Line) -> bool:

@@ -42,6 +42,7 @@ from newsum.chrome.structure import (
     between_headings,
     captions_over_credits,
     card_shaped,
+    comment_action_row,
     credits_over_captions,
     doubled_reasons,
     kicker_card_runs,
@@ -425,17 +426,24 @@ def comments_tail(
         after = gained[next(ahead, len(lines))] - gained[i]
         menu_link = dropped[i] == "legal footer" and len(lines) - i > FOOTER_REACH
         outweigh = FOOTER_OUTWEIGH if menu_link else MARKER_OUTWEIGH
-        if solid[i] and (after <= outweigh * gained[i] or _thread_under(lines, i)):
+        if solid[i] and (after <= outweigh * gained[i]
+                         or _thread_under(lines, i, dropped)):
             return scores[:i] + [-abs(s) for s in scores[i:]]
     return scores
 
 
-def _thread_under(lines: Sequence[Line], i: int) -> bool:
-    """True when a thread of dated entries follows a marker: THREAD_ENTRIES time stamps
-    within THREAD_REACH lines under it, parted by prose. However much prose the thread
-    holds, it is comments under a short story, not the story."""
+def _thread_under(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> bool:
+    """True when a thread follows a marker: THREAD_ENTRIES time stamps (or comments'
+    ages, or action rows such as "Report") within THREAD_REACH lines under it, parted by
+    prose. However much prose the thread holds, it is comments under a short story, not
+    the story."""
     stop = min(len(lines), i + 1 + THREAD_REACH)
     if _dated_groups(lines, i + 1, stop) >= THREAD_ENTRIES:
+        return True
+    # comments with only action rows ("Report") belong to the nearest marker over them: a
+    # marker above the story (the writer's e-mail) has another one between it and them
+    marker = next((j for j in range(i + 1, stop) if dropped.get(j) in BREAKING_REASONS), stop)
+    if _action_rows(lines, i + 1, marker):
         return True
     # Comments stamped with their age ("3 hours ago", "48分前") count when the first age
     # comes before any prose: a marker above the story (the writer's e-mail, read as a
@@ -443,6 +451,19 @@ def _thread_under(lines: Sequence[Line], i: int) -> bool:
     first_prose = next((j for j in range(i + 1, stop) if lines[j].prose), stop)
     return any(metadata.is_relative_time(lines[j].text) for j in range(i + 1, first_prose)) and (
         _dated_groups(lines, i + 1, stop, aged=True) >= THREAD_ENTRIES)
+
+
+def _action_rows(lines: Sequence[Line], first: int, stop: int) -> bool:
+    """True when THREAD_ENTRIES comments in [first, stop) each end in an action row
+    ("Report", "Like · Reply"), parted by their prose: a thread with no dates on it."""
+    rows, prose_since = 0, False
+    for i in range(first, stop):
+        if comment_action_row(lines[i]):
+            rows += prose_since
+            prose_since = False
+        elif lines[i].prose:
+            prose_since = True
+    return rows >= THREAD_ENTRIES
 
 
 def _feed_blurb(lines: Sequence[Line], i: int, dated: dict[int, bool]) -> bool:
