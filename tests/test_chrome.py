@@ -2975,6 +2975,30 @@ def test_undated_comments_with_report_buttons_are_a_thread_under_a_short_story()
     assert strip_chrome("\n".join(page)).body == "\n\n".join(story)
 
 
+def test_a_company_profile_longer_than_its_short_release_is_cut_at_its_heading() -> None:
+    # "About Harbour Robotics" over a paragraph opening on the same name is the company's
+    # profile, though it holds more prose than the two paragraphs of news above it.
+    release = ["PORT ELLEN, May 14, 2019 - Harbour Robotics Inc. will open a second assembly "
+               "line for its hull-inspection drones in June, adding 40 jobs.",
+               "\u201cShip operators want to inspect hulls at berth instead of in dry dock,\u201d "
+               "said Ann Lee, the company's chief executive."]
+    profile = ["Harbour Robotics Inc. designs and builds underwater vehicles that inspect ship "
+               "hulls, piers and offshore structures without divers. Founded in 2011, it "
+               "employs 180 people at its plant in Port Ellen and a service centre abroad.",
+               "Harbour Robotics serves more than 70 shipping lines, port authorities and "
+               "navies in 14 countries, and its drones have logged more than 9,000 "
+               "inspections since the first model went on sale in 2014. The company's "
+               "research team works with two universities on sonar imaging, and its "
+               "engineers hold 23 patents on thrusters, tethers and hull-crawling robots "
+               "that it sells to other makers under licence."]
+    page = ["News", "Releases", "Harbour Robotics opens second assembly line",
+            "News provided by", "Harbour Robotics Inc.", "May 14, 2019, 08:30 ET",
+            "Share this article", "", release[0], "", release[1], "",
+            "About Harbour Robotics", "", profile[0], "", profile[1], "", "Media contact:",
+            "Jo Varga", "media@harbour.example", "Also from this source"]
+    assert strip_chrome("\n".join(page)).body == "\n\n".join(release)
+
+
 def test_a_date_run_into_the_next_word_still_dates_the_line() -> None:
     # Inline elements copied without a space between them glue a stamp's date to its byline.
     assert find_date("08/08/2017by Ann LeeNo comments") == "2017-08-08"

@@ -72,6 +72,7 @@ SIGN_UP_REASONS = frozenset({"subscription prompt", "login prompt"})
 FORM_LINES = 2  # lines above a consent line searched for the sign-up prompt it belongs to
 CONSENT = re.compile(r"\b(agree|agreement|consent|constitutes)\b", re.IGNORECASE)
 # An embedded post's credit: "— Ann Lee (@annlee) March 3, 2025".
+ABOUT_HEADING = re.compile(r"^about (?:the )?([A-Z][^.!?:]{1,60})$", re.IGNORECASE)  # "About Acme"
 EMBED_CREDIT = re.compile(r"^[—–-]\s?[^()]{1,60}\(@\w{1,30}\)\s.{0,30}\d{4}$")
 TIMESTAMP = "timestamp"  # the phrase lists' name for "Updated" lines, given to entry stamps too
 # Chrome that sites drop between two paragraphs or list items, with the article going on.
@@ -426,8 +427,8 @@ def comments_tail(
         after = gained[next(ahead, len(lines))] - gained[i]
         menu_link = dropped[i] == "legal footer" and len(lines) - i > FOOTER_REACH
         outweigh = FOOTER_OUTWEIGH if menu_link else MARKER_OUTWEIGH
-        if solid[i] and (after <= outweigh * gained[i]
-                         or _thread_under(lines, i, dropped)):
+        if solid[i] and (after <= outweigh * gained[i] or _thread_under(lines, i, dropped)
+                         or _profile_under(lines, i)):
             return scores[:i] + [-abs(s) for s in scores[i:]]
     return scores
 
@@ -451,6 +452,17 @@ def _thread_under(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> boo
     first_prose = next((j for j in range(i + 1, stop) if lines[j].prose), stop)
     return any(metadata.is_relative_time(lines[j].text) for j in range(i + 1, first_prose)) and (
         _dated_groups(lines, i + 1, stop, aged=True) >= THREAD_ENTRIES)
+
+
+def _profile_under(lines: Sequence[Line], i: int) -> bool:
+    """True for an "About Harbour Robotics" heading over a paragraph that opens on the same
+    name: the company's or writer's profile, however long, not the story going on."""
+    heading = ABOUT_HEADING.match(lines[i].text)
+    if heading is None:
+        return False
+    name = heading.group(1).split()[:2]
+    after = next((lines[j] for j in range(i + 1, min(i + 3, len(lines))) if lines[j].prose), None)
+    return after is not None and after.text.split()[:len(name)] == name
 
 
 def _action_rows(lines: Sequence[Line], first: int, stop: int) -> bool:
