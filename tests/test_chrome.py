@@ -1512,6 +1512,7 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Our best long reads, delivered every Sunday morning.", "subscription prompt"),
         ("Email address", "subscription prompt"),
         ("Related Article: Why ferry close calls are so hard to stamp out", "related links"),
+        ("Earlier posts", "related section"),
         ("The quay will get new railings in the spring. Ann Lee/Island Press", "photo caption"),
         ("Jo Varga tests a lamp before it goes home. Ann Lee for The Lantern", "photo caption"),
         ("Este contenido es exclusivo para suscriptores", "paywall"),
@@ -2997,6 +2998,39 @@ def test_a_company_profile_longer_than_its_short_release_is_cut_at_its_heading()
             "About Harbour Robotics", "", profile[0], "", profile[1], "", "Media contact:",
             "Jo Varga", "media@harbour.example", "Also from this source"]
     assert strip_chrome("\n".join(page)).body == "\n\n".join(release)
+
+
+def test_a_blog_themes_earlier_posts_with_excerpts_end_the_post() -> None:
+    # Under the post the theme prints the posts before it: headline, date, an excerpt as long
+    # as a paragraph, "Continue reading"; the heading over them is a related box's.
+    post = ["When we took on the plot three springs ago, the last tenant left us one "
+            "rhubarb crown and a note that said only: be patient.",
+            "This weekend we finally picked properly: eleven thick stalks, twisted off at "
+            "the base the way the old hands at the allotment showed us.",
+            "Most of it went into a crumble with stem ginger, and the rest is stewed in the "
+            "fridge for breakfasts this week."]
+    page = ["Plot 27", "Home", "About", "Rhubarb, finally: our first harvest",
+            "Posted on April 28, 2019 by Ann Lee", "", post[0], "", post[1], "", post[2], "",
+            "Share this:", "Twitter", "Facebook", "Earlier posts"]
+    earlier = [("Sowing parsnips into cardboard tubes", "April 14, 2019",
+                "Every spring I lose half my parsnip seed to cold wet soil and the other half "
+                "to impatience, so this year I tried the cardboard tubes the old hands at the "
+                "plots swear by, and so far the results look good, though it is early days "
+                "yet and the slugs have not […]"),
+               ("Fixing the leaky water butt (again)", "March 30, 2019",
+                "The water butt by the shed has been leaking from its tap since the big frost "
+                "in January, and my first repair with a tube of sealant lasted exactly nine "
+                "days before the drip came back, so this time I bought a proper brass tap "
+                "and a pair of new washers […]"),
+               ("What we are growing this year", "March 9, 2019",
+                "It is planning season again, so here is the list pinned to the shed door: "
+                "fewer courgettes, because nobody needs that many, more beans, two kinds of "
+                "squash for the winter store, and a first try at sweetcorn in the sunny "
+                "bed by the gate, if the badgers let us […]")]
+    for head, date, excerpt in earlier:
+        page += [head, date, "", excerpt, "", "Continue reading \u2192"]
+    page += ["Search for:", "Archives", "April 2019"]
+    assert strip_chrome("\n".join(page)).body == "\n\n".join(post)
 
 
 def test_a_date_run_into_the_next_word_still_dates_the_line() -> None:
