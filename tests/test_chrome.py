@@ -1513,6 +1513,8 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Email address", "subscription prompt"),
         ("Related Article: Why ferry close calls are so hard to stamp out", "related links"),
         ("Earlier posts", "related section"),
+        ("About this series", "author bio"),
+        ("保存決定を喜ぶ会のメンバーら＝2019年11月8日午後、北浜市、杉本涼子撮影", "photo caption"),
         ("The quay will get new railings in the spring. Ann Lee/Island Press", "photo caption"),
         ("Jo Varga tests a lamp before it goes home. Ann Lee for The Lantern", "photo caption"),
         ("Este contenido es exclusivo para suscriptores", "paywall"),
@@ -1740,6 +1742,7 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "Before you keep reading the timetable, check the tide, the harbour master said.",
         "You can follow the ferry's route on the map in the waiting room.",
         "6. Save Your Backhands For Tennis",
+        "About this series of storms, the forecasters said little.",
         "The views expressed at the meeting were mixed, the chair said.",
         "Our best hope, delivered every week by the ferry, is the mail.",
         "The ferry left at noon. Ann Lee, the skipper, said it was late.",
@@ -3031,6 +3034,33 @@ def test_a_blog_themes_earlier_posts_with_excerpts_end_the_post() -> None:
         page += [head, date, "", excerpt, "", "Continue reading \u2192"]
     page += ["Search for:", "Archives", "April 2019"]
     assert strip_chrome("\n".join(page)).body == "\n\n".join(post)
+
+
+def test_sidebar_cards_with_two_sentence_blurbs_and_read_more_buttons_are_a_box() -> None:
+    # On a page with no blank lines, each card is a label, a headline, a blurb of two
+    # sentences and a "Read more" button; the buttons make them cards though the blurbs
+    # read as paragraphs.
+    story = ["The village board voted on Tuesday to turn the old firehouse into a shared "
+             "kitchen that small food businesses can rent by the hour.",
+             "Work on the building will start in March, and the kitchen should open by the "
+             "end of the summer, the mayor said after the vote.",
+             "Three bakers and a caterer have already asked about renting it, and the board "
+             "expects more once the prices are set in the spring."]
+    cards = [("Business", "Hardware store marks 75 years with a party",
+              "Three generations of the Lindqvist family have run the store since 1944. This "
+              "weekend they are throwing a party with free hot dogs on the pavement."),
+             ("Schools", "Students win regional robotics title",
+              "A team of eight students built a robot that sorts recycling by colour. They "
+              "beat 31 other schools at the regional final on Saturday."),
+             ("Roads", "Bridge repairs to close lanes through August",
+              "Drivers crossing the river bridge should expect one lane on weekdays. Crews "
+              "are replacing the joints and resurfacing the deck.")]
+    page = ["Home", "News", "Village board backs shared kitchen", "By Ann Lee",
+            "June 4, 2019", *story]
+    for label, head, blurb in cards:
+        page += [label, head, blurb, "Read more"]
+    page += ["Most read", "Contact us"]
+    assert strip_chrome("\n".join(page)).body == "\n\n".join(story)
 
 
 def test_a_date_run_into_the_next_word_still_dates_the_line() -> None:

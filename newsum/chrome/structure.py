@@ -807,8 +807,10 @@ def _teaser_pair(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> bool
     if i + 1 >= len(lines) or i + 1 in dropped or dropped.get(i, DOUBLED) != DOUBLED:
         return False
     head, blurb = lines[i], lines[i + 1]
+    # a blurb of two sentences is a card's too when a "Read more" button closes it
+    button = i + 2 < len(lines) and CARD_BUTTON.match(lines[i + 2].text) is not None
     return (card_shaped(head, blurb) and not head.text.endswith(":") and blurb.prose
-            and INNER_SENTENCE.search(blurb.text) is None)
+            and (INNER_SENTENCE.search(blurb.text) is None or button))
 
 
 def card_shaped(head: Line, blurb: Line, longest: int = TEASER_MAX_WORDS) -> bool:
