@@ -2759,6 +2759,13 @@ def test_a_short_story_under_a_two_digit_year_date_beats_the_footers_profile() -
     assert find_date("Version 2.1.105") is None  # three digits after the dot: no year
 
 
+def cleaned_to(page: str, body: list[str], removed: tuple[str, str]) -> bool:
+    """True when the page's body is these paragraphs and this (reason, line) was removed."""
+    cleaned = strip_chrome(page)
+    return cleaned.body == "\n\n".join(body) and removed in [
+        (r.reason, r.text) for r in cleaned.removed]
+
+
 def test_a_paywall_notice_ends_the_story_and_its_pitch_is_no_paragraph() -> None:
     # The notice says the story stops there; the pitch under it reads as prose and, under a
     # two-paragraph story, would otherwise outweigh the closing cost of a newsletter prompt.
@@ -2777,10 +2784,7 @@ def test_a_paywall_notice_ends_the_story_and_its_pitch_is_no_paragraph() -> None
                       pitch[1], "Your membership includes:", "Unlimited access to the site",
                       "The morning briefing by email", "Subscribe Now",
                       "Copyright ©2019 Harbour Media Group, Inc. All Rights Reserved"])
-    cleaned = strip_chrome(page)
-    assert cleaned.body == "\n\n".join(story)
-    assert ("paywall", "Keep reading this article with a membership.") in [
-        (r.reason, r.text) for r in cleaned.removed]
+    assert cleaned_to(page, story, ("paywall", "Keep reading this article with a membership."))
 
 
 def test_a_dated_teaser_card_the_block_ends_on_is_no_part_of_the_story() -> None:
@@ -2853,57 +2857,56 @@ def test_comments_stamped_with_their_age_do_not_cut_a_story_under_the_writers_em
     assert strip_chrome("\n".join(page)).body == "\n\n".join(story)
 
 
+# An inline box of teaser cards (a headline, then a blurb of two sentences), set as one
+# block with no blank line, with the library story's paragraphs around it.
+LIBRARY_CARDS = [
+    ("Rural libraries bring back home lending for older readers",
+     "The service, stopped during the lockdown, is running again in 41 villages. "
+     "Volunteers carry the books to readers who cannot get to a branch themselves."),
+    ("Town approves a record budget for next year",
+     "The council's accounts pass 14 million for the first time. They include money "
+     "for the sports hall, wider pavements and a new roof on the market."),
+    ("Students say there are too few study rooms at exam time",
+     "Two in three students in the county cannot find a seat to study in May, a "
+     "survey by their union finds. The union wants longer opening hours.")]
+
+
+def library_story(more: str = "") -> list[str]:
+    """The library story's three paragraphs, the first two run on with `more`."""
+    return ["The town library will open on Sunday mornings from January, the council said, "
+            "after students asked for somewhere quiet to work at the weekend." + more,
+            "Sunday hours will run from nine to two and cover the reading rooms and the "
+            "lending desk, with two extra staff paid from the culture budget." + more,
+            "\u201cMany young people have no quiet corner at home,\u201d said Ann Lee, who "
+            "led the students' petition. \u201cThe weekend was the hardest time of all.\u201d"]
+
+
+def library_page(story: list[str], tail: list[str]) -> str:
+    """The library story with the card box between its second and third paragraphs."""
+    return "\n".join(["Home", "Local", "Culture", "", "Library to open on Sundays", "",
+                      "By Jo Varga", "15 Dec 2020 - 12:47", "", story[0], "", story[1], "",
+                      "Related", *[line for card in LIBRARY_CARDS for line in card], "",
+                      story[2], "", *tail])
+
+
 def test_cards_set_tight_under_a_related_heading_inside_the_story_are_dropped() -> None:
-    # The box's cards (a headline, then a blurb of two sentences) are one block with no
-    # blank line; the story goes on under it with its own blank line.
-    story = ["The town library will open on Sunday mornings from January, the council said, "
-             "after students asked for somewhere quiet to work at the weekend.",
-             "Sunday hours will run from nine to two and cover the reading rooms and the "
-             "lending desk, with two extra staff paid from the culture budget.",
-             "\u201cMany young people have no quiet corner at home,\u201d said Ann Lee, who "
-             "led the students' petition. \u201cThe weekend was the hardest time of all.\u201d"]
-    cards = [("Rural libraries bring back home lending for older readers",
-              "The service, stopped during the lockdown, is running again in 41 villages. "
-              "Volunteers carry the books to readers who cannot get to a branch themselves."),
-             ("Town approves a record budget for next year",
-              "The council's accounts pass 14 million for the first time. They include money "
-              "for the sports hall, wider pavements and a new roof on the market."),
-             ("Students say there are too few study rooms at exam time",
-              "Two in three students in the county cannot find a seat to study in May, a "
-              "survey by their union finds. The union wants longer opening hours.")]
-    page = ["Home", "Local", "Culture", "", "Library to open on Sundays", "",
-            "By Jo Varga", "15 Dec 2020 - 12:47", "", story[0], "", story[1], "",
-            "Related", *[line for card in cards for line in card], "", story[2], "",
-            "Filed under", "Libraries", "Students"]
-    assert strip_chrome("\n".join(page)).body == "\n\n".join(story)
+    # The box's cards are one block with no blank line; the story goes on under it with its
+    # own blank line.
+    story = library_story()
+    page = library_page(story, ["Filed under", "Libraries", "Students"])
+    assert strip_chrome(page).body == "\n\n".join(story)
+
 
 def test_one_paragraph_under_tight_cards_inside_the_story_is_the_story_going_on() -> None:
     # The box's blurbs outweigh the one paragraph under it, and the outlet's call to follow
     # it (a rule's line) stands where the story's next paragraphs would; but a spaced
     # paragraph under a block of cards is the story going on, not a comment under it.
-    more = (" The trial will run for six months, and the council will count visitors each "
-            "week to decide whether the hours stay.")
-    story = ["The town library will open on Sunday mornings from January, the council said, "
-             "after students asked for somewhere quiet to work at the weekend." + more,
-             "Sunday hours will run from nine to two and cover the reading rooms and the "
-             "lending desk, with two extra staff paid from the culture budget." + more,
-             "\u201cMany young people have no quiet corner at home,\u201d said Ann Lee, who "
-             "led the students' petition. \u201cThe weekend was the hardest time of all.\u201d"]
-    cards = [("Rural libraries bring back home lending for older readers",
-              "The service, stopped during the lockdown, is running again in 41 villages. "
-              "Volunteers carry the books to readers who cannot get to a branch themselves."),
-             ("Town approves a record budget for next year",
-              "The council's accounts pass 14 million for the first time. They include money "
-              "for the sports hall, wider pavements and a new roof on the market."),
-             ("Students say there are too few study rooms at exam time",
-              "Two in three students in the county cannot find a seat to study in May, a "
-              "survey by their union finds. The union wants longer opening hours.")]
-    page = ["Home", "Local", "Culture", "", "Library to open on Sundays", "",
-            "By Jo Varga", "15 Dec 2020 - 12:47", "", story[0], "", story[1], "",
-            "Related", *[line for card in cards for line in card], "", story[2], "",
-            "You can follow the Island Press on Facebook and Twitter, or sign up here for "
-            "our weekly newsletter.", "Filed under", "Libraries", "Students"]
-    assert strip_chrome("\n".join(page)).body == "\n\n".join(story)
+    story = library_story(" The trial will run for six months, and the council will count "
+                          "visitors each week to decide whether the hours stay.")
+    page = library_page(story, ["You can follow the Island Press on Facebook and Twitter, or "
+                                "sign up here for our weekly newsletter.", "Filed under",
+                                "Libraries", "Students"])
+    assert strip_chrome(page).body == "\n\n".join(story)
 
 
 def test_a_signature_under_the_story_is_no_body() -> None:
@@ -2923,10 +2926,7 @@ def test_a_signature_under_the_story_is_no_body() -> None:
             "Abonnez-vous gratuitement à notre newsletter hebdomadaire :",
             "Votre adresse email :", "Pour citer cet article :",
             "Ann Lee, « L'évaluation et les listes de revues », Les Idées, 15 septembre 2009."]
-    cleaned = strip_chrome("\n".join(page))
-    assert cleaned.body == "\n\n".join(story)
-    assert ("byline", "par Ann Lee, le 15 septembre 2009") in [
-        (r.reason, r.text) for r in cleaned.removed]
+    assert cleaned_to("\n".join(page), story, ("byline", "par Ann Lee, le 15 septembre 2009"))
 
 
 def test_a_read_next_card_with_its_paragraph_and_button_inside_the_story_is_dropped() -> None:
