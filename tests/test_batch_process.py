@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 from tests.test_batch import write_corpus
-from tests.test_cli_process import NEWSUM, offline_env, run_in_terminal
+from tests.test_cli_process import NEWSUM, interruptible, offline_env, run_in_terminal
 
 # A vocabulary for generated articles (one string, split once, keeps the list readable).
 VOCABULARY = """harbour council budget ferry school river bridge market station library museum
@@ -45,7 +45,7 @@ def test_ctrl_c_leaves_whole_files_and_resume_completes(tmp_path: Path) -> None:
     cmd = [*NEWSUM, "batch", str(folder), "-o", str(out), "-j", "2"]
     # A session of its own, so the signal reaches newsum and its workers as a terminal's would.
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env=env, start_new_session=True)
+                            env=env, start_new_session=True, preexec_fn=interruptible)
     deadline = time.monotonic() + 60
     while len(list(out.rglob("*.json"))) < 5 and time.monotonic() < deadline:
         time.sleep(0.02)

@@ -58,13 +58,20 @@ def test_closed_pipe_ends_quietly(tmp_path: Path, fmt: str) -> None:
 
 def test_ctrl_c_exits_130_without_traceback(tmp_path: Path) -> None:
     proc = subprocess.Popen([*NEWSUM, "-"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env=offline_env(tmp_path))
+                            stderr=subprocess.PIPE, text=True, env=offline_env(tmp_path),
+                            preexec_fn=interruptible)
     wait_until_reading(proc.pid)
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=30)
     assert proc.returncode == 130
     # Click starts a new line first, so the message does not follow the terminal's ^C.
     assert err.strip() == "newsum: error: interrupted" and out == ""
+
+
+def interruptible() -> None:
+    """In the child before it starts: Ctrl-C's default action, as a terminal gives it. A test
+    run started in the background by a shell inherits SIGINT ignored, and so would newsum."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def wait_until_reading(pid: int, limit: float = 30.0) -> None:
