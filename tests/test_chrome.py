@@ -3063,6 +3063,29 @@ def test_sidebar_cards_with_two_sentence_blurbs_and_read_more_buttons_are_a_box(
     assert strip_chrome("\n".join(page)).body == "\n\n".join(story)
 
 
+def test_a_players_playlist_over_a_video_pages_short_summary_is_dropped() -> None:
+    # Under "Up next" each clip has its title, its length and a line of description; six of
+    # them outweigh the two-paragraph summary the page prints under the player.
+    summary = ["Residents of the market town spent the morning carrying furniture upstairs as "
+               "the river rose to its highest level on record.",
+               "Three severe flood warnings are in force, and more rain is expected overnight "
+               "on high ground, the forecasters said."]
+    clips = [("Rail services cancelled as landslip blocks main line", "1:55"),
+             ("Minister promises 40m for northern flood schemes", "2:08"),
+             ("Drone footage shows the scale of the flooding", "1:12"),
+             ("More rain to come as weather warnings are extended", "1:47"),
+             ("Farmers count the cost as winter crops lie underwater", "3:02"),
+             ("Pensioner rescued from car trapped in floodwater", "0:58")]
+    page = ["Home", "Videos", "UK News", "Now playing", "Town braces as river hits record",
+            "2:41", "Up next"]
+    for title, length in clips:
+        page += [title, length, f"Crews and residents describe the day as {title.lower()}, "
+                 "with more pictures expected from the scene later this afternoon."]
+    page += ["Autoplay", "Flooding: town braces as river reaches record level",
+             "Saturday 9 November 2019 12:14, UK", summary[0], "", summary[1], "", "Share"]
+    assert strip_chrome("\n".join(page)).body == "\n\n".join(summary)
+
+
 def test_a_date_run_into_the_next_word_still_dates_the_line() -> None:
     # Inline elements copied without a space between them glue a stamp's date to its byline.
     assert find_date("08/08/2017by Ann LeeNo comments") == "2017-08-08"

@@ -50,6 +50,7 @@ LINK_RUN_MIN = 3  # unspaced short lines in a row that make a list
 AD_SKIP = 2  # ad-slot lines passed over between a list and the paragraph introducing it
 BOX_MAX_LINES = 30  # most lines of teaser headlines under a "Most read" heading
 CARDS_IN_BOX = 2  # headline + blurb cards under a related heading that make it a box of cards
+PLAYLIST_MIN = 3  # entries (title, length, maybe a description) that make a player's playlist
 CARD_STAMPS = 2  # a "Read Next" card's byline and date lines over its paragraph
 # The button under such a card's paragraph: "Keep Reading", "Read more", "Continue reading".
 CARD_BUTTON = re.compile(r"^(keep reading|read more|continue reading|read (the )?full "
@@ -166,6 +167,26 @@ def video_descriptions(lines: Sequence[Line], dropped: dict[int, str]) -> dict[i
         prose = [i for i in inside if lines[i].prose]
         if b - a <= VIDEO_REACH and len(prose) == 1 and len(inside) > 1:
             reasons.update(dict.fromkeys(inside, VIDEO_PLAYER))
+    return reasons
+
+
+def playlist_reasons(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]:
+    """Index → VIDEO_PLAYER for a player's playlist under its "Up next" line: entries of a
+    title, the clip's length ("1:55") and maybe one line of description, one after another.
+
+    The descriptions read as prose and, six or more of them, outweigh the short summary a
+    video page prints under its player; the lengths tell them apart from the story.
+    """
+    reasons: dict[int, str] = {}
+    for head in (i for i, reason in sorted(dropped.items()) if reason == VIDEO_PLAYER):
+        i, entries = head + 1, []
+        while i + 1 < len(lines) and not lines[i].prose and metadata.is_clock_line(
+                lines[i + 1].text):
+            end = i + 2 if i + 2 < len(lines) and lines[i + 2].prose else i + 1
+            entries.append((i, end))
+            i = end + 1
+        if len(entries) >= PLAYLIST_MIN:
+            reasons.update(dict.fromkeys(range(head + 1, entries[-1][1] + 1), VIDEO_PLAYER))
     return reasons
 
 

@@ -51,6 +51,7 @@ from newsum.chrome.structure import (
     list_article_runs,
     listed_teasers,
     numbered_items,
+    playlist_reasons,
     related_box_reasons,
     repeat_reasons,
     sandwich_reasons,
@@ -877,6 +878,7 @@ def rule_choice(
     dropped.update(kicker_teasers(lines, dropped))
     dropped.update(sandwich_reasons(lines, dropped))
     dropped.update(video_descriptions(lines, dropped))
+    dropped.update(playlist_reasons(lines, dropped))
     dropped.update(thread_reasons(lines, dropped))
     numbered = numbered_items(lines)
     runs = list_article_runs(lines)
