@@ -3086,6 +3086,36 @@ def test_a_players_playlist_over_a_video_pages_short_summary_is_dropped() -> Non
     assert strip_chrome("\n".join(page)).body == "\n\n".join(summary)
 
 
+def test_long_captions_over_named_credits_between_tight_paragraphs_are_dropped() -> None:
+    # The page sets its paragraphs tight under the figures, so few have blank lines around
+    # them; but each caption has a blank line over it and its "Photograph:" credit tight
+    # under it, with the story going on under the figure.
+    story = ["The lido buried under a car park for thirty years will reopen next summer, the "
+             "council said on Monday, after volunteers raised the last of the money.",
+             "The pool, designed by the borough architect in 1936, once drew three thousand "
+             "swimmers on a hot Sunday and had a fountain at its deep end.",
+             "\u201cPeople told us we were mad,\u201d said Ann Lee, who chairs the friends' group.",
+             "The council, which owns the site, will run the pool for its first three years."]
+    captions = ["Volunteers clear rubble from the deep end of the pool in the spring of 2018. "
+                "More than 400 people gave up their weekends to dig the pool out by hand.",
+                "The lido shortly after it opened in the summer of 1936. The pool, with its "
+                "stepped fountain and its changing rooms, was the pride of the borough."]
+    page = ["Home", "News", "Lido to reopen after thirty years", "Jo Varga", "Mon 4 Nov 2019",
+            story[0], "", captions[0], "Photograph: Ann Lee/The Herald", story[1], "",
+            captions[1], "Photograph: Borough Museum Archive", story[2], "", story[3],
+            "Topics", "Swimming"]
+    assert strip_chrome("\n".join(page)).body == "\n\n".join(story)
+    # A post's last paragraph with the credit for all its pictures under it stays: nothing
+    # of the story goes on under that "figure".
+    post = ["I tried the shower head at home for a week, and it saved water without any "
+            "loss of pressure that I could feel.", "The fitting took five minutes.",
+            "PS: my neighbour tried it too, and it worked just as well there, with the same "
+            "old pipes."]
+    tail = ["Blog", "Home", "Shower head test", "March 2019", post[0], post[1], "",
+            post[2], "Photo Credit: Catwalkpictures", "Related posts", "Ten coats for winter"]
+    assert strip_chrome("\n".join(tail)).body.endswith("the same old pipes.")
+
+
 def test_a_date_run_into_the_next_word_still_dates_the_line() -> None:
     # Inline elements copied without a space between them glue a stamp's date to its byline.
     assert find_date("08/08/2017by Ann LeeNo comments") == "2017-08-08"

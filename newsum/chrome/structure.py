@@ -209,7 +209,7 @@ CREDIT_LINKS = frozenset({"of", "the", "and", "for", "&", "|", "via"})
 def captions_over_credits(
     lines: Sequence[Line], dropped: dict[int, str], spaced_page: bool
 ) -> dict[int, str]:
-    """Index → CAPTION for a sentence set tight over its photo credit on a spaced page.
+    """Index → CAPTION for a sentence set tight over its photo credit.
 
     A figure prints its caption and credit as lines with no blank between them; a body
     paragraph has its own blank line under it. So on a spaced page a prose line with a
@@ -217,14 +217,21 @@ def captions_over_credits(
     gallery's "3 of 8"), and the credit is one a rule names or is credit-shaped ("Jo Roe /
     AP") with a blank under it. On dev and synthetic pages such a line was never body.
     """
-    if not spaced_page:
-        return {}
     reasons: dict[int, str] = {}
     for i in range(1, len(lines) - 1):
         line, credit = lines[i], lines[i + 1]
         if not line.prose or i in dropped or credit.prose:
             continue
         named = dropped.get(i + 1) == CAPTION
+        if not spaced_page:
+            # a page of mostly tight lines still puts a blank line after each <p>: a line
+            # with one above it and a named credit tight under it is a figure's caption, when
+            # the story goes on under the figure (a post's last paragraph may carry the
+            # credit for all its pictures: "Photo Credit: ...", then the related links)
+            if (named and credit.no == line.no + 1 and line.no > lines[i - 1].no + 1
+                    and i + 2 < len(lines) and lines[i + 2].prose):
+                reasons[i] = CAPTION
+            continue
         if credit.no != line.no + 1:
             # a blank between: only a one-sentence line saying what the picture shows
             # ("... arrives to speak ...") over a credit a rule names is its caption
