@@ -3121,6 +3121,39 @@ def test_long_captions_over_named_credits_between_tight_paragraphs_are_dropped()
     assert strip_chrome("\n".join(tail)).body.endswith("the same old pipes.")
 
 
+def test_a_rail_of_column_excerpts_under_a_short_wire_story_is_a_teaser_run() -> None:
+    # Each card is the columnist's name, a headline that reads as a sentence and the
+    # column's opening; three of them outweigh the wire story, and the share bar's
+    # "Comments" link between is passed over as the story's own.
+    story = ["LISBON (Reuters) - Portugal's government on Thursday approved a 1.2 billion "
+             "euro rail link to the Spanish border, the transport minister said.",
+             "The line is due to open in 2024 and should cut freight journey times to "
+             "Madrid by half, the ministry said in a statement.",
+             "The European Union will cover about 40 percent of the cost."]
+    columns = [("Ann Lee", "Our cities keep promising housing. Here's why they never deliver.",
+                "Every mayor I have covered in the past decade has stood at a podium and "
+                "promised thousands of new homes. Almost none of them met the target, and "
+                "the reasons are the same everywhere: land, money and time, in that order, "
+                "and a council that changes its mind every four years."),
+               ("Jo Varga", "Banning phones in class will not fix our schools",
+                "The idea has an obvious appeal: take the phones away and students will look "
+                "up and pay attention. Several districts have tried it this year, and the "
+                "early results are mixed at best, which should surprise nobody who has spent "
+                "a day in a classroom lately."),
+               ("Daniel Okafor", "Congress will miss another deadline. Nobody seems to mind.",
+                "For the third year in a row, lawmakers will leave town for the holidays "
+                "without passing the spending bills that keep the government running, and "
+                "for the third year in a row the markets and the voters will shrug.")]
+    page = ["World", "Europe", "Portugal approves rail link to Spanish border", "By Reuters",
+            "November 14, 2019 at 9:42 a.m. EST", "Share", "", *[line for p in story
+                                                                for line in (p, "")],
+            "Comments", "Share", "Advertisement", "Opinion", ""]
+    for name, head, excerpt in columns:
+        page += [name, head, "", excerpt, ""]
+    page += ["More from Opinions", "The Most Popular"]
+    assert strip_chrome("\n".join(page)).body == "\n\n".join(story)
+
+
 def test_a_date_run_into_the_next_word_still_dates_the_line() -> None:
     # Inline elements copied without a space between them glue a stamp's date to its byline.
     assert find_date("08/08/2017by Ann LeeNo comments") == "2017-08-08"

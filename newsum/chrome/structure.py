@@ -835,10 +835,26 @@ def _teaser_pair(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> bool
     if i + 1 >= len(lines) or i + 1 in dropped or dropped.get(i, DOUBLED) != DOUBLED:
         return False
     head, blurb = lines[i], lines[i + 1]
+    if _column_card(lines, i):
+        return True
     # a blurb of two sentences is a card's too when a "Read more" button closes it
     button = i + 2 < len(lines) and CARD_BUTTON.match(lines[i + 2].text) is not None
     return (card_shaped(head, blurb) and not head.text.endswith(":") and blurb.prose
             and (INNER_SENTENCE.search(blurb.text) is None or button))
+
+
+def _column_card(lines: Sequence[Line], i: int) -> bool:
+    """True for a columnist's card at line i: the writer's name over it, a headline that
+    reads as a sentence ("Congress will miss another deadline. Nobody seems to mind."),
+    and an excerpt of the column right under it (a heading's blank line between)."""
+    if i == 0 or i + 1 >= len(lines):
+        return False
+    name, head, excerpt = lines[i - 1], lines[i], lines[i + 1]
+    low, high = TEASER_HEADLINE_WORDS
+    return (not name.prose and metadata.known_name(name.text)
+            and low <= head.words <= high and excerpt.prose
+            and excerpt.words <= EXCERPT_MAX_WORDS
+            and name.no + 1 == head.no and excerpt.no - head.no <= 2)
 
 
 def card_shaped(head: Line, blurb: Line, longest: int = TEASER_MAX_WORDS) -> bool:
