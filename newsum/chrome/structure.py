@@ -174,8 +174,8 @@ def playlist_reasons(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int
     """Index → VIDEO_PLAYER for a player's playlist under its "Up next" line: entries of a
     title, the clip's length ("1:55") and maybe one line of description, one after another.
 
-    The descriptions read as prose and, six or more of them, outweigh the short summary a
-    video page prints under its player; the lengths tell them apart from the story.
+    The descriptions read as prose and together outweigh the short summary a video page
+    prints under its player; the clips' lengths tell them apart from the story.
     """
     reasons: dict[int, str] = {}
     for head in (i for i, reason in sorted(dropped.items()) if reason == VIDEO_PLAYER):
@@ -831,7 +831,8 @@ def _next_card(lines: Sequence[Line], i: int, dropped: dict[int, str], gap: int)
 
 
 def _teaser_pair(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> bool:
-    """True for a headline line at i and a single-sentence teaser right under it."""
+    """True for a headline line at i and a teaser right under it: one sentence, or two with
+    a "Read more" button under them, or a columnist's card (see _column_card)."""
     if i + 1 >= len(lines) or i + 1 in dropped or dropped.get(i, DOUBLED) != DOUBLED:
         return False
     head, blurb = lines[i], lines[i + 1]
