@@ -852,10 +852,10 @@ def _column_card(lines: Sequence[Line], i: int) -> bool:
         return False
     name, head, excerpt = lines[i - 1], lines[i], lines[i + 1]
     low, high = TEASER_HEADLINE_WORDS
-    return (not name.prose and metadata.known_name(name.text)
-            and low <= head.words <= high and excerpt.prose
-            and excerpt.words <= EXCERPT_MAX_WORDS
-            and name.no + 1 == head.no and excerpt.no - head.no <= 2)
+    # the layout first: teaser_runs asks this of every line, and few have it
+    return (name.no + 1 == head.no and excerpt.no - head.no <= 2 and excerpt.prose
+            and not name.prose and low <= head.words <= high
+            and excerpt.words <= EXCERPT_MAX_WORDS and metadata.known_name(name.text))
 
 
 def card_shaped(head: Line, blurb: Line, longest: int = TEASER_MAX_WORDS) -> bool:
@@ -1037,8 +1037,7 @@ def comment_action_row(line: Line) -> bool:
 
 def _reply_row(line: Line) -> bool:
     """True for a comment's action row: only action words and counts, one of them "Reply"."""
-    return (not line.prose and ACTION_LINE.match(line.text) is not None
-            and REPLY_WORD.search(line.text) is not None)
+    return comment_action_row(line) and REPLY_WORD.search(line.text) is not None
 
 
 def _comment_start(lines: Sequence[Line], row: int, dropped: dict[int, str]) -> int:
