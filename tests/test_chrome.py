@@ -2239,6 +2239,13 @@ def test_inline_most_read_box_does_not_end_the_article() -> None:
         ("18 листопада 2019", "2019-11-18"),  # Ukrainian
         ("12 Ιουνίου 2019", "2019-06-12"),  # Greek
         ("4 martie 2019", "2019-03-04"),  # Romanian
+        ("الثلاثاء 12 نوفمبر 2019 - 14:35", "2019-11-12T14:35"),  # Arabic
+        ("١٢ حزيران ٢٠١٩", "2019-06-12"),  # Levantine month, Arabic-Indic digits
+        ("12 בנובמבר 2019", "2019-11-12"),  # Hebrew ("in November")
+        ("१२ नवंबर २०१९", "2019-11-12"),  # Hindi, Devanagari digits
+        ("12 พ.ย. 2562 14:35 น.", "2019-11-12T14:35"),  # Thai, Buddhist-era year
+        ("2019. november 12. 14:35", "2019-11-12T14:35"),  # Hungarian, year first
+        ("12 tháng 11 năm 2019", "2019-11-12"),  # Vietnamese, month by number
         # a weekday in the stamp's language, then the author ("jeudi ... par Ann Lee")
         ("Donnerstag, 15.2.2018, 19:51 > annlee", "2018-02-15T19:51"),
         ("jeudi 15 février 2018 par Ann Lee", "2018-02-15"),

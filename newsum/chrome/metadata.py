@@ -42,6 +42,22 @@ FOREIGN_MONTHS = {
     "ιουλ": 7, "αυγο": 8, "σεπτ": 9, "οκτ": 10, "νοεμ": 11, "νοέμ": 11, "δεκ": 12,
     "január": 1, "február": 2, "március": 3, "április": 4, "május": 5, "június": 6,
     "július": 7, "augusztus": 8, "szeptember": 9, "október": 10,
+    # ar (the Egyptian and the Levantine names), he (also with the prefix "ב", "in"), hi, th
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5,
+    "يونيو": 6, "يونيه": 6, "يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9,
+    "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12, "شباط": 2, "آذار": 3,
+    "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "آب": 8, "أيلول": 9,
+    **{prefix + name: number for prefix in ("", "ב") for name, number in (
+        ("ינואר", 1), ("פברואר", 2), ("מרץ", 3), ("מרס", 3), ("אפריל", 4), ("מאי", 5),
+        ("יוני", 6), ("יולי", 7), ("אוגוסט", 8), ("ספטמבר", 9), ("אוקטובר", 10),
+        ("נובמבר", 11), ("דצמבר", 12))},
+    "जनवरी": 1, "फ़रवरी": 2, "फरवरी": 2, "मार्च": 3, "अप्रैल": 4, "मई": 5, "जून": 6,
+    "जुलाई": 7, "अगस्त": 8, "सितंबर": 9, "सितम्बर": 9, "अक्टूबर": 10, "अक्तूबर": 10,
+    "नवंबर": 11, "नवम्बर": 11, "दिसंबर": 12, "दिसम्बर": 12,
+    "มกราคม": 1, "กุมภาพันธ์": 2, "มีนาคม": 3, "เมษายน": 4, "พฤษภาคม": 5, "มิถุนายน": 6,
+    "กรกฎาคม": 7, "สิงหาคม": 8, "กันยายน": 9, "ตุลาคม": 10, "พฤศจิกายน": 11, "ธันวาคม": 12,
+    "ม.ค": 1, "ก.พ": 2, "มี.ค": 3, "เม.ย": 4, "พ.ค": 5, "มิ.ย": 6, "ก.ค": 7, "ส.ค": 8,
+    "ก.ย": 9, "ต.ค": 10, "พ.ย": 11, "ธ.ค": 12,
 }
 # Whole month words, which a one-word byline is not ("by March"; but "by Maya" is a name).
 MONTH_WORDS = set(MONTHS) | set(FOREIGN_MONTHS) | {
@@ -49,7 +65,7 @@ MONTH_WORDS = set(MONTHS) | set(FOREIGN_MONTHS) | {
     "november", "december"}
 # Longest stems first, so "junho" is not read as "jun" + "ho"; a stem takes only letters after it.
 _STEMS = sorted(set(MONTHS) | set(FOREIGN_MONTHS), key=len, reverse=True)
-_MONTH = rf"(?P<mon>(?:{'|'.join(_STEMS)})[^\W\d_]*)\.?"
+_MONTH = rf"(?P<mon>(?:{'|'.join(map(re.escape, _STEMS))})[^\W\d_]*)\.?"
 _AT = r"(?:at|às|um|à|alle|в)"  # "at" before a time, in the languages of the month names
 _TIME = (rf"(?:\W{{1,3}}(?:{_AT}\s+)?(?P<h>\d{{1,2}})[:.h](?P<mi>\d{{2}})"
          r"(?:\s*(?P<ap>[ap])\.?m\.?)?)?")
@@ -75,6 +91,11 @@ DATE_FORMS = (
     # "2019年11月20日" / "2019년 11월 20일"
     re.compile(rf"\b(?P<y>\d{{4}})([/.])(?P<mon>\d{{1,2}})\2(?P<d>\d{{1,2}})\b{_TIME}", re.I),
     re.compile(r"(?P<y>\d{4})\s*[年년]\s*(?P<mon>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"),
+    # Hungarian puts the year first, each number closed by a dot ("2019. november 12. 14:35")
+    re.compile(rf"\b(?P<y>\d{{4}})\.\s+{_MONTH}\s+(?P<d>\d{{1,2}})\.?{_TIME}", re.I),
+    # Vietnamese names the month by number ("12 tháng 11 năm 2019")
+    re.compile(rf"\b(?P<d>\d{{1,2}})\s+tháng\s+(?P<mon>\d{{1,2}}),?\s+(?:năm\s+)?"
+               rf"(?P<y>\d{{4}}){_TIME}", re.I),
 )
 # A date printed without its year ("Nov 18, 8:19 PM", "18 Nov"): a site shows it for this
 # year's items only, so the year is the page's own (its copyright year, see page_year).
@@ -192,6 +213,8 @@ RELATIVE_TIME = re.compile(
     r"\d{1,3}\s*(?:秒|分钟|分鐘|小时|小時|天|周|个月|個月|年)前)$", re.IGNORECASE)
 STAMP_MAX_WORDS = 5
 MARKUP = re.compile(r"^#{1,6}\s+")
+BUDDHIST_ERA = (2443, 2643)  # Thai years for 1900-2100
+BUDDHIST_ERA_OFFSET = 543
 MAX_DATE_LINE_EXTRA_WORDS = 3  # words a date line may hold besides the date and filler
 STAMP_FIELD_MAX_WORDS = 6  # words of a stamp line's other fields ("Ann Lee, Staff Writer")
 # News agencies, whose credit stands for a byline ("PTI, Washington" over a date line).
@@ -287,6 +310,8 @@ def _iso(parts: dict[str, str | None], before: str) -> str | None:
     if month > 12 and day <= 12 and mon_text.isdigit():
         month, day = day, month  # "21/06/2014": a day-first numeric date
     year = year + 2000 if year < 100 else year
+    if BUDDHIST_ERA[0] <= year <= BUDDHIST_ERA[1]:
+        year -= BUDDHIST_ERA_OFFSET  # a Thai page counts years from 543 BC ("2562" is 2019)
     if not (1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2100):
         return None
     date = f"{year:04d}-{month:02d}-{day:02d}"
