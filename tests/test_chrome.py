@@ -1879,7 +1879,18 @@ def test_a_sentence_with_a_date_is_not_a_date_line() -> None:
      # labels of other languages: Portuguese, Indonesian and Vietnamese
      ("Publicado por Ana Lima", "Ana Lima"), ("Ditulis oleh Budi Santoso", "Budi Santoso"),
      ("Reporter: Budi Santoso", "Budi Santoso"), ("Penulis: Sari Dewi", "Sari Dewi"),
-     ("Tác giả: Minh Anh", "Minh Anh"), ("Publicado por la alcaldía el lunes", None)],
+     ("Tác giả: Minh Anh", "Minh Anh"), ("Publicado por la alcaldía el lunes", None),
+     # ... Indonesian with a colon, Turkish, Hungarian, Greek, Romanian and Danish
+     ("Oleh: Budi Santoso", "Budi Santoso"), ("Yazar: Ayşe Demir", "Ayşe Demir"),
+     ("Szerző: Kovács Anna", "Kovács Anna"), ("Συντάκτης: Νίκος Ράλλης", "Νίκος Ράλλης"),
+     ("Scris de Ion Popescu", "Ion Popescu"), ("Skrevet af Lars Holm", "Lars Holm"),
+     # scripts without capitals: the label vouches for a short name, not for a sentence
+     ("بقلم: سمير داود", "سمير داود"), ("מאת נועה לוי", "נועה לוי"),
+     ("लेखक: अनिल वर्मा", "अनिल वर्मा"),
+     ("كتب الوزير في رسالته إلى المجلس أمس أن الخطة تأخرت", None),
+     # Chinese, Japanese and Korean reporters' credits
+     ("記者：王小明", "王小明"), ("文/李华", "李华"), ("김민수 기자 minsu@example.kr", "김민수"),
+     ("记者从市政府获悉，新线路下月开通", None), ("기자회견을 열었다", None)],
 )
 def test_byline_author(line: str, author: str | None) -> None:
     assert byline_author(line) == author

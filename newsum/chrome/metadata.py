@@ -148,10 +148,16 @@ BYLINE = re.compile(
     r"^(?:by|words by|written by|story by|reported by|reporting by|posted by|text by|"
     r"author:?|autor(?:a|e)?:|auteur\s?:|escrito por|publicado por|texto:|von|por|di|par|"
     r"oleh|ditulis oleh|penulis\s?:|reporter\s?:|tác giả\s?:|door|av|"
-    r"text:|words:|текст:|автор:|автор)\s+"
+    r"text:|words:|текст:|автор:|автор|oleh\s?:|yazar\s?:|szerző\s?:|napsala?\s?:|"
+    r"συντάκτης\s?:|scris de|skrevet af|kirjoittanut|بقلم\s?:?|كتب\s?:|מאת\s?:?|लेखक\s?:)\s+"
     r"(?P<name>[^\W\d](?:[^|•·,;:\-–—]|(?<=\w)-(?=\w)){1,80})",
     re.I,
 )
+# Chinese and Japanese credits run the name on after the label ("記者：王小明", "文/王小明"),
+# Korean ones put "기자" (reporter) after it ("김민수 기자 minsu@example.kr").
+CJK_BYLINE = re.compile(r"^(?:記者|记者|作者|文)\s?[:：/／]\s*(?P<name>[^\W\d_]{2,4})(?:\s|$)"
+                        r"|^(?P<ko>[가-힣]{2,4})\s?기자(?:\s|$)")
+CASELESS_NAME_WORDS = 4  # words of a name in a script without capitals, after a label
 # A wire story's opening dateline: the place in capitals, maybe a region, date or agency,
 # then a dash ("OSLO (Reuters) - ", "PORT MAREN, Calif. (AP) — "). Only an article opens so.
 WIRE_DATELINE = re.compile(r"^(?:[A-Z][A-Z.'’-]+ ){0,3}[A-Z][A-Z.'’-]{2,}(?:,[^()—–]{2,40}?)?"
@@ -385,8 +391,12 @@ def byline_author(line: str) -> str | None:
         line = _unglue_title(line)
     found = (opens and BYLINE.match(_before_date(line))) or _dated_trailing_by(line)
     if not found:
-        return None
+        return _cjk_byline(line)
     text = found["name"].strip()
+    if opens and _caseless(text):
+        # no capitals to tell a name by: the label vouches for a short run of words
+        words = text.split()
+        return text if len(words) <= CASELESS_NAME_WORDS else None
     # a one-word byline ("by Regan", "by jdadmin") only when nothing but the name follows,
     # or a title ("By Regan, Staff Writer"): "By definition, the deficit ..." opens a paragraph
     after = WORD.findall(found.string[found.end():])
@@ -401,6 +411,18 @@ def byline_author(line: str) -> str | None:
         return ", ".join([" and ".join(n for n in names if n), *more]) if more else " and ".join(
             n for n in names if n)
     return names[0]
+
+
+def _cjk_byline(line: str) -> str | None:
+    """The name in a Chinese, Japanese or Korean reporter's credit line, or None."""
+    found = CJK_BYLINE.match(line)
+    return (found["name"] or found["ko"]) if found else None
+
+
+def _caseless(text: str) -> bool:
+    """True when a text's letters have no case (Arabic, Hebrew, Devanagari, Thai, CJK)."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and not any(c.isupper() or c.islower() for c in letters)
 
 
 def _co_authors(found: re.Match[str]) -> str:
