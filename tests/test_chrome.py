@@ -4598,3 +4598,21 @@ def test_a_video_description_framed_by_its_player_is_not_the_story() -> None:
     page = "\n\n".join(["Quay road to close for 48 hours", "By Ann Lee", "12 March 2024",
                          PARA_1, "Next video", PARA_2, "More videos", PARA_3, "Contact\nJobs"])
     assert PARA_2 in strip_chrome(page).body
+
+
+def test_a_comment_count_in_the_share_bar_is_no_thread_over_the_story() -> None:
+    # "Comments (3)" links from the share bar to the thread's heading, which prints it again
+    comment = ["~harbour_gull", "14 October 2019, 10:41",
+               "Finally some news about the ferry that is not about the price of a ticket.",
+               "Reply"]
+    thread = [line for n in range(3) for line in comment[:1] + [
+        f"14 October 2019, 1{n}:41"] + comment[2:]]
+    article = [PARA_1, PARA_2, PARA_3, PARA_4]
+    page = "\n".join([
+        "We use cookies to understand how you use our site and to show you adverts that suit "
+        "you; by going on you agree to our use of them.",
+        "", "Ferry terminal to open next spring", "",
+        "The island's new terminal will cut the crossing by a third, the council says.", "",
+        "Anna Lee", "14 October 2019, 10:05", "Comments (3)", "Share", "",
+        "\n\n".join(article), "", "Comments (3)", *thread, "© 2019 Island Courier"])
+    assert strip_chrome(page).body == "\n\n".join(article)

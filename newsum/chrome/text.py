@@ -403,7 +403,8 @@ def comments_tail(
               if reason in BREAKING_REASONS
               or (reason == RELATED and teasers[i] and not _article_resumes(lines, i, dropped)
                   and not _paragraph_after_cards(lines, i, dropped))]
-    starts = [i for i in starts if not _button_mid_story(lines, i, dropped)]
+    starts = [i for i in starts
+              if not _button_mid_story(lines, i, dropped) and not _count_link(lines, i, dropped)]
     if not starts:
         return scores
     # gained[i]: the prose words of lines[:i], counted alike whether spaced or tight: an
@@ -432,6 +433,19 @@ def comments_tail(
                          or _profile_under(lines, i)):
             return scores[:i] + [-abs(s) for s in scores[i:]]
     return scores
+
+
+def _count_link(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> bool:
+    """True for a comment count in the share bar ("Komentarze (6)") that the thread's own
+    heading prints once more further down, with more prose between than above: the link
+    over the story, not the thread under it. (A reply button under every comment is no
+    count.)"""
+    text = lines[i].text
+    if dropped[i] != COMMENTS or not any(c.isdigit() for c in text):
+        return False
+    copies = [j for j in range(i + 1, len(lines)) if lines[j].text == text]
+    return len(copies) == 1 and (prose_words(lines, i + 1, copies[0] - 1, dropped)
+                                 > prose_words(lines, 0, i - 1, dropped))
 
 
 def _thread_under(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> bool:
