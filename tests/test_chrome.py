@@ -4616,3 +4616,19 @@ def test_a_comment_count_in_the_share_bar_is_no_thread_over_the_story() -> None:
         "Anna Lee", "14 October 2019, 10:05", "Comments (3)", "Share", "",
         "\n\n".join(article), "", "Comments (3)", *thread, "© 2019 Island Courier"])
     assert strip_chrome(page).body == "\n\n".join(article)
+
+
+def test_a_paragraph_under_a_related_box_is_no_card_of_the_footers_lines() -> None:
+    # the footer's legal lines read as prose under short lines, but no card of a box sits
+    # under the page's copyright line: the story's last paragraph under the box stays
+    page = "\n".join([
+        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+        PARA_1, "", PARA_2, "", "Related stories",
+        "Island bakery wins a national prize for its rye bread", PARA_3, "",
+        "Tags:", "ferries", "harbour", "",
+        "© 2011–2019 Island Courier. All rights reserved.",
+        "Material from this site may be used only with a link to the Island Courier.",
+        "The views of our columnists need not match the views of the editors.",
+        "Our pages keep small files on your computer to remember what you read.",
+    ])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])

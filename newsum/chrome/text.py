@@ -551,6 +551,8 @@ def _cards_only(lines: Sequence[Line], head: int, end: int, dropped: dict[int, s
     """
     cards, last = 0, head
     for j in range(head + 1, len(lines)):
+        if dropped.get(j) == "legal footer":
+            break  # the page's footer: the lines under it are no cards of this box
         if not lines[j].prose or j in dropped:
             continue
         above = lines[j - 1]
