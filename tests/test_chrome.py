@@ -1045,6 +1045,19 @@ def test_a_doubled_caption_does_not_take_the_next_paragraph() -> None:
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4])
 
 
+@pytest.mark.parametrize("caption", [
+    "Imagen de archivo del puerto de Vilanova durante un temporal. EFE",
+    "Archivbild: Die Fähre im Hafen von Nordholm. Foto: Ann Lee",
+    "Фото пристани в Северном порту после шторма",
+])
+def test_a_doubled_caption_with_a_credit_word_does_not_take_the_first_paragraph(
+        caption: str) -> None:
+    # (no sentence end, so read as short lines: the credit's word tells it from a headline)
+    page = "\n\n".join(["Ferry terminal to open next spring",
+                        "\n".join([caption, caption, PARA_1]), PARA_2, PARA_3])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+
+
 def test_a_related_box_mid_article_does_not_end_tight_body() -> None:
     # The body after the box is set tight; its paragraphs follow each other, not headlines.
     box = "\n".join(["Related coverage from Island Press:",

@@ -40,7 +40,11 @@ DOUBLED_MIN_WORDS = 3  # shorter twins are labels ("Share", "Reply") left to oth
 SELF_REPEAT_MIN_WORDS = 3  # a headline repeated in its line: "Fares rise now Fares rise now"
 # A doubled line naming a picture's source ("Image: Ann Lee/Reuters") is a photo credit,
 # under which the article's first paragraph may follow, not a teaser's headline.
-CREDIT_HINT = re.compile(r"\b(photo|image|picture|credit|getty|reuters|shutterstock|afp)\b|/", re.I)
+CREDIT_HINT = re.compile(
+    r"\b(photo|image|picture|credit|getty|reuters|shutterstock|afp|"
+    # the words and agencies other languages' captions name ("Imagen de archivo ... EFE")
+    r"foto|fotos|imagen|imagem|immagine|archivbild|symbolbild|crédito|credito|"
+    r"фото|fot|zdjęcie|kuva|europa press|efe|dpa|ansa|epa|anp|tass|xinhua)\b|/", re.I)
 DOUBLED_GAP = 2  # a short twin counts as doubled when at most this many lines above
 # A caption's twin may sit below its credit and toggle labels ("Image: X", "hide caption"):
 # a prose twin counts this many lines above when only short labels lie between.
