@@ -1899,7 +1899,7 @@ def test_a_sentence_with_a_date_is_not_a_date_line() -> None:
      ("Scris de Ion Popescu", "Ion Popescu"), ("Skrevet af Lars Holm", "Lars Holm"),
      # scripts without capitals: the label vouches for a short name, not for a sentence
      ("بقلم: سمير داود", "سمير داود"), ("מאת נועה לוי", "נועה לוי"),
-     ("लेखक: अनिल वर्मा", "अनिल वर्मा"),
+     ("लेखक: अनिल वर्मा", "अनिल वर्मा"), ("ผู้เขียน: ทีมข่าวภูมิภาค", "ทีมข่าวภูมิภาค"),
      ("كتب الوزير في رسالته إلى المجلس أمس أن الخطة تأخرت", None),
      # Chinese, Japanese and Korean reporters' credits
      ("記者：王小明", "王小明"), ("文/李华", "李华"), ("김민수 기자 minsu@example.kr", "김민수"),
@@ -2268,6 +2268,7 @@ def test_inline_most_read_box_does_not_end_the_article() -> None:
         ("12 בנובמבר 2019", "2019-11-12"),  # Hebrew ("in November")
         ("१२ नवंबर २०१९", "2019-11-12"),  # Hindi, Devanagari digits
         ("12 พ.ย. 2562 14:35 น.", "2019-11-12T14:35"),  # Thai, Buddhist-era year
+        ("วันพฤหัสบดีที่ 12 พฤศจิกายน 2563, 10.35 น.", "2020-11-12T10:35"),  # ... and weekday
         ("2019. november 12. 14:35", "2019-11-12T14:35"),  # Hungarian, year first
         ("12 tháng 11 năm 2019", "2019-11-12"),  # Vietnamese, month by number
         # a weekday in the stamp's language, then the author ("jeudi ... par Ann Lee")

@@ -149,7 +149,8 @@ BYLINE = re.compile(
     r"author:?|autor(?:a|e)?:|auteur\s?:|escrito por|publicado por|texto:|von|por|di|par|"
     r"oleh|ditulis oleh|penulis\s?:|reporter\s?:|tác giả\s?:|door|av|"
     r"text:|words:|текст:|автор:|автор|oleh\s?:|yazar\s?:|szerző\s?:|napsala?\s?:|"
-    r"συντάκτης\s?:|scris de|skrevet af|kirjoittanut|بقلم\s?:?|كتب\s?:|מאת\s?:?|लेखक\s?:)\s+"
+    r"συντάκτης\s?:|scris de|skrevet af|kirjoittanut|بقلم\s?:?|كتب\s?:|מאת\s?:?|लेखक\s?:|"
+    r"ผู้เขียน\s?:|โดย)\s+"
     r"(?P<name>[^\W\d](?:[^|•·,;:\-–—]|(?<=\w)-(?=\w)){1,80})",
     re.I,
 )
@@ -219,6 +220,10 @@ RELATIVE_TIME = re.compile(
     r"\d{1,3}\s*(?:秒|分钟|分鐘|小时|小時|天|周|个月|個月|年)前)$", re.IGNORECASE)
 STAMP_MAX_WORDS = 5
 MARKUP = re.compile(r"^#{1,6}\s+")
+# Thai words around a date ("วันพฤหัสบดีที่ 12 พ.ย. 2563, 10.35 น.": Thursday the ..., o'clock;
+# "แก้ไขล่าสุด": last edited), matched without word bounds: Thai vowel marks split `\w` runs.
+THAI_DATE_FILLER = re.compile(r"วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)(?:ที่)?|"
+                              r"แก้ไขล่าสุด|อัปเดต(?:ล่าสุด)?|เผยแพร่|เมื่อ|น\.")
 BUDDHIST_ERA = (2443, 2643)  # Thai years for 1900-2100
 BUDDHIST_ERA_OFFSET = 543
 MAX_DATE_LINE_EXTRA_WORDS = 3  # words a date line may hold besides the date and filler
@@ -356,7 +361,7 @@ def is_date_line(line: str) -> bool:
     rest = line
     for form in DATE_FORMS:
         rest = form.sub(" ", rest)
-    rest = DATE_FILLER.sub(" ", rest)
+    rest = THAI_DATE_FILLER.sub(" ", DATE_FILLER.sub(" ", rest))
     extra = len(WORD.findall(rest))
     return extra <= MAX_DATE_LINE_EXTRA_WORDS or (
         extra <= DATE_OPENING_MAX_WORDS and _opens_with_date(line))
