@@ -1540,6 +1540,9 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("The quay will get new railings in the spring. Ann Lee/Island Press", "photo caption"),
         ("Jo Varga tests a lamp before it goes home. Ann Lee for The Lantern", "photo caption"),
         ("Este contenido es exclusivo para suscriptores", "paywall"),
+        ("SCROLL TO RESUME CONTENT", "advertisement"),
+        ("Simak juga 'Nelayan Pesisir Timur Kembali Melaut':", "photo caption"),
+        ("[Gambas:Video 20detik]", "photo caption"),
     ],
 )
 def test_new_phrase_rules(line: str, reason: str) -> None:
@@ -1771,6 +1774,8 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "The views expressed at the meeting were mixed, the chair said.",
         "Our best hope, delivered every week by the ferry, is the mail.",
         "The ferry left at noon. Ann Lee, the skipper, said it was late.",
+        "Scroll to resume the video where you left it, the guide says.",
+        "Simak juga pernyataan bupati soal 'sekolah gratis' di halaman berikut.",
     ],
 )
 def test_body_lines_that_resemble_the_new_rules_are_not_hits(line: str) -> None:
