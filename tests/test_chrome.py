@@ -4635,6 +4635,10 @@ def test_a_comment_count_in_the_share_bar_is_no_thread_over_the_story() -> None:
         "Anna Lee", "14 October 2019, 10:05", "Comments (3)", "Share", "",
         "\n\n".join(article), "", "Comments (3)", *thread, "© 2019 Island Courier"])
     assert strip_chrome(page).body == "\n\n".join(article)
+    # ... and when the thread has a heading of its own, the story before the first comment's
+    # date line tells the count from the thread's start
+    page = page.replace("\n\nComments (3)\n", "\n\nReader comments\n")
+    assert strip_chrome(page).body == "\n\n".join(article)
 
 
 def test_a_paragraph_under_a_related_box_is_no_card_of_the_footers_lines() -> None:

@@ -142,6 +142,7 @@ MARKER_OUTWEIGH = 2.0
 FOOTER_OUTWEIGH = 1.0
 FOOTER_REACH = 80
 THREAD_ENTRIES = 3  # dated entries with prose under a comments marker that make a thread
+COMMENT_LEAD = 2  # paragraphs a comment may print over its date line (a story has more)
 THREAD_REACH = 60  # lines under the marker searched for them
 STAMP_REACH = 2  # lines above and under a paragraph searched for the stamps of a feed entry
 # A runner-up block under a date line or byline beats an unanchored winner with this share
@@ -454,7 +455,8 @@ def _thread_under(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> boo
     prose. However much prose the thread holds, it is comments under a short story, not
     the story."""
     stop = min(len(lines), i + 1 + THREAD_REACH)
-    if _dated_groups(lines, i + 1, stop) >= THREAD_ENTRIES:
+    if _dated_groups(lines, i + 1, stop) >= THREAD_ENTRIES and _stamp_soon(lines, i, stop,
+                                                                            dropped):
         return True
     # comments with only action rows ("Report") belong to the nearest marker over them: a
     # marker above the story (the writer's e-mail) has another one between it and them
@@ -467,6 +469,14 @@ def _thread_under(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> boo
     first_prose = next((j for j in range(i + 1, stop) if lines[j].prose), stop)
     return any(metadata.is_relative_time(lines[j].text) for j in range(i + 1, first_prose)) and (
         _dated_groups(lines, i + 1, stop, aged=True) >= THREAD_ENTRIES)
+
+
+def _stamp_soon(lines: Sequence[Line], i: int, stop: int, dropped: dict[int, str]) -> bool:
+    """True when no more than one comment's paragraphs come between a marker and the first
+    date line under it: a share bar's comment count over the story has the story first."""
+    first = next((j for j in range(i + 1, stop) if metadata.is_date_line(lines[j].text)), stop)
+    return sum(lines[j].prose and j not in dropped for j in range(i + 1, first)) <= COMMENT_LEAD
+
 
 
 def _profile_under(lines: Sequence[Line], i: int) -> bool:
