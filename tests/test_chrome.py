@@ -4655,3 +4655,26 @@ def test_a_paragraph_under_a_related_box_is_no_card_of_the_footers_lines() -> No
         "Our pages keep small files on your computer to remember what you read.",
     ])
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+
+
+def test_a_story_goes_on_under_a_stack_of_bare_headlines_set_tight_over_it() -> None:
+    # three headlines with no blurb: a box of links inside the story, so the paragraph set
+    # tight under the last one is no blurb, and the story's last two paragraphs stay
+    page = "\n".join([
+        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+        PARA_1, "", PARA_2, "", "Related stories",
+        "Island bakery wins a national prize for its rye bread",
+        "Lighthouse keeper retires after forty years on the rock",
+        "Seal pup found asleep on the ferry ramp at dawn", PARA_3, "", PARA_4, "",
+        "Tags", "ferries", "harbour", "News feed",
+        *[line for n, (title, blurb) in enumerate(FEED) for line in (f"1{n}:05", title, blurb)],
+        "© 2019 Island Courier"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4])
+
+
+FEED = [("Council delays vote on new harbour wall",
+         "Members want more time to study the flood figures before they commit the budget."),
+        ("Rail line reopens after winter repairs",
+         "Commuters can expect the first trains on the restored track from early next month."),
+        ("School choir heads to national final",
+         "Thirty pupils will sing in front of judges for the first time since the contest began.")]

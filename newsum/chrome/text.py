@@ -423,7 +423,8 @@ def comments_tail(
                 and line.text not in seen and not _feed_blurb(lines, i, dated))
         seen.add(line.text)
         gained.append(gained[-1] + (line.words if body else 0.0))
-        solid.append(solid[-1] or (body and (not _blurb(lines, i) or _anchored(lines, i, 1, 0, 0))))
+        solid.append(solid[-1] or (body and (not _blurb(lines, i, dropped)
+                                             or _anchored(lines, i, 1, 0, 0))))
     for k, i in enumerate(starts):
         # Markers with no prose between them (a heading, then "Ann on ... said:") are one.
         ahead = (j for j in starts[k + 1:] if gained[j] > gained[i])
@@ -531,7 +532,8 @@ def _teasers_follow(lines: Sequence[Line], dropped: dict[int, str]) -> list[bool
         # is the article going on, whatever blurbs the page has further down
         result[i] = bool(ahead) and ahead[-1] and 2 * sum(ahead) > len(ahead)
         if lines[i].prose and i not in dropped:
-            ahead = (ahead + [_blurb(lines, i) or _card_headline(lines, i)])[-TEASER_LOOKAHEAD:]
+            ahead = (ahead + [_blurb(lines, i, dropped)
+                              or _card_headline(lines, i)])[-TEASER_LOOKAHEAD:]
     return result
 
 
@@ -645,14 +647,28 @@ def _card_headline(lines: Sequence[Line], i: int) -> bool:
             and metadata.is_date_line(lines[i + 1].text))
 
 
-def _blurb(lines: Sequence[Line], i: int) -> bool:
+def _blurb(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> bool:
     """True for a tight prose line right under a short line (a teaser's headline, not a live
-    blog entry's time stamp)."""
+    blog entry's time stamp, nor the last of a stack of bare headlines: a box of links set
+    inside the story, which goes on under it)."""
     if i == 0 or lines[i].spaced:
         return False
     above = lines[i - 1]
     return (not above.prose and not above.table_row and above.no == lines[i].no - 1
-            and not metadata.is_time_stamp(above.text))
+            and not metadata.is_time_stamp(above.text)
+            and not _headline_stack(lines, i - 1, dropped))
+
+
+def _headline_stack(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> bool:
+    """True when line i and the line tight above it are both bare headlines (headline-sized,
+    no prose, no date or byline, no rule's line such as the box's heading): the first had no
+    blurb, so the box's cards have none."""
+    if i == 0 or lines[i - 1].no != lines[i].no - 1:
+        return False
+    low, high = TEASER_HEADLINE_WORDS
+    return all(j not in dropped and not lines[j].prose and low <= lines[j].words <= high
+               and not lines[j].table_row and "|" not in lines[j].text  # (a footer's links)
+               and not metadata.is_dated(lines[j].text) for j in (i - 1, i))
 
 
 def extend_block(
