@@ -649,14 +649,16 @@ def _card_headline(lines: Sequence[Line], i: int) -> bool:
 
 def _blurb(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> bool:
     """True for a tight prose line right under a short line (a teaser's headline, not a live
-    blog entry's time stamp, nor the last of a stack of bare headlines: a box of links set
-    inside the story, which goes on under it)."""
+    blog entry's time stamp). A paragraph (a blank line under it) set under the last of a
+    stack of bare headlines is no blurb: the box of links sits inside the story, which goes
+    on under it."""
     if i == 0 or lines[i].spaced:
         return False
     above = lines[i - 1]
+    paragraph = i + 1 == len(lines) or lines[i + 1].no > lines[i].no + 1
     return (not above.prose and not above.table_row and above.no == lines[i].no - 1
             and not metadata.is_time_stamp(above.text)
-            and not _headline_stack(lines, i - 1, dropped))
+            and not (paragraph and _headline_stack(lines, i - 1, dropped)))
 
 
 def _headline_stack(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> bool:
