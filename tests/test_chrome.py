@@ -4678,3 +4678,13 @@ FEED = [("Council delays vote on new harbour wall",
          "Commuters can expect the first trains on the restored track from early next month."),
         ("School choir heads to national final",
          "Thirty pupils will sing in front of judges for the first time since the contest began.")]
+
+
+def test_labelled_links_between_short_paragraphs_are_no_box_of_cards() -> None:
+    # "Read also: ..." before each paragraph: links set between the story's paragraphs, not
+    # a closing box of link cards with a blurb each
+    links = [f"Read also: {title}" for title, _ in FEED]
+    page = "\n\n".join(["Ferry terminal to open next spring", "By Ann Lee", PARA_1,
+                        *[line for pair in zip(links, [PARA_2, PARA_3, PARA_4], strict=True)
+                          for line in pair], "© 2019 Island Courier"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4])

@@ -121,6 +121,7 @@ RESUME_RUN = 3  # paragraphs in a row under a related box that show the article 
 BUTTON_WORDS = 3  # a comments marker this short may be a button ("Leave a comment")
 BUTTON_REACH = 8  # lines under such a button within which the post's paragraphs resume
 BOX_HEADLINES = 2  # teaser headlines of a box inside the article, passed over at its end
+LINK_LABEL = re.compile(r"^\W?[^\W\d][^:|»>]{2,30}\s?:\s")  # "Baca juga: ", "Read more: "
 PARAGRAPH_MIN_WORDS = 12  # a paragraph taken back from under such a box is this long
 TABLE_GAP = 6  # lines (a heading, a caption) between the block's end and a closing table
 TABLE_MIN_ROWS = 3  # rows a closing table needs to be taken into the article
@@ -540,7 +541,10 @@ def _teasers_follow(lines: Sequence[Line], dropped: dict[int, str]) -> list[bool
 def _link_cards(lines: Sequence[Line], first: int, end: int, dropped: dict[int, str]) -> bool:
     """True when link lines ("» Power rankings") from `first` to the block's end, LINK_CARDS
     or more, have at most one short blurb each between them: a box of cards, not a link
-    set between paragraphs."""
+    set between paragraphs. A link with a label ("Baca juga: ...", "Read more: ...") is
+    one such link set between paragraphs, however many follow."""
+    if LINK_LABEL.match(lines[first].text):
+        return False
     links, since = 1, 0
     for j in range(first + 1, end + 1):
         if dropped.get(j) == RELATED_LINKS:
