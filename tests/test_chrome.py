@@ -4688,3 +4688,18 @@ def test_labelled_links_between_short_paragraphs_are_no_box_of_cards() -> None:
                         *[line for pair in zip(links, [PARA_2, PARA_3, PARA_4], strict=True)
                           for line in pair], "© 2019 Island Courier"])
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4])
+
+
+def test_the_last_paragraph_under_a_stack_of_bare_headlines_counts_in_full() -> None:
+    # one paragraph set tight under the box's headlines still outweighs the box's cost
+    page = "\n".join([
+        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+        PARA_1, "", PARA_2, "", PARA_3, "", "Read also: Harbour wall vote put off again", "",
+        "Related stories", "Island bakery wins a national prize for its rye bread",
+        "Lighthouse keeper retires after forty years on the rock", LAST, "",
+        "Tags", "ferries", "harbour", "Share", "Facebook", "Twitter", "© 2019 Island Courier"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3, LAST])
+
+
+LAST = ("Repairs to the old pier will start once the new terminal is open, and the council "
+        "expects them to take a year.")
