@@ -1541,6 +1541,9 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Jo Varga tests a lamp before it goes home. Ann Lee for The Lantern", "photo caption"),
         ("Este contenido es exclusivo para suscriptores", "paywall"),
         ("SCROLL TO RESUME CONTENT", "advertisement"),
+        ("Lue myös: Kaupungin uimahalli suljetaan remontin ajaksi", "related links"),
+        ("Pročitajte i: Trajekt kasni zbog bure", "related links"),
+        ("קראו גם: המעבורת החדשה יוצאת לדרך", "related links"),
         ("Simak juga 'Nelayan Pesisir Timur Kembali Melaut':", "photo caption"),
         ("[Gambas:Video 20detik]", "photo caption"),
     ],
@@ -1775,6 +1778,7 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "Our best hope, delivered every week by the ferry, is the mail.",
         "The ferry left at noon. Ann Lee, the skipper, said it was late.",
         "Scroll to resume the video where you left it, the guide says.",
+        "Lue myös kaupungin tiedote, jossa kerrotaan uimahallin aukioloajoista.",
         "Simak juga pernyataan bupati soal 'sekolah gratis' di halaman berikut.",
     ],
 )
