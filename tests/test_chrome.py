@@ -4707,3 +4707,18 @@ def test_the_last_paragraph_under_a_stack_of_bare_headlines_counts_in_full() -> 
 
 LAST = ("Repairs to the old pier will start once the new terminal is open, and the council "
         "expects them to take a year.")
+
+
+def test_a_story_goes_on_under_a_box_of_labelled_headlines_over_teaser_cards() -> None:
+    # "PLUS" labels between the box's headlines, and a rail of teaser cards lower down: the
+    # paragraph under the box is still the story's last, not the first of the cards
+    cards = [line for title, blurb in FEED for line in (title, blurb)]
+    page = "\n".join([
+        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+        PARA_1, "", PARA_2, "", "Related stories", "PLUS",
+        "Island bakery wins a national prize for its rye bread",
+        "Lighthouse keeper retires after forty years on the rock", "PLUS",
+        "Seal pup found asleep on the ferry ramp at dawn", PARA_3, "",
+        "Tags", "ferries", "harbour", "Share", "Facebook", "Twitter", "WhatsApp", "Email",
+        "Print", "", "More from the region", *cards, "© 2019 Island Courier"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])

@@ -143,6 +143,7 @@ MARKER_OUTWEIGH = 2.0
 FOOTER_OUTWEIGH = 1.0
 FOOTER_REACH = 80
 THREAD_ENTRIES = 3  # dated entries with prose under a comments marker that make a thread
+STACK_REACH = BOX_MAX_LINES  # lines of a box's stack of bare headlines (and their labels)
 COMMENT_LEAD = 2  # paragraphs a comment may print over its date line (a story has more)
 THREAD_REACH = 60  # lines under the marker searched for them
 STAMP_REACH = 2  # lines above and under a paragraph searched for the stamps of a feed entry
@@ -571,6 +572,8 @@ def _cards_only(lines: Sequence[Line], head: int, end: int, dropped: dict[int, s
             break  # the page's footer: the lines under it are no cards of this box
         if not lines[j].prose or j in dropped:
             continue
+        if cards == 0 and not _blurb(lines, j, dropped) and _headline_stack(lines, j - 1, dropped):
+            return False  # the story goes on under the box's bare headlines
         above = lines[j - 1]
         if j - 1 == last + 1 and _question_headline(above):
             # a card's headline that reads as a sentence ("Mailbox: Is this the tightest
@@ -666,15 +669,23 @@ def _blurb(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> bool:
 
 
 def _headline_stack(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> bool:
-    """True when line i and the line tight above it are both bare headlines (headline-sized,
-    no prose, no date or byline, no rule's line such as the box's heading): the first had no
-    blurb, so the box's cards have none."""
-    if i == 0 or lines[i - 1].no != lines[i].no - 1:
-        return False
+    """True when line i is the last of two or more bare headlines set tight under a related
+    heading (headline-sized, no prose, no date or byline; short labels such as "PLUS" may
+    come between): the first had no blurb, so the box's cards have none."""
     low, high = TEASER_HEADLINE_WORDS
-    return all(j not in dropped and not lines[j].prose and low <= lines[j].words <= high
-               and not lines[j].table_row and "|" not in lines[j].text  # (a footer's links)
-               and not metadata.is_dated(lines[j].text) for j in (i - 1, i))
+    if not low <= lines[i].words <= high:
+        return False
+    headlines = 0
+    for j in range(i, max(-1, i - STACK_REACH), -1):
+        line = lines[j]
+        if j in dropped:
+            return dropped[j] == RELATED and headlines >= 2
+        if line.prose or line.table_row or line.words > high or metadata.is_dated(line.text):
+            return False
+        headlines += line.words >= low
+        if j == 0 or lines[j - 1].no != line.no - 1:
+            return False
+    return False
 
 
 def extend_block(
@@ -721,7 +732,8 @@ def _table_after(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> int 
 
 
 def _after_box(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> int | None:
-    """The paragraph right under a one-headline related box at line i, or None.
+    """The paragraph right under a related box of one headline (or a stack of bare ones)
+    at line i, or None.
 
     A box set in the article ("More on this", one headline) has no blank line under it,
     so the paragraph after it reads as a tight teaser blurb; it is the article's, set as a
@@ -732,11 +744,13 @@ def _after_box(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> int | 
             or _stamped_stories(lines, i + 1, len(lines) - 1) >= LISTED_ENTRIES):
         return None  # (nor under a heading over teaser cards or a digest's stories)
     j = i + 1
-    while j < len(lines) and j - i <= BOX_HEADLINES and (
+    while j < len(lines) and j - i <= STACK_REACH and (
             dropped.get(j) in (RELATED, TEASER) or not lines[j].prose):
         j += 1
     if j >= len(lines) or j in dropped or not lines[j].prose:
         return None
+    if j - i > BOX_HEADLINES + 1 and not _headline_stack(lines, j - 1, dropped):
+        return None  # more lines than a box's headline or two: only a stack of headlines
     blank_after = j + 1 == len(lines) or lines[j + 1].no > lines[j].no + 1
     ends = SENTENCE_END.search(lines[j].text) is not None
     return j if blank_after and ends and lines[j].words >= PARAGRAPH_MIN_WORDS else None
