@@ -1049,10 +1049,14 @@ def test_a_doubled_caption_does_not_take_the_next_paragraph() -> None:
     "Imagen de archivo del puerto de Vilanova durante un temporal. EFE",
     "Archivbild: Die Fähre im Hafen von Nordholm. Foto: Ann Lee",
     "Фото пристани в Северном порту после шторма",
+    # ... or a sentence inside it, which a headline seldom holds
+    "The new relay depot on the ring road. Drivers swap trucks there at noon",
+    "金沢市郊外に開設した中継拠点。運転手は日帰りで戻る",
 ])
 def test_a_doubled_caption_with_a_credit_word_does_not_take_the_first_paragraph(
         caption: str) -> None:
-    # (no sentence end, so read as short lines: the credit's word tells it from a headline)
+    # (no sentence end, so read as short lines: the credit's word or an inner sentence
+    # tells it from a headline)
     page = "\n\n".join(["Ferry terminal to open next spring",
                         "\n".join([caption, caption, PARA_1]), PARA_2, PARA_3])
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])

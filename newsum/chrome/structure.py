@@ -137,6 +137,9 @@ KICKER_CARDS = 3  # kicker, headline and blurb cards in a row that make a closin
 LABEL_WORDS = 4  # a card's label (section, date, "5 min read") is this short
 # A sentence ending inside a line: end mark, space, then a capital (a second sentence).
 INNER_SENTENCE = re.compile(r"[.!?…][\"'”’»)]*\s+[\"'“‘«(]*[A-Z]")
+# ... as a doubled caption holds one and a headline seldom does ("... relay depot. Drivers
+# swap trucks", "…中継拠点。トラックを…"): CJK stops too, and no initials ("U.S. Army").
+CAPTION_SENTENCE = re.compile(r"[。！？]\s*\S|[^\W\d_]{2}[.!?]\s+(?-i:[A-Z])")
 
 
 def sandwich_reasons(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]:
@@ -336,6 +339,7 @@ def doubled_reasons(lines: Sequence[Line], spaced_page: bool) -> dict[int, str]:
         reasons[i] = DOUBLED
         after = i + 1  # a doubled caption (prose) has no blurb; the next line may be body
         if (spaced_page and not line.prose and CREDIT_HINT.search(line.text) is None
+                and CAPTION_SENTENCE.search(line.text) is None
                 and after < len(lines) and lines[after].prose and not lines[after].spaced
                 and not metadata.opens_with_dateline(lines[after].text)):
             reasons[after] = DOUBLED  # (a story's dateline under a doubled photo caption)
