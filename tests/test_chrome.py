@@ -4726,3 +4726,18 @@ def test_a_story_goes_on_under_a_box_of_labelled_headlines_over_teaser_cards() -
         "Tags", "ferries", "harbour", "Share", "Facebook", "Twitter", "WhatsApp", "Email",
         "Print", "", "More from the region", *cards, "© 2019 Island Courier"])
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+
+
+def test_a_gallery_between_the_story_s_paragraphs_does_not_cut_it() -> None:
+    # slide counters, captions and credits, then the gallery's buttons: the paragraphs set
+    # tight under the gallery are the story's, as a table between paragraphs would not part
+    slides = [line for n, caption in enumerate(["Crowds gather on the quay at dawn",
+                                                "The old terminal seen from the water",
+                                                "A ferry leaves the harbour in heavy rain",
+                                                "Workers repair the damaged pier"], 1)
+              for line in (f"{n} of 4", caption, f"{caption}. Photo: Ann Lee")]
+    page = "\n".join([
+        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+        PARA_1, "", "Photo gallery", *slides, "Previous", "Next", LAST, "", PARA_2, "",
+        "Tags", "ferries", "harbour", "Share", "Facebook", "Twitter", "© 2019 Island Courier"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, LAST, PARA_2])

@@ -203,6 +203,9 @@ CAPTION_MAX_WORDS = 40  # a caption set apart from its credit is one sentence th
 # of credit and caption set tight under it.
 SLIDE_COUNTER = re.compile(r"^(\w+ )?\d{1,3} ?(/|of|von|de|di|sur|из) ?\d{1,3}$", re.IGNORECASE)
 SLIDE_LINES = 3
+GALLERY_SLIDES = 3  # slide counters that make a gallery set inside a story
+GALLERY_BUTTONS = 2  # short lines under its last slide that page through it
+GALLERY_GAP = 6  # most lines between two of its counters (a caption, its twin, a credit)
 # What a caption says its people do, in the present tense a news story does not use.
 CAPTION_VERB = re.compile(
     r"\b(arrives|speaks|waves|looks on|gestures|poses|attends|listens|walks|holds|stands|"
@@ -275,6 +278,28 @@ def slide_captions(
                 reasons[j] = CAPTION
             j += 1
     return reasons
+
+
+def gallery_span(lines: Sequence[Line], dropped: dict[int, str]) -> range:
+    """The lines from a gallery's first slide counter ("1 из 5") to its last slide's lines
+    and buttons, when GALLERY_SLIDES or more counters (lines a rule named a caption) stand
+    GALLERY_GAP lines or fewer apart; an empty range when there is none."""
+    counters = [i for i, line in enumerate(lines)
+                if dropped.get(i) == CAPTION and SLIDE_COUNTER.match(line.text)]
+    best: list[int] = []
+    run: list[int] = []
+    for i in counters:
+        run = run + [i] if run and i - run[-1] <= GALLERY_GAP else [i]
+        best = run if len(run) > len(best) else best
+    if len(best) < GALLERY_SLIDES:
+        return range(0)
+    end = best[-1]
+    while end + 1 < len(lines) and dropped.get(end + 1) == CAPTION:
+        end += 1
+    for _ in range(GALLERY_BUTTONS):  # its "Previous" / "Next" buttons
+        if end + 1 < len(lines) and lines[end + 1].words <= 2 and not lines[end + 1].prose:
+            end += 1
+    return range(best[0], end + 1)
 
 
 def _describes_picture(line: Line) -> bool:

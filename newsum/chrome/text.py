@@ -45,6 +45,7 @@ from newsum.chrome.structure import (
     comment_action_row,
     credits_over_captions,
     doubled_reasons,
+    gallery_span,
     kicker_card_runs,
     kicker_teasers,
     link_lists,
@@ -1320,6 +1321,10 @@ def _scored_block(
     """
     scores = [line_score(line, dropped.get(i), spaced, marks.runs[i], marks.numbered[i])
               for i, line in enumerate(lines)]
+    # a gallery's slides (counters, captions, credits) part the story's paragraphs around
+    # them no more than a table does: they cost nothing
+    for i in gallery_span(lines, dropped):
+        scores[i] = max(scores[i], 0.0)
     # a box between two items of a list article ("Read also" after item 3) closes nothing
     tail = {i: r for i, r in dropped.items() if not (marks.sections[i] and r in END_MARKERS)}
     thread = frozenset(i for i, reason in tail.items() if reason == COMMENTS)
