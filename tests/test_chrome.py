@@ -4741,3 +4741,14 @@ def test_a_gallery_between_the_story_s_paragraphs_does_not_cut_it() -> None:
         PARA_1, "", "Photo gallery", *slides, "Previous", "Next", LAST, "", PARA_2, "",
         "Tags", "ferries", "harbour", "Share", "Facebook", "Twitter", "© 2019 Island Courier"])
     assert strip_chrome(page).body == "\n\n".join([PARA_1, LAST, PARA_2])
+
+
+def test_a_doubled_caption_right_under_the_header_is_the_lead_photo_s() -> None:
+    # no credit and no inner sentence, but only the share bar between it and the date line:
+    # the paragraph set tight under it is the story's first, no teaser's blurb
+    caption = "A corner of the new harbour park"
+    page = "\n".join([
+        "Ferry terminal to open next spring", "", "Ann Lee", "14 October 2019 02:15",
+        "Share", "Facebook", "Twitter", "A+", "A-", caption, caption, PARA_1, "", PARA_2, "",
+        PARA_3, "", "Tags", "ferries", "© 2019 Island Courier"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])

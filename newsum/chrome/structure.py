@@ -45,6 +45,7 @@ CREDIT_HINT = re.compile(
     # the words and agencies other languages' captions name ("Imagen de archivo ... EFE")
     r"foto|fotos|imagen|imagem|immagine|archivbild|symbolbild|crédito|credito|"
     r"фото|fot|zdjęcie|kuva|europa press|efe|dpa|ansa|epa|anp|tass|xinhua)\b|/", re.I)
+HEADER_REACH = 14  # lines over a doubled caption searched for the story's date or byline
 DOUBLED_GAP = 2  # a short twin counts as doubled when at most this many lines above
 # A caption's twin may sit below its credit and toggle labels ("Image: X", "hide caption"):
 # a prose twin counts this many lines above when only short labels lie between.
@@ -365,10 +366,23 @@ def doubled_reasons(lines: Sequence[Line], spaced_page: bool) -> dict[int, str]:
         after = i + 1  # a doubled caption (prose) has no blurb; the next line may be body
         if (spaced_page and not line.prose and CREDIT_HINT.search(line.text) is None
                 and CAPTION_SENTENCE.search(line.text) is None
+                and not _under_header(lines, twin)
                 and after < len(lines) and lines[after].prose and not lines[after].spaced
                 and not metadata.opens_with_dateline(lines[after].text)):
             reasons[after] = DOUBLED  # (a story's dateline under a doubled photo caption)
     return reasons
+
+
+def _under_header(lines: Sequence[Line], i: int) -> bool:
+    """True when a date line or byline sits a few lines over line i with no prose between
+    (only the share bar and its buttons): a doubled line there is the lead photo's caption,
+    no teaser."""
+    for j in range(i - 1, max(-1, i - 1 - HEADER_REACH), -1):
+        if lines[j].prose:
+            return False
+        if metadata.is_dated(lines[j].text):
+            return True
+    return False
 
 
 def _repeats_itself(text: str) -> bool:
