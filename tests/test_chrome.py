@@ -4752,3 +4752,17 @@ def test_a_doubled_caption_right_under_the_header_is_the_lead_photo_s() -> None:
         "Share", "Facebook", "Twitter", "A+", "A-", caption, caption, PARA_1, "", PARA_2, "",
         PARA_3, "", "Tags", "ferries", "© 2019 Island Courier"])
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+
+
+def test_a_caption_tight_under_the_share_bar_over_its_credit_is_dropped() -> None:
+    caption = "Ann Lee checks the tide tables on the quay before the first crossing."
+    credit = "Photo by Bo Ray/Island Courier"
+    head = ["Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+            "Share", "Facebook", "Email"]
+    page = "\n".join([*head, caption, credit, PARA_1, "", PARA_2, "", PARA_3, "",
+                      "© 2019 Island Courier"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+    # ... but a paragraph under an ad slot's label is the story going on, whatever follows
+    page = "\n".join([*head, "", PARA_1, "", "Advertisement", PARA_2, credit, PARA_3, "",
+                      "© 2019 Island Courier"])
+    assert PARA_2 in strip_chrome(page).body

@@ -45,6 +45,7 @@ CREDIT_HINT = re.compile(
     # the words and agencies other languages' captions name ("Imagen de archivo ... EFE")
     r"foto|fotos|imagen|imagem|immagine|archivbild|symbolbild|crédito|credito|"
     r"фото|fot|zdjęcie|kuva|europa press|efe|dpa|ansa|epa|anp|tass|xinhua)\b|/", re.I)
+SHARE_BUTTON_WORDS = 2  # a share bar's button ("Email", "Copy link") is this short
 HEADER_REACH = 14  # lines over a doubled caption searched for the story's date or byline
 DOUBLED_GAP = 2  # a short twin counts as doubled when at most this many lines above
 # A caption's twin may sit below its credit and toggle labels ("Image: X", "hide caption"):
@@ -239,7 +240,8 @@ def captions_over_credits(
             # with one above it and a named credit tight under it is a figure's caption, when
             # the story goes on under the figure (a post's last paragraph may carry the
             # credit for all its pictures: "Photo Credit: ...", then the related links)
-            if (named and credit.no == line.no + 1 and line.no > lines[i - 1].no + 1
+            if (named and credit.no == line.no + 1
+                    and (line.no > lines[i - 1].no + 1 or _header_end(lines, i - 1, dropped))
                     and i + 2 < len(lines) and lines[i + 2].prose):
                 reasons[i] = CAPTION
             continue
@@ -249,11 +251,22 @@ def captions_over_credits(
             if named and _describes_picture(line):
                 reasons[i] = CAPTION
             continue
-        above = line.no > lines[i - 1].no + 1 or dropped.get(i - 1) == CAPTION
+        # (or, over a credit a rule names, the share bar's last button or the byline)
+        above = (line.no > lines[i - 1].no + 1 or dropped.get(i - 1) == CAPTION
+                 or named and _header_end(lines, i - 1, dropped))
         blank_under = i + 2 >= len(lines) or lines[i + 2].no > credit.no + 1
         if above and (named or blank_under and _credit_shaped(credit)):
             reasons[i] = CAPTION
     return reasons
+
+
+def _header_end(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> bool:
+    """True for a line that ends a story's header over its lead photo: a button of the
+    share bar ("Email", "Flipboard") or the byline or date line (an ad slot's label is
+    none: the story goes on under it)."""
+    line = lines[i]
+    return not line.prose and dropped.get(i) != ADVERT and (
+        line.words <= SHARE_BUTTON_WORDS or metadata.is_dated(line.text))
 
 
 def slide_captions(
