@@ -1545,6 +1545,9 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Jo Varga tests a lamp before it goes home. Ann Lee for The Lantern", "photo caption"),
         ("Este contenido es exclusivo para suscriptores", "paywall"),
         ("SCROLL TO RESUME CONTENT", "advertisement"),
+        ("Participe do nosso grupo no WhatsApp e receba as notícias da região em primeira mão. "
+         "Clique aqui e entre.", "app prompt"),
+        ("Join our Telegram channel for the day's top stories", "app prompt"),
         ("Lue myös: Kaupungin uimahalli suljetaan remontin ajaksi", "related links"),
         ("Pročitajte i: Trajekt kasni zbog bure", "related links"),
         ("קראו גם: המעבורת החדשה יוצאת לדרך", "related links"),
@@ -1782,6 +1785,7 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "Our best hope, delivered every week by the ferry, is the mail.",
         "The ferry left at noon. Ann Lee, the skipper, said it was late.",
         "Scroll to resume the video where you left it, the guide says.",
+        "Join the queue early, the skipper told passengers who had asked on WhatsApp.",
         "Lue myös kaupungin tiedote, jossa kerrotaan uimahallin aukioloajoista.",
         "Simak juga pernyataan bupati soal 'sekolah gratis' di halaman berikut.",
     ],
