@@ -1548,6 +1548,8 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Participe do nosso grupo no WhatsApp e receba as notícias da região em primeira mão. "
          "Clique aqui e entre.", "app prompt"),
         ("Join our Telegram channel for the day's top stories", "app prompt"),
+        ("Lire aussi Fermetures de classes : les maires ruraux s'inquiètent", "related links"),
+        ("Mirá también", "related section"),
         ("Lue myös: Kaupungin uimahalli suljetaan remontin ajaksi", "related links"),
         ("Pročitajte i: Trajekt kasni zbog bure", "related links"),
         ("קראו גם: המעבורת החדשה יוצאת לדרך", "related links"),
@@ -1786,6 +1788,7 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "The ferry left at noon. Ann Lee, the skipper, said it was late.",
         "Scroll to resume the video where you left it, the guide says.",
         "Join the queue early, the skipper told passengers who had asked on WhatsApp.",
+        "Lire aussi les conditions du contrat, a conseillé le maire aux habitants.",
         "Lue myös kaupungin tiedote, jossa kerrotaan uimahallin aukioloajoista.",
         "Simak juga pernyataan bupati soal 'sekolah gratis' di halaman berikut.",
     ],
