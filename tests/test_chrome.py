@@ -1550,6 +1550,8 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Join our Telegram channel for the day's top stories", "app prompt"),
         ("Lire aussi Fermetures de classes : les maires ruraux s'inquiètent", "related links"),
         ("Mirá también", "related section"),
+        ("Rescuers guide a hiker across the creek on Monday, Nov. 18, 2019. Fourteen hikers "
+         "were brought out safely.", "photo caption"),
         ("Lue myös: Kaupungin uimahalli suljetaan remontin ajaksi", "related links"),
         ("Pročitajte i: Trajekt kasni zbog bure", "related links"),
         ("קראו גם: המעבורת החדשה יוצאת לדרך", "related links"),
@@ -1789,6 +1791,7 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "Scroll to resume the video where you left it, the guide says.",
         "Join the queue early, the skipper told passengers who had asked on WhatsApp.",
         "Lire aussi les conditions du contrat, a conseillé le maire aux habitants.",
+        "She died on Saturday, April 6, 2019, at the care home, surrounded by her family.",
         "Lue myös kaupungin tiedote, jossa kerrotaan uimahallin aukioloajoista.",
         "Simak juga pernyataan bupati soal 'sekolah gratis' di halaman berikut.",
     ],
