@@ -4779,3 +4779,16 @@ def test_a_caption_tight_under_the_share_bar_over_its_credit_is_dropped() -> Non
     page = "\n".join([*head, "", PARA_1, "", "Advertisement", PARA_2, credit, PARA_3, "",
                       "© 2019 Island Courier"])
     assert PARA_2 in strip_chrome(page).body
+
+
+def test_a_paragraph_set_tight_under_a_photo_s_caption_counts_in_full() -> None:
+    # a figure inside the story prints its caption and credit with no blank under them: the
+    # short paragraph there is the story's last, not a teaser's blurb
+    figure = ["Containers stacked on the quay on Aug. 20.", "Photographer: Bo Ray/Marketline",
+              "Containers stacked on the quay on Aug. 20. Photographer: Bo Ray/Marketline"]
+    page = "\n".join([
+        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+        PARA_1, "", PARA_2, "", *figure, LAST, "", "Have a tip for our reporters? Get in touch",
+        "Most Read", "1", "Council delays vote on new harbour wall", "2",
+        "Rail line reopens after winter repairs", "© 2019 Island Courier"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, LAST])

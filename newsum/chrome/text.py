@@ -1350,8 +1350,8 @@ def prose_runs(lines: Sequence[Line], dropped: dict[int, str]) -> list[bool]:
     story's first paragraph sits tight under its byline: that is no teaser blurb, and it
     counts in full (a short story would otherwise lose to a caption above the byline).
     A live blog's entries sit tight under their stamps ("Nov 19, 2019, 14:52") alike, and
-    the story's paragraphs under an inline teaser, an embedded post's credit line or a
-    box's stack of bare headlines.
+    the story's paragraphs under an inline teaser, an embedded post's credit line, a photo's
+    caption or a box's stack of bare headlines.
     A line with no blank under it (a caption, the writer's bio) is not such a paragraph.
     """
     prose = [line.prose and i not in dropped for i, line in enumerate(lines)]
@@ -1366,6 +1366,7 @@ def prose_runs(lines: Sequence[Line], dropped: dict[int, str]) -> list[bool]:
                      or metadata.is_time_stamp(lines[i - 1].text)
                      or dropped.get(i - 1) == TEASER
                      or EMBED_CREDIT.match(lines[i - 1].text) is not None
+                     or dropped.get(i - 1) == CAPTION
                      or _headline_stack(lines, i - 1, dropped))):
             runs[i] = True
     return runs
