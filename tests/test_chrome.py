@@ -1550,6 +1550,7 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Join our Telegram channel for the day's top stories", "app prompt"),
         ("Lire aussi Fermetures de classes : les maires ruraux s'inquiètent", "related links"),
         ("Mirá también", "related section"),
+        ("Staff photo by Ann Lee", "photo caption"), ("Submitted photo", "photo caption"),
         ("Containers stacked at a terminal on Aug. 20. Photographer: Ann Lee/Marketline",
          "photo caption"),
         ("Rescuers guide a hiker across the creek on Monday, Nov. 18, 2019. Fourteen hikers "
@@ -1795,6 +1796,7 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "Lire aussi les conditions du contrat, a conseillé le maire aux habitants.",
         "She died on Saturday, April 6, 2019, at the care home, surrounded by her family.",
         "The ferry was late again. Photos: none were taken, the skipper joked.",
+        "Submitted photos showed the damage to the quay, the council said.",
         "Lue myös kaupungin tiedote, jossa kerrotaan uimahallin aukioloajoista.",
         "Simak juga pernyataan bupati soal 'sekolah gratis' di halaman berikut.",
     ],
