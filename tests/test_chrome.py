@@ -4794,3 +4794,14 @@ def test_a_paragraph_set_tight_under_a_photo_s_caption_counts_in_full() -> None:
         "Most Read", "1", "Council delays vote on new harbour wall", "2",
         "Rail line reopens after winter repairs", "© 2019 Island Courier"])
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, LAST])
+
+
+def test_a_caption_between_two_copies_of_its_credit_is_dropped() -> None:
+    # a local paper's template: credit, "Buy Now", caption, credit, then the story goes on
+    figure = ["Staff photo by Bo Ray", "Buy Now",
+              "Gardeners sort donated seed packets at the library in May.",
+              "Staff photo by Bo Ray"]
+    page = "\n".join([
+        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+        PARA_1, "", *figure, PARA_2, "", PARA_3, "", "© 2019 Island Courier"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])

@@ -252,8 +252,10 @@ def captions_over_credits(
                 reasons[i] = CAPTION
             continue
         # (or, over a credit a rule names, the share bar's last button or the byline)
+        # (a photo's credit printed over it too, maybe above a "Buy Now" button, counts)
         above = (line.no > lines[i - 1].no + 1 or dropped.get(i - 1) == CAPTION
-                 or named and _header_end(lines, i - 1, dropped))
+                 or named and (_header_end(lines, i - 1, dropped) or (
+                     dropped.get(i - 2) == CAPTION and not lines[i - 1].prose)))
         blank_under = i + 2 >= len(lines) or lines[i + 2].no > credit.no + 1
         if above and (named or blank_under and _credit_shaped(credit)):
             reasons[i] = CAPTION
