@@ -1551,6 +1551,8 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Lire aussi Fermetures de classes : les maires ruraux s'inquiètent", "related links"),
         ("Mirá también", "related section"),
         ("Staff photo by Ann Lee", "photo caption"), ("Submitted photo", "photo caption"),
+        ("(Bo Ray for The Meridian)", "photo caption"), ("Representational image", "photo caption"),
+        ("+5", "photo caption"), ("写真一覧", "photo caption"),
         ("Containers stacked at a terminal on Aug. 20. Photographer: Ann Lee/Marketline",
          "photo caption"),
         ("Rescuers guide a hiker across the creek on Monday, Nov. 18, 2019. Fourteen hikers "
@@ -1797,6 +1799,7 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "She died on Saturday, April 6, 2019, at the care home, surrounded by her family.",
         "The ferry was late again. Photos: none were taken, the skipper joked.",
         "Submitted photos showed the damage to the quay, the council said.",
+        "(Bo Ray for the council, who asked not to be named.)",
         "Lue myös kaupungin tiedote, jossa kerrotaan uimahallin aukioloajoista.",
         "Simak juga pernyataan bupati soal 'sekolah gratis' di halaman berikut.",
     ],
