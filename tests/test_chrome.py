@@ -1052,6 +1052,7 @@ def test_a_doubled_caption_does_not_take_the_next_paragraph() -> None:
     # ... or a sentence inside it, which a headline seldom holds
     "The new relay depot on the ring road. Drivers swap trucks there at noon",
     "金沢市郊外に開設した中継拠点。運転手は日帰りで戻る",
+    "Courtesy of the Harbour Board",  # (a credit printed twice around its caption)
 ])
 def test_a_doubled_caption_with_a_credit_word_does_not_take_the_first_paragraph(
         caption: str) -> None:

@@ -43,7 +43,7 @@ SELF_REPEAT_MIN_WORDS = 3  # a headline repeated in its line: "Fares rise now Fa
 CREDIT_HINT = re.compile(
     r"\b(photo|image|picture|credit|getty|reuters|shutterstock|afp|"
     # the words and agencies other languages' captions name ("Imagen de archivo ... EFE")
-    r"foto|fotos|imagen|imagem|immagine|archivbild|symbolbild|crédito|credito|"
+    r"courtesy|foto|fotos|imagen|imagem|immagine|archivbild|symbolbild|crédito|credito|"
     r"фото|fot|zdjęcie|kuva|europa press|efe|dpa|ansa|epa|anp|tass|xinhua)\b|/", re.I)
 SHARE_BUTTON_WORDS = 2  # a share bar's button ("Email", "Copy link") is this short
 HEADER_REACH = 14  # lines over a doubled caption searched for the story's date or byline
