@@ -4809,3 +4809,17 @@ def test_a_caption_between_two_copies_of_its_credit_is_dropped() -> None:
         "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
         PARA_1, "", *figure, PARA_2, "", PARA_3, "", "© 2019 Island Courier"])
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+
+
+def test_a_caption_set_right_under_another_figure_s_credit_on_a_tight_page() -> None:
+    # a page of tight lines: the story's last lines are two figures, the second caption
+    # right under the first one's credit, and then a related box, not the story going on
+    figures = ["Two officers stand at a safe distance from the alpaca with their arms out",
+               "Credit: SWNS",
+               "The gap in the storm-damaged hedge at the farm park through which the alpaca "
+               "is believed to have escaped some time before seven on Tuesday morning",
+               "Credit: SWNS"]
+    page = "\n".join(["Alpaca stops rush-hour traffic", "By Ann Lee", "19 November 2019",
+                      PARA_1, PARA_2, PARA_3, *figures, "Read more:",
+                      "Police hunt for a missing tortoise", "© 2019 Island Courier"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])

@@ -240,9 +240,11 @@ def captions_over_credits(
             # with one above it and a named credit tight under it is a figure's caption, when
             # the story goes on under the figure (a post's last paragraph may carry the
             # credit for all its pictures: "Photo Credit: ...", then the related links)
-            if (named and credit.no == line.no + 1
-                    and (line.no > lines[i - 1].no + 1 or _header_end(lines, i - 1, dropped))
-                    and i + 2 < len(lines) and lines[i + 2].prose):
+            # (or one set right under the figure before it, whatever follows)
+            if named and credit.no == line.no + 1 and (
+                    (line.no > lines[i - 1].no + 1 or _header_end(lines, i - 1, dropped))
+                    and i + 2 < len(lines) and lines[i + 2].prose
+                    or dropped.get(i - 1) == CAPTION):
                 reasons[i] = CAPTION
             continue
         if credit.no != line.no + 1:
