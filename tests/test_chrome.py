@@ -4823,3 +4823,16 @@ def test_a_caption_set_right_under_another_figure_s_credit_on_a_tight_page() -> 
                       PARA_1, PARA_2, PARA_3, *figures, "Read more:",
                       "Police hunt for a missing tortoise", "© 2019 Island Courier"])
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+
+
+def test_a_short_caption_with_no_full_stop_over_a_named_credit_is_dropped() -> None:
+    # the alt text, then the caption with its credit run on (a tabloid's figure)
+    caption = "Staff put up cones around the bird as customers queued to get past"
+    page = "\n".join([
+        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+        PARA_1, "", caption, caption + "Credit: Island Gazette / SWNS", "", PARA_2, "",
+        PARA_3, "", "© 2019 Island Courier"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+    # ... but a subhead has its paragraph under it, no credit
+    page = page.replace(caption + "Credit: Island Gazette / SWNS\n", "")
+    assert caption in strip_chrome(page).body

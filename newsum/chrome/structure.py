@@ -45,6 +45,7 @@ CREDIT_HINT = re.compile(
     # the words and agencies other languages' captions name ("Imagen de archivo ... EFE")
     r"courtesy|foto|fotos|imagen|imagem|immagine|archivbild|symbolbild|crédito|credito|"
     r"фото|fot|zdjęcie|kuva|europa press|efe|dpa|ansa|epa|anp|tass|xinhua)\b|/", re.I)
+SHORT_CAPTION_WORDS = 4  # a caption with no full stop has at least these words
 SHARE_BUTTON_WORDS = 2  # a share bar's button ("Email", "Copy link") is this short
 HEADER_REACH = 14  # lines over a doubled caption searched for the story's date or byline
 DOUBLED_GAP = 2  # a short twin counts as doubled when at most this many lines above
@@ -232,9 +233,10 @@ def captions_over_credits(
     reasons: dict[int, str] = {}
     for i in range(1, len(lines) - 1):
         line, credit = lines[i], lines[i + 1]
-        if not line.prose or i in dropped or credit.prose:
-            continue
         named = dropped.get(i + 1) == CAPTION
+        if i in dropped or credit.prose or not (line.prose or named and _short_caption(
+                lines, i, spaced_page)):
+            continue
         if not spaced_page:
             # a page of mostly tight lines still puts a blank line after each <p>: a line
             # with one above it and a named credit tight under it is a figure's caption, when
@@ -262,6 +264,15 @@ def captions_over_credits(
         if above and (named or blank_under and _credit_shaped(credit)):
             reasons[i] = CAPTION
     return reasons
+
+
+def _short_caption(lines: Sequence[Line], i: int, spaced_page: bool) -> bool:
+    """True for a short caption with no full stop over a named credit ("Ein Gutachter
+    untersucht den Träger" / "Bild: ..."): a phrase of some words, not a label, with a
+    blank line over it on a spaced page (a subhead has its paragraph under it, no credit)."""
+    line = lines[i]
+    return (spaced_page and line.words >= SHORT_CAPTION_WORDS and not line.table_row
+            and line.no > lines[i - 1].no + 1 and lines[i + 1].no == line.no + 1)
 
 
 def _header_end(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> bool:
