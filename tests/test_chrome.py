@@ -4836,3 +4836,13 @@ def test_a_short_caption_with_no_full_stop_over_a_named_credit_is_dropped() -> N
     # ... but a subhead has its paragraph under it, no credit
     page = page.replace(caption + "Credit: Island Gazette / SWNS\n", "")
     assert caption in strip_chrome(page).body
+
+
+def test_a_caption_tight_under_a_share_bar_line_the_rules_name_is_dropped() -> None:
+    caption = ("A water tanker fills the village reservoir in the square of Saint-Aubin, in the "
+               "hills above the river valley, on 10 August.")
+    page = "\n".join([
+        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+        "Share on Facebook", "Share on LinkedIn", caption, "Photo Bo Ray / AFP",
+        PARA_1, "", PARA_2, "", PARA_3, "", "© 2019 Island Courier"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])

@@ -45,6 +45,7 @@ CREDIT_HINT = re.compile(
     # the words and agencies other languages' captions name ("Imagen de archivo ... EFE")
     r"courtesy|foto|fotos|imagen|imagem|immagine|archivbild|symbolbild|crédito|credito|"
     r"фото|fot|zdjęcie|kuva|europa press|efe|dpa|ansa|epa|anp|tass|xinhua)\b|/", re.I)
+SHARE_PROMPT = "share prompt"  # the phrase lists' name for a share bar's lines
 SHORT_CAPTION_WORDS = 4  # a caption with no full stop has at least these words
 SHARE_BUTTON_WORDS = 2  # a share bar's button ("Email", "Copy link") is this short
 HEADER_REACH = 14  # lines over a doubled caption searched for the story's date or byline
@@ -277,11 +278,12 @@ def _short_caption(lines: Sequence[Line], i: int, spaced_page: bool) -> bool:
 
 def _header_end(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> bool:
     """True for a line that ends a story's header over its lead photo: a button of the
-    share bar ("Email", "Flipboard") or the byline or date line (an ad slot's label is
+    share bar ("Email", "Partager sur Linkedin") or the byline or date line (an ad slot's label is
     none: the story goes on under it)."""
     line = lines[i]
     return not line.prose and dropped.get(i) != ADVERT and (
-        line.words <= SHARE_BUTTON_WORDS or metadata.is_dated(line.text))
+        line.words <= SHARE_BUTTON_WORDS or dropped.get(i) == SHARE_PROMPT
+        or metadata.is_dated(line.text))
 
 
 def slide_captions(
