@@ -1554,6 +1554,7 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Staff photo by Ann Lee", "photo caption"), ("Submitted photo", "photo caption"),
         ("(Bo Ray for The Meridian)", "photo caption"), ("Representational image", "photo caption"),
         ("+5", "photo caption"), ("写真一覧", "photo caption"),
+        ("Vollbild", "video player"), ("Als Nächstes", "video player"), ("Hierna", "video player"),
         ("Containers stacked at a terminal on Aug. 20. Photographer: Ann Lee/Marketline",
          "photo caption"),
         ("Rescuers guide a hiker across the creek on Monday, Nov. 18, 2019. Fourteen hikers "
@@ -1801,6 +1802,7 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "The ferry was late again. Photos: none were taken, the skipper joked.",
         "Submitted photos showed the damage to the quay, the council said.",
         "(Bo Ray for the council, who asked not to be named.)",
+        "Hierna volgt het volledige interview met de burgemeester.",
         "Lue myös kaupungin tiedote, jossa kerrotaan uimahallin aukioloajoista.",
         "Simak juga pernyataan bupati soal 'sekolah gratis' di halaman berikut.",
     ],
@@ -4846,3 +4848,17 @@ def test_a_caption_tight_under_a_share_bar_line_the_rules_name_is_dropped() -> N
         "Share on Facebook", "Share on LinkedIn", caption, "Photo Bo Ray / AFP",
         PARA_1, "", PARA_2, "", PARA_3, "", "© 2019 Island Courier"])
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+
+
+def test_an_embedded_player_s_titles_and_lengths_part_no_story() -> None:
+    # a player between the story's paragraphs: its clip's title and length over its play
+    # button, the next clip under "Up next", its controls; the last paragraph stays
+    player = ["Video", "Cows on the line: how the rescue went", "01:34 Min", "Play video",
+              "Up next", "Farmers fear for the harvest after the dry spring", "02:08 Min",
+              "Subtitles", "Full screen"]
+    page = "\n".join([
+        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+        PARA_1, "", PARA_2, "", "Advertisement", *player, LAST, "", "Related stories",
+        "Island bakery wins a national prize for its rye bread",
+        "Lighthouse keeper retires after forty years on the rock", "© 2019 Island Courier"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, LAST])

@@ -58,6 +58,9 @@ LINK_RUN_MIN = 3  # unspaced short lines in a row that make a list
 AD_SKIP = 2  # ad-slot lines passed over between a list and the paragraph introducing it
 BOX_MAX_LINES = 30  # most lines of teaser headlines under a "Most read" heading
 CARDS_IN_BOX = 2  # headline + blurb cards under a related heading that make it a box of cards
+PLAYER_GAP = 4  # most lines between two controls of one player
+CLIP_LENGTH = re.compile(r"^\d{1,2}:\d{2}( ?(min|mins|minutes|minuten|minutos|minuti)\.?)?$",
+                         re.IGNORECASE)  # "01:34 Min"
 PLAYLIST_MIN = 3  # entries (title, length, maybe a description) that make a player's playlist
 CARD_STAMPS = 2  # a "Read Next" card's byline and date lines over its paragraph
 # The button under such a card's paragraph: "Keep Reading", "Read more", "Continue reading".
@@ -198,6 +201,24 @@ def playlist_reasons(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int
             i = end + 1
         if len(entries) >= PLAYLIST_MIN:
             reasons.update(dict.fromkeys(range(head + 1, entries[-1][1] + 1), VIDEO_PLAYER))
+    return reasons
+
+
+def player_furniture(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]:
+    """Index → VIDEO_PLAYER for the lines of an embedded player the phrase lists do not
+    name: its clip's title and length over a control ("Kühe auf Abwegen" / "01:34 Min" /
+    "Video abspielen"), and short lines between two of its controls."""
+    heads = [i for i, reason in sorted(dropped.items()) if reason == VIDEO_PLAYER]
+    reasons: dict[int, str] = {}
+    for a, b in zip(heads, heads[1:], strict=False):
+        if b - a <= PLAYER_GAP and not any(lines[j].prose for j in range(a + 1, b)):
+            reasons.update(dict.fromkeys((j for j in range(a + 1, b) if j not in dropped),
+                                         VIDEO_PLAYER))
+    for h in heads:
+        if h >= 2 and h - 1 not in dropped and CLIP_LENGTH.match(lines[h - 1].text):
+            reasons[h - 1] = VIDEO_PLAYER
+            if h - 2 not in dropped and not lines[h - 2].prose:
+                reasons[h - 2] = VIDEO_PLAYER  # the clip's title
     return reasons
 
 

@@ -52,6 +52,7 @@ from newsum.chrome.structure import (
     list_article_runs,
     listed_teasers,
     numbered_items,
+    player_furniture,
     playlist_reasons,
     related_box_reasons,
     repeat_reasons,
@@ -942,6 +943,7 @@ def rule_choice(
     dropped.update(sandwich_reasons(lines, dropped))
     dropped.update(video_descriptions(lines, dropped))
     dropped.update(playlist_reasons(lines, dropped))
+    dropped.update(player_furniture(lines, dropped))
     dropped.update(thread_reasons(lines, dropped))
     numbered = numbered_items(lines)
     runs = list_article_runs(lines)
@@ -1351,7 +1353,7 @@ def prose_runs(lines: Sequence[Line], dropped: dict[int, str]) -> list[bool]:
     counts in full (a short story would otherwise lose to a caption above the byline).
     A live blog's entries sit tight under their stamps ("Nov 19, 2019, 14:52") alike, and
     the story's paragraphs under an inline teaser, an embedded post's credit line, a photo's
-    caption or a box's stack of bare headlines.
+    caption, a video player's controls or a box's stack of bare headlines.
     A line with no blank under it (a caption, the writer's bio) is not such a paragraph.
     """
     prose = [line.prose and i not in dropped for i, line in enumerate(lines)]
@@ -1366,7 +1368,7 @@ def prose_runs(lines: Sequence[Line], dropped: dict[int, str]) -> list[bool]:
                      or metadata.is_time_stamp(lines[i - 1].text)
                      or dropped.get(i - 1) == TEASER
                      or EMBED_CREDIT.match(lines[i - 1].text) is not None
-                     or dropped.get(i - 1) == CAPTION
+                     or dropped.get(i - 1) in (CAPTION, VIDEO_PLAYER)
                      or _headline_stack(lines, i - 1, dropped))):
             runs[i] = True
     return runs
