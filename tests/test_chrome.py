@@ -4862,3 +4862,14 @@ def test_an_embedded_player_s_titles_and_lengths_part_no_story() -> None:
         "Island bakery wins a national prize for its rye bread",
         "Lighthouse keeper retires after forty years on the rock", "© 2019 Island Courier"])
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, LAST])
+
+
+def test_an_embedded_post_s_credit_over_a_labelled_player_is_body() -> None:
+    post = "The dyke at the village is being repaired, no danger to residents"
+    credit = "— Island Water Board (@islandwater) 14 May 2020"
+    page = "\n".join([
+        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+        PARA_1, "", PARA_2, "", post, "", credit, "Video", "How the dyke was mended",
+        "01:12", "Play", "", PARA_3, "", "© 2019 Island Courier"])
+    body = strip_chrome(page).body
+    assert credit in body and PARA_3 in body

@@ -292,9 +292,11 @@ def _short_caption(lines: Sequence[Line], i: int, spaced_page: bool) -> bool:
     """True for a short caption with no full stop over a named credit ("Ein Gutachter
     untersucht den Träger" / "Bild: ..."): a phrase of some words, not a label, with a
     blank line over it on a spaced page (a subhead has its paragraph under it, no credit)."""
-    line = lines[i]
+    line, credit = lines[i], lines[i + 1]
     return (spaced_page and line.words >= SHORT_CAPTION_WORDS and not line.table_row
-            and line.no > lines[i - 1].no + 1 and lines[i + 1].no == line.no + 1)
+            and "(@" not in line.text  # an embedded post's credit line, which is body
+            and credit.words >= 2  # (a one-word label such as "Video" heads the next thing)
+            and line.no > lines[i - 1].no + 1 and credit.no == line.no + 1)
 
 
 def _header_end(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> bool:
@@ -375,7 +377,8 @@ def credits_over_captions(
     reasons: dict[int, str] = {}
     for i in range(len(lines) - 1):
         line, caption = lines[i], lines[i + 1]
-        if line.prose or i in dropped or line.words > CREDIT_LINE_MAX_WORDS:
+        if (line.prose or i in dropped or line.words > CREDIT_LINE_MAX_WORDS
+                or "(@" in line.text):  # (an embedded post's credit line is body)
             continue
         above = i == 0 or line.no > lines[i - 1].no + 1 or i - 1 in dropped
         if above and caption.no == line.no + 1 and dropped.get(i + 1) == CAPTION:
