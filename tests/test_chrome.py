@@ -4873,3 +4873,14 @@ def test_an_embedded_post_s_credit_over_a_labelled_player_is_body() -> None:
         "01:12", "Play", "", PARA_3, "", "© 2019 Island Courier"])
     body = strip_chrome(page).body
     assert credit in body and PARA_3 in body
+
+
+def test_the_last_paragraph_under_an_embedded_post_and_an_ad_stays() -> None:
+    # the post's credit line is the story's own and costs the block nothing
+    post = "Fire under control in the garage on River Street. The building was cleared."
+    credit = "— Island Fire Service (@islandfire) 23 October 2020"
+    page = "\n".join([
+        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+        PARA_1, "", PARA_2, "", post, "", credit, "Advertisement", LAST, "",
+        "Advertisement", "Tags", "ferries", "© 2019 Island Courier"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, post, credit, LAST])
