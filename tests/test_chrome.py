@@ -4884,3 +4884,14 @@ def test_the_last_paragraph_under_an_embedded_post_and_an_ad_stays() -> None:
         PARA_1, "", PARA_2, "", post, "", credit, "Advertisement", LAST, "",
         "Advertisement", "Tags", "ferries", "© 2019 Island Courier"])
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, post, credit, LAST])
+
+
+def test_the_paragraph_under_a_one_headline_box_after_an_embedded_post_stays() -> None:
+    post = "We are aware some timetable screens keep restarting after the update. A fix is coming."
+    credit = "— Island Ferries Help (@islandhelp) March 10, 2020"
+    page = "\n".join([
+        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+        PARA_1, "", PARA_2, "", post, "", credit, "Related",
+        "Ferry timetable screens get a smarter update", LAST, "", "Filed under:", "Ferries",
+        "© 2019 Island Courier"])
+    assert strip_chrome(page).body.endswith("\n\n".join([credit, LAST]))

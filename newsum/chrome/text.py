@@ -701,8 +701,9 @@ def extend_block(
     if end < start:
         return start, end
     while True:
-        if end + 1 < len(lines) and _edge_sentence(lines[end + 1], end + 1, dropped):
-            end += 1
+        if end + 1 < len(lines) and (_edge_sentence(lines[end + 1], end + 1, dropped) or (
+                end + 1 not in dropped and EMBED_CREDIT.match(lines[end + 1].text))):
+            end += 1  # (an embedded post's credit at the edge is the story's too)
             continue
         after = _after_box(lines, end + 1, dropped) or _table_after(lines, end + 1, dropped)
         if after is None:
