@@ -1555,6 +1555,8 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("(Bo Ray for The Meridian)", "photo caption"), ("Representational image", "photo caption"),
         ("+5", "photo caption"), ("写真一覧", "photo caption"),
         ("Vollbild", "video player"), ("Als Nächstes", "video player"), ("Hierna", "video player"),
+        ("View this post on Instagram", "share prompt"),
+        ("Voir cette publication sur Instagram", "share prompt"),
         ("Containers stacked at a terminal on Aug. 20. Photographer: Ann Lee/Marketline",
          "photo caption"),
         ("Rescuers guide a hiker across the creek on Monday, Nov. 18, 2019. Fourteen hikers "
@@ -1803,6 +1805,7 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "Submitted photos showed the damage to the quay, the council said.",
         "(Bo Ray for the council, who asked not to be named.)",
         "Hierna volgt het volledige interview met de burgemeester.",
+        "View this post on Instagram and you will see the queue at the quay.",
         "Lue myös kaupungin tiedote, jossa kerrotaan uimahallin aukioloajoista.",
         "Simak juga pernyataan bupati soal 'sekolah gratis' di halaman berikut.",
     ],
