@@ -211,7 +211,9 @@ def player_furniture(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int
     heads = [i for i, reason in sorted(dropped.items()) if reason == VIDEO_PLAYER]
     reasons: dict[int, str] = {}
     for a, b in zip(heads, heads[1:], strict=False):
-        if b - a <= PLAYER_GAP and not any(lines[j].prose for j in range(a + 1, b)):
+        if b - a <= PLAYER_GAP and not any(
+                lines[j].prose or lines[j].words > TEASER_HEADLINE_WORDS[1]
+                for j in range(a + 1, b)):
             reasons.update(dict.fromkeys((j for j in range(a + 1, b) if j not in dropped),
                                          VIDEO_PLAYER))
     for h in heads:
