@@ -1557,6 +1557,7 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Vollbild", "video player"), ("Als Nächstes", "video player"), ("Hierna", "video player"),
         ("View this post on Instagram", "share prompt"),
         ("Voir cette publication sur Instagram", "share prompt"),
+        ("Ver essa foto no Instagram", "share prompt"),
         ("Containers stacked at a terminal on Aug. 20. Photographer: Ann Lee/Marketline",
          "photo caption"),
         ("Rescuers guide a hiker across the creek on Monday, Nov. 18, 2019. Fourteen hikers "
@@ -4898,3 +4899,14 @@ def test_the_paragraph_under_a_one_headline_box_after_an_embedded_post_stays() -
         "Ferry timetable screens get a smarter update", LAST, "", "Filed under:", "Ferries",
         "© 2019 Island Courier"])
     assert strip_chrome(page).body.endswith("\n\n".join([credit, LAST]))
+
+
+def test_an_instagram_post_s_credit_is_the_story_s_and_parts_nothing() -> None:
+    post = "Good news! From Friday the water rationing is lifted in every district."
+    credit = ("Uma publicação compartilhada por Prefeitura de Ilha (@prefilha) em 20 de Nov, "
+              "2019 às 9:14 PST")
+    page = "\n".join([
+        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+        PARA_1, "", "Ver essa foto no Instagram", post, credit, "Publicidade", PARA_2, "",
+        "Tags", "água", "© 2019 Island Courier"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, post, credit, PARA_2])

@@ -76,7 +76,13 @@ FORM_LINES = 2  # lines above a consent line searched for the sign-up prompt it 
 CONSENT = re.compile(r"\b(agree|agreement|consent|constitutes)\b", re.IGNORECASE)
 # An embedded post's credit: "— Ann Lee (@annlee) March 3, 2025".
 ABOUT_HEADING = re.compile(r"^about (?:the )?([A-Z][^.!?:]{1,60})$", re.IGNORECASE)  # "About Acme"
-EMBED_CREDIT = re.compile(r"^[—–-]\s?[^()]{1,60}\(@\w{1,30}\)\s.{0,30}\d{4}$")
+EMBED_CREDIT = re.compile(
+    r"^[—–-]\s?[^()]{1,60}\(@\w{1,30}\)\s.{0,30}\d{4}$"
+    # ... and an Instagram post's: "A post shared by Ann Lee (@annlee) on Nov 20, 2019 at ..."
+    r"|^(a (post|photo|video) shared by|uma publicação compartilhada por|una publicación "
+    r"compartida por|une publication partagée par|ein beitrag geteilt von|un post condiviso "
+    r"da|een bericht gedeeld door|post udostępniony przez)\s[^()]{1,60}\(@[\w.]{1,30}\)"
+    r".{0,60}$", re.IGNORECASE)
 TIMESTAMP = "timestamp"  # the phrase lists' name for "Updated" lines, given to entry stamps too
 # Chrome that sites drop between two paragraphs or list items, with the article going on.
 INLINE_REASONS = frozenset({ADVERT, DOUBLED, PULL_QUOTE, TEASER, CAPTION,
