@@ -1558,6 +1558,7 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("View this post on Instagram", "share prompt"),
         ("Voir cette publication sur Instagram", "share prompt"),
         ("Ver essa foto no Instagram", "share prompt"),
+        ("La frana vista dall’alto (foto Protezione civile)", "photo caption"),
         ("Containers stacked at a terminal on Aug. 20. Photographer: Ann Lee/Marketline",
          "photo caption"),
         ("Rescuers guide a hiker across the creek on Monday, Nov. 18, 2019. Fourteen hikers "
@@ -1807,6 +1808,7 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "(Bo Ray for the council, who asked not to be named.)",
         "Hierna volgt het volledige interview met de burgemeester.",
         "View this post on Instagram and you will see the queue at the quay.",
+        "Il sindaco ha mostrato le immagini (foto e video) ai cittadini presenti.",
         "Lue myös kaupungin tiedote, jossa kerrotaan uimahallin aukioloajoista.",
         "Simak juga pernyataan bupati soal 'sekolah gratis' di halaman berikut.",
     ],
@@ -4910,3 +4912,14 @@ def test_an_instagram_post_s_credit_is_the_story_s_and_parts_nothing() -> None:
         PARA_1, "", "Ver essa foto no Instagram", post, credit, "Publicidade", PARA_2, "",
         "Tags", "água", "© 2019 Island Courier"])
     assert strip_chrome(page).body == "\n\n".join([PARA_1, post, credit, PARA_2])
+
+
+def test_an_embedded_post_s_text_ending_on_its_picture_link_parts_nothing() -> None:
+    post = ("Road closed at km 7 after a landslide. Engineers are checking the slope. "
+            "Updates to follow. pic.twitter.com/Rr8abc")
+    credit = "— Island Council (@islandcouncil) 21 November 2019"
+    page = "\n".join([
+        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+        PARA_1, "", PARA_2, "", post, credit, "Advertisement", LAST, "", "Tags",
+        "© 2019 Island Courier"])
+    assert strip_chrome(page).body.endswith("\n\n".join([post, credit, LAST]))

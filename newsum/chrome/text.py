@@ -1334,10 +1334,12 @@ def _scored_block(
     # them no more than a table does: they cost nothing
     for i in gallery_span(lines, dropped):
         scores[i] = max(scores[i], 0.0)
-    # ... nor does an embedded post's credit line, which is the story's own
+    # ... nor does an embedded post's credit line, nor the post's text over it: the story's
     for i, line in enumerate(lines):
         if "(@" in line.text and i not in dropped and EMBED_CREDIT.match(line.text):
             scores[i] = max(scores[i], 0.0)
+            if i > 0 and i - 1 not in dropped:
+                scores[i - 1] = max(scores[i - 1], 0.0)
     # a box between two items of a list article ("Read also" after item 3) closes nothing
     tail = {i: r for i, r in dropped.items() if not (marks.sections[i] and r in END_MARKERS)}
     thread = frozenset(i for i, reason in tail.items() if reason == COMMENTS)
