@@ -1559,6 +1559,8 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Voir cette publication sur Instagram", "share prompt"),
         ("Ver essa foto no Instagram", "share prompt"),
         ("La frana vista dall’alto (foto Protezione civile)", "photo caption"),
+        ("La passerelle rénovée a été rouverte samedi. | LE COURRIER D'ARMOR", "photo caption"),
+        ("Ann Lee alee@islandcourier.example", "photo caption"),
         ("Containers stacked at a terminal on Aug. 20. Photographer: Ann Lee/Marketline",
          "photo caption"),
         ("Rescuers guide a hiker across the creek on Monday, Nov. 18, 2019. Fourteen hikers "
@@ -1809,6 +1811,8 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "Hierna volgt het volledige interview met de burgemeester.",
         "View this post on Instagram and you will see the queue at the quay.",
         "Il sindaco ha mostrato le immagini (foto e video) ai cittadini presenti.",
+        "The engineer, Ann Lee, answered questions sent to alee@council.example last week.",
+        "Le maire l'a dit samedi | et la foule a applaudi longuement.",
         "Lue myös kaupungin tiedote, jossa kerrotaan uimahallin aukioloajoista.",
         "Simak juga pernyataan bupati soal 'sekolah gratis' di halaman berikut.",
     ],
