@@ -1561,6 +1561,7 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("La frana vista dall’alto (foto Protezione civile)", "photo caption"),
         ("La passerelle rénovée a été rouverte samedi. | LE COURRIER D'ARMOR", "photo caption"),
         ("Ann Lee alee@islandcourier.example", "photo caption"),
+        ("Skip Twitter post by @IslandFire", "share prompt"),
         ("Containers stacked at a terminal on Aug. 20. Photographer: Ann Lee/Marketline",
          "photo caption"),
         ("Rescuers guide a hiker across the creek on Monday, Nov. 18, 2019. Fourteen hikers "
@@ -1812,6 +1813,7 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "View this post on Instagram and you will see the queue at the quay.",
         "Il sindaco ha mostrato le immagini (foto e video) ai cittadini presenti.",
         "The engineer, Ann Lee, answered questions sent to alee@council.example last week.",
+        "Skip Twitter posts and read the council's own statement, the mayor said.",
         "Le maire l'a dit samedi | et la foule a applaudi longuement.",
         "Lue myös kaupungin tiedote, jossa kerrotaan uimahallin aukioloajoista.",
         "Simak juga pernyataan bupati soal 'sekolah gratis' di halaman berikut.",
@@ -4927,3 +4929,16 @@ def test_an_embedded_post_s_text_ending_on_its_picture_link_parts_nothing() -> N
         PARA_1, "", PARA_2, "", post, credit, "Advertisement", LAST, "", "Tags",
         "© 2019 Island Courier"])
     assert strip_chrome(page).body.endswith("\n\n".join([post, credit, LAST]))
+
+
+def test_an_embedded_post_s_credit_that_a_teaser_rule_would_take_stays() -> None:
+    # a broadcaster's skip links around a post, and a credit set like a teaser's byline
+    credit = "— Island Fire (@islandfire) April 18, 2019"
+    post = "Crews are at the scene of a grass fire near the quay. Please avoid the area."
+    page = "\n".join([
+        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+        PARA_1, "", "Skip Twitter post by @islandfire", post, credit,
+        "End of Twitter post by @islandfire", "", PARA_2, "", PARA_3, "",
+        "© 2019 Island Courier"])
+    body = strip_chrome(page).body
+    assert credit in body and "Skip Twitter" not in body and body.endswith(PARA_3)

@@ -952,6 +952,9 @@ def rule_choice(
     dropped.update(playlist_reasons(lines, dropped))
     dropped.update(player_furniture(lines, dropped))
     dropped.update(thread_reasons(lines, dropped))
+    for i, line in enumerate(lines):  # an embedded post's credit is the story's, whatever
+        if "(@" in line.text and EMBED_CREDIT.match(line.text):  # a rule took it for
+            dropped.pop(i, None)
     numbered = numbered_items(lines)
     runs = list_article_runs(lines)
     headings = frozenset(i for run in runs for i in run)
