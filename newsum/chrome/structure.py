@@ -20,6 +20,7 @@ from newsum.chrome.lines import (
     VIDEO_PLAYER,
     WORD,
     Line,
+    embed_credit,
 )
 
 SHINGLE = 4
@@ -296,7 +297,7 @@ def _short_caption(lines: Sequence[Line], i: int, spaced_page: bool) -> bool:
     blank line over it on a spaced page (a subhead has its paragraph under it, no credit)."""
     line, credit = lines[i], lines[i + 1]
     return (spaced_page and line.words >= SHORT_CAPTION_WORDS and not line.table_row
-            and "(@" not in line.text  # an embedded post's credit line, which is body
+            and not embed_credit(line.text)  # an embedded post's credit line is body
             and credit.words >= 2  # (a one-word label such as "Video" heads the next thing)
             and line.no > lines[i - 1].no + 1 and credit.no == line.no + 1)
 
@@ -380,7 +381,7 @@ def credits_over_captions(
     for i in range(len(lines) - 1):
         line, caption = lines[i], lines[i + 1]
         if (line.prose or i in dropped or line.words > CREDIT_LINE_MAX_WORDS
-                or "(@" in line.text):  # (an embedded post's credit line is body)
+                or embed_credit(line.text)):  # (an embedded post's credit line is body)
             continue
         above = i == 0 or line.no > lines[i - 1].no + 1 or i - 1 in dropped
         if above and caption.no == line.no + 1 and dropped.get(i + 1) == CAPTION:

@@ -28,6 +28,7 @@ from newsum.chrome.lines import (
     TEASER,
     VIDEO_PLAYER,
     Line,
+    embed_credit,
     split_lines,
 )
 from newsum.chrome.model import MODEL_REASON, LineModel, PageView, default_model, revise
@@ -74,15 +75,7 @@ BREAKING_REASONS = frozenset({COMMENTS, "legal footer", AUTHOR_BIO, PAYWALL})
 SIGN_UP_REASONS = frozenset({"subscription prompt", "login prompt"})
 FORM_LINES = 2  # lines above a consent line searched for the sign-up prompt it belongs to
 CONSENT = re.compile(r"\b(agree|agreement|consent|constitutes)\b", re.IGNORECASE)
-# An embedded post's credit: "— Ann Lee (@annlee) March 3, 2025".
 ABOUT_HEADING = re.compile(r"^about (?:the )?([A-Z][^.!?:]{1,60})$", re.IGNORECASE)  # "About Acme"
-EMBED_CREDIT = re.compile(
-    r"^[—–-]\s?[^()]{1,60}\(@\w{1,30}\)\s.{0,30}\d{4}$"
-    # ... and an Instagram post's: "A post shared by Ann Lee (@annlee) on Nov 20, 2019 at ..."
-    r"|^(a (post|photo|video) shared by|uma publicação compartilhada por|una publicación "
-    r"compartida por|une publication partagée par|ein beitrag geteilt von|un post condiviso "
-    r"da|een bericht gedeeld door|post udostępniony przez)\s[^()]{1,60}\(@[\w.]{1,30}\)"
-    r".{0,60}$", re.IGNORECASE)
 TIMESTAMP = "timestamp"  # the phrase lists' name for "Updated" lines, given to entry stamps too
 # Chrome that sites drop between two paragraphs or list items, with the article going on.
 INLINE_REASONS = frozenset({ADVERT, DOUBLED, PULL_QUOTE, TEASER, CAPTION,
@@ -708,7 +701,7 @@ def extend_block(
         return start, end
     while True:
         if end + 1 < len(lines) and (_edge_sentence(lines[end + 1], end + 1, dropped) or (
-                end + 1 not in dropped and EMBED_CREDIT.match(lines[end + 1].text))):
+                end + 1 not in dropped and embed_credit(lines[end + 1].text))):
             end += 1  # (an embedded post's credit at the edge is the story's too)
             continue
         after = _after_box(lines, end + 1, dropped) or _table_after(lines, end + 1, dropped)
@@ -953,7 +946,7 @@ def rule_choice(
     dropped.update(player_furniture(lines, dropped))
     dropped.update(thread_reasons(lines, dropped))
     for i, line in enumerate(lines):  # an embedded post's credit is the story's, whatever
-        if "(@" in line.text and EMBED_CREDIT.match(line.text):  # a rule took it for
+        if embed_credit(line.text):  # a rule took it for
             dropped.pop(i, None)
     numbered = numbered_items(lines)
     runs = list_article_runs(lines)
@@ -1060,7 +1053,7 @@ def _quoted_post_credit(lines: Sequence[Line], keep: list[int], reasons: dict[in
     The block's edge stays where it was: the line model reads it.
     """
     credit = keep[-1] + 1 if keep else len(lines)
-    if credit < len(lines) and credit not in reasons and EMBED_CREDIT.match(lines[credit].text):
+    if credit < len(lines) and credit not in reasons and embed_credit(lines[credit].text):
         return [credit]
     return []
 
@@ -1339,7 +1332,7 @@ def _scored_block(
         scores[i] = max(scores[i], 0.0)
     # ... nor does an embedded post's credit line, nor the post's text over it: the story's
     for i, line in enumerate(lines):
-        if "(@" in line.text and i not in dropped and EMBED_CREDIT.match(line.text):
+        if i not in dropped and embed_credit(line.text):
             scores[i] = max(scores[i], 0.0)
             if i > 0 and i - 1 not in dropped:
                 scores[i - 1] = max(scores[i - 1], 0.0)
@@ -1383,7 +1376,7 @@ def prose_runs(lines: Sequence[Line], dropped: dict[int, str]) -> list[bool]:
                 and (metadata.byline_author(lines[i - 1].text) is not None
                      or metadata.is_time_stamp(lines[i - 1].text)
                      or dropped.get(i - 1) == TEASER
-                     or EMBED_CREDIT.match(lines[i - 1].text) is not None
+                     or embed_credit(lines[i - 1].text)
                      or dropped.get(i - 1) in (CAPTION, VIDEO_PLAYER)
                      or _headline_stack(lines, i - 1, dropped))):
             runs[i] = True
