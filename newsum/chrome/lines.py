@@ -33,9 +33,9 @@ SEPARATOR = re.compile(r"[|•·»,;/]")
 # (@annlee) on Nov 20, 2019 at ..." (in eight languages).
 EMBED_CREDIT = re.compile(
     r"^[—–-]\s?[^()]{1,60}\(@\w{1,30}\)\s.{0,30}\d{4}$"
-    r"|^(a (post|photo|video) shared by|uma publicação compartilhada por|una publicación "
-    r"compartida por|une publication partagée par|ein beitrag geteilt von|un post condiviso "
-    r"da|een bericht gedeeld door|post udostępniony przez)\s[^()]{1,60}\(@[\w.]{1,30}\)"
+    r"|^(a (post|photo|video) shared by|uma publicação compartilhada (por|de)|una publicación "
+    r"compartida (por|de)|une publication partagée par|ein beitrag geteilt von|un post "
+    r"condiviso da|een bericht gedeeld door|post udostępniony przez)\s[^()]{1,60}\(@[\w.]{1,30}\)"
     r".{0,60}$", re.IGNORECASE)
 
 # Thresholds: all tuned on the dev split of chrome-dumps (bench/chrome.py --split dev).
