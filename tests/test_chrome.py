@@ -1559,6 +1559,7 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Jean-Marc Lefort/L'Écho National", "photo caption"),
         ("The bag was handed over at the station. (File)", "photo caption"),
         ("Sauvegarder cet article", "share prompt"),
+        ("Open this photo in gallery:", "photo caption"),
         ("View this post on Instagram", "share prompt"),
         ("Voir cette publication sur Instagram", "share prompt"),
         ("Ver essa foto no Instagram", "share prompt"),
