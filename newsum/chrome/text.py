@@ -482,7 +482,6 @@ def _stamp_soon(lines: Sequence[Line], i: int, stop: int, dropped: dict[int, str
     return sum(lines[j].prose and j not in dropped for j in range(i + 1, first)) <= COMMENT_LEAD
 
 
-
 def _profile_under(lines: Sequence[Line], i: int) -> bool:
     """True for an "About Harbour Robotics" heading over a paragraph that opens on the same
     name: the company's or writer's profile, however long, not the story going on."""
@@ -945,8 +944,10 @@ def rule_choice(
     dropped.update(playlist_reasons(lines, dropped))
     dropped.update(player_furniture(lines, dropped))
     dropped.update(thread_reasons(lines, dropped))
-    for i, line in enumerate(lines):  # an embedded post's credit is the story's, whatever
-        if embed_credit(line.text):  # a rule took it for
+    # an embedded post's credit line is the story's, whatever rule took it for chrome (a
+    # teaser's byline, a caption's credit)
+    for i, line in enumerate(lines):
+        if embed_credit(line.text):
             dropped.pop(i, None)
     numbered = numbered_items(lines)
     runs = list_article_runs(lines)
