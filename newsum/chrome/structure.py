@@ -421,13 +421,19 @@ def doubled_reasons(lines: Sequence[Line], spaced_page: bool) -> dict[int, str]:
             continue  # a standfirst repeated as the story's opening under its date line
         reasons[i] = DOUBLED
         after = i + 1  # a doubled caption (prose) has no blurb; the next line may be body
-        if (spaced_page and not line.prose and CREDIT_HINT.search(line.text) is None
-                and CAPTION_SENTENCE.search(line.text) is None
-                and not _under_header(lines, twin)
+        if (spaced_page and not line.prose and not _doubled_caption(lines, twin)
                 and after < len(lines) and lines[after].prose and not lines[after].spaced
                 and not metadata.opens_with_dateline(lines[after].text)):
             reasons[after] = DOUBLED  # (a story's dateline under a doubled photo caption)
     return reasons
+
+
+def _doubled_caption(lines: Sequence[Line], twin: int) -> bool:
+    """True when a doubled short line is a photo's caption, not a teaser's headline: it
+    names a credit, holds a sentence's end, or sits right under the story's header."""
+    text = lines[twin].text
+    return (CREDIT_HINT.search(text) is not None or CAPTION_SENTENCE.search(text) is not None
+            or _under_header(lines, twin))
 
 
 def _under_header(lines: Sequence[Line], i: int) -> bool:

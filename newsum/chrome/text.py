@@ -1294,7 +1294,8 @@ def choose_block(
                       {i: r for i, r in (teaser_runs(lines, dropped) if teasers is None
                                          else teasers).items() if i not in dropped},
                       between_headings(lines, list_article_runs(lines) if runs is None else runs),
-                      frozenset(i for i, r in dropped.items() if r in MEDIA_REASONS))
+                      frozenset(i for i, r in dropped.items() if r in MEDIA_REASONS),
+                      _free_lines(lines, dropped))
     start, end = _scored_block(lines, dropped, spaced, marks, tail_rule)
     if not spaced:
         return start, end
@@ -1314,6 +1315,20 @@ class PageMarks:
     teasers: dict[int, str]  # lines of a run of headline + teaser pairs (a closing box)
     sections: Sequence[bool]  # between the numbered headings of a list article
     media: frozenset[int]  # a video player's lines, which part no story (see anchored_block)
+    free: frozenset[int]  # lines that cost the block nothing (see _free_lines)
+
+
+def _free_lines(lines: Sequence[Line], dropped: dict[int, str]) -> frozenset[int]:
+    """Lines between a story's paragraphs that part them no more than a table does: a
+    gallery's slides (counters, captions, credits), and an embedded post's credit line with
+    the post's text over it, which are the story's own."""
+    free = set(gallery_span(lines, dropped))
+    for i, line in enumerate(lines):
+        if i not in dropped and embed_credit(line.text):
+            free.add(i)
+            if i > 0 and i - 1 not in dropped:
+                free.add(i - 1)
+    return frozenset(free)
 
 
 def _scored_block(
@@ -1327,16 +1342,8 @@ def _scored_block(
     """
     scores = [line_score(line, dropped.get(i), spaced, marks.runs[i], marks.numbered[i])
               for i, line in enumerate(lines)]
-    # a gallery's slides (counters, captions, credits) part the story's paragraphs around
-    # them no more than a table does: they cost nothing
-    for i in gallery_span(lines, dropped):
+    for i in marks.free:
         scores[i] = max(scores[i], 0.0)
-    # ... nor does an embedded post's credit line, nor the post's text over it: the story's
-    for i, line in enumerate(lines):
-        if i not in dropped and embed_credit(line.text):
-            scores[i] = max(scores[i], 0.0)
-            if i > 0 and i - 1 not in dropped:
-                scores[i - 1] = max(scores[i - 1], 0.0)
     # a box between two items of a list article ("Read also" after item 3) closes nothing
     tail = {i: r for i, r in dropped.items() if not (marks.sections[i] and r in END_MARKERS)}
     thread = frozenset(i for i, reason in tail.items() if reason == COMMENTS)
