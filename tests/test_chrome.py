@@ -4952,3 +4952,38 @@ def test_an_embedded_post_s_credit_that_a_teaser_rule_would_take_stays() -> None
         "© 2019 Island Courier"])
     body = strip_chrome(page).body
     assert credit in body and "Skip Twitter" not in body and body.endswith(PARA_3)
+
+
+def test_a_stock_quote_box_between_the_story_s_paragraphs_parts_nothing() -> None:
+    # a markets story's quote box: ticker, price, change, chart periods, trading figures;
+    # the opening paragraph over it is the story's, the box's lines are not
+    quote = ["HBFY", "Harbour Ferries Inc.", "NYSE", "$41.27", "-6.74", "-14.04%", "1D", "5D",
+             "1M", "YTD", "1Y", "Volume", "8.2M", "65 Day Avg. Vol.", "1.9M", "Previous Close",
+             "$48.01", "As of 2:41 p.m. ET 11/19/19. Delayed quote."]
+    page = "\n".join([
+        "Ferry operator's shares sink after it cuts its forecast", "", "By Ann Lee",
+        "14 October 2019", "Share", "Facebook", "Twitter", PARA_1, *quote, "Advertisement",
+        PARA_2, "", PARA_3, "", "Related stories",
+        "Island bakery wins a national prize for its rye bread",
+        "Lighthouse keeper retires after forty years on the rock", "© 2019 Island Courier"])
+    cleaned = strip_chrome(page)
+    assert cleaned.body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+    assert ("NYSE", "market data") in [(r.text, r.reason) for r in cleaned.removed]
+
+
+def test_a_quote_box_set_as_table_rows_under_the_story_leaves_it() -> None:
+    rows = ["Harbour Ferries Inc.", "HBFY\t$38.12\t-6.21\t-14.01%",
+            "Volume\t9.84M\t65 Day Avg\t2.11M", "Open\t40.05\tPrev Close\t44.33"]
+    page = "\n".join(["Ferry operator's shares sink", "", "By Ann Lee", "14 October 2019", "",
+                      PARA_1, "", PARA_2, "", *rows, "© 2019 Island Courier"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2])
+
+
+def test_a_results_table_in_the_story_is_no_quote_box() -> None:
+    # party codes and signed swings look like tickers and changes, but nothing in the table
+    # is a trading figure, a chart period or an exchange
+    table = ["Party\tVotes\tShare\tSwing", "CON\t21,402\t43.6%\t+1.2", "LAB\t15,770\t32.1%\t-7.9",
+             "LD\t8,113\t16.5%\t+6.0"]
+    page = "\n".join(["Island seat stays blue", "", "By Ann Lee", "14 October 2019", "",
+                      PARA_1, "", *table, "", PARA_2, "", "© 2019 Island Courier"])
+    assert all(row in strip_chrome(page).body for row in table[1:])

@@ -66,6 +66,7 @@ from newsum.chrome.structure import (
     tight_cards,
     video_descriptions,
 )
+from newsum.chrome.widgets import MARKET_DATA, market_widgets
 from newsum.models import Cleaned, RemovedLine
 
 TailRule = Callable[[str], "str | None"]  # a line → the reason a tail-only rule gives, or None
@@ -943,6 +944,7 @@ def rule_choice(
     dropped.update(video_descriptions(lines, dropped))
     dropped.update(playlist_reasons(lines, dropped))
     dropped.update(player_furniture(lines, dropped))
+    dropped.update(market_widgets(lines))
     dropped.update(thread_reasons(lines, dropped))
     # an embedded post's credit line is the story's, whatever rule took it for chrome (a
     # teaser's byline, a caption's credit)
@@ -1320,9 +1322,10 @@ class PageMarks:
 
 def _free_lines(lines: Sequence[Line], dropped: dict[int, str]) -> frozenset[int]:
     """Lines between a story's paragraphs that part them no more than a table does: a
-    gallery's slides (counters, captions, credits), and an embedded post's credit line with
-    the post's text over it, which are the story's own."""
+    gallery's slides (counters, captions, credits), a stock quote box, and an embedded
+    post's credit line with the post's text over it, which are the story's own."""
     free = set(gallery_span(lines, dropped))
+    free.update(i for i, reason in dropped.items() if reason == MARKET_DATA)
     for i, line in enumerate(lines):
         if i not in dropped and embed_credit(line.text):
             free.add(i)

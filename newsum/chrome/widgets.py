@@ -1,0 +1,93 @@
+"""Data widgets a site sets inside a story: a stock quote prints as a run of short lines of
+tickers, prices, changes and trading figures, which are no paragraphs of the story."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsum.chrome.lines import Line
+
+MARKET_DATA = "market data"
+# A quote's figure: a price, a change, a share, a volume ("9.84M") or a range ("27.40 - 46.18").
+FIGURE = re.compile(
+    r"^[+\-−▲▼]?\s?[$€£¥]?\d[\d,]*(\.\d+)?\s?[KMBT%]?$"
+    r"|^[$€£¥]?\d[\d,.]*\s?[-–]\s?[$€£¥]?\d[\d,.]*$|^\([+\-−]?\d[\d.,]*%?\)$")
+SIGNED = re.compile(r"^[+\-−▲▼]\s?\d|^\([+\-−]\d")  # a change: "-6.21", "+0.22%", "(-1.3%)"
+TICKER = re.compile(r"^[A-Z]{1,5}([.:][A-Z]{1,4})?$")
+# What only a quote box prints: its trading figures' labels, its chart's periods, exchanges.
+MARKET_LABEL = re.compile(
+    r"^(volume|vol\.?|prev(ious)?\.? close|day'?s? range|52[- ]?(wk|week)\.? (range|high|low)|"
+    r"market cap(italization)?|(\d+[- ]day )?avg\.?( daily)? vol(ume)?\.?|\d+[- ]day avg\.?|"
+    r"p/e( ratio)?|eps( \(ttm\))?|div(idend)?\.? yield|beta|shares outstanding)$", re.I)
+PLAIN_LABEL = re.compile(r"^(open|close|high|low|last|bid|ask|change|% ?chg|chg|% change)$", re.I)
+PERIOD = re.compile(r"^(1D|5D|1W|1M|3M|6M|YTD|1Y|3Y|5Y|10Y|MAX|ALL)$")
+EXCHANGE = re.compile(r"^(NYSE|NASDAQ|Nasdaq|AMEX|NYSE American|NYSE Arca|LSE|TSX|ASX|OTC)$")
+# "As of 2:41 p.m. ET 11/19/19. Delayed quote." / "Quotes delayed at least 15 minutes."
+DELAYED = re.compile(r"\b(delayed quote|quotes? (are )?delayed|delayed by \d+|real-time quote)",
+                     re.I)
+QUOTE_NOTE_WORDS = 15  # a quote box's timestamp note is this short
+NAME_WORDS = 6  # the company or index name over its quote ("Crestline Foods Inc.")
+WIDGET_FIGURES = 3  # figures a run of quote lines holds at least
+
+
+def market_widgets(lines: Sequence[Line]) -> dict[int, str]:
+    """Index → MARKET_DATA for the lines of a stock quote box: a run of quote lines (cells of
+    figures, tickers and trading labels), each company's name line over them, and the note
+    under them, when the run prints WIDGET_FIGURES figures and something only such a box
+    prints (a trading label, chart periods, an exchange, a full quote row, a delay note)."""
+    reasons: dict[int, str] = {}
+    i = 0
+    while i < len(lines):
+        run, j = [], i
+        while j < len(lines) and (_quote_line(lines[j]) or _name_line(lines, j)):
+            run.append(j)
+            j += 1
+        if run and _is_widget([lines[k] for k in run]):
+            reasons.update(dict.fromkeys(run, MARKET_DATA))
+        i = j + 1 if j == i else j
+    return reasons
+
+
+def _cells(line: Line) -> list[str]:
+    """The cells of a quote line: its table cells, or the line as one cell."""
+    return [cell for cell in line.text.split("\t") if cell]
+
+
+def _quote_cell(cell: str) -> bool:
+    """True for a cell a quote box prints: a figure, ticker, label, period or exchange."""
+    return any(p.match(cell) for p in (FIGURE, TICKER, MARKET_LABEL, PLAIN_LABEL, PERIOD,
+                                       EXCHANGE))
+
+
+def _quote_line(line: Line) -> bool:
+    """True for a line of quote cells only, or a quote box's delay note."""
+    if DELAYED.search(line.text):
+        return line.words <= QUOTE_NOTE_WORDS
+    return not line.prose and all(_quote_cell(cell) for cell in _cells(line))
+
+
+def _name_line(lines: Sequence[Line], j: int) -> bool:
+    """True for a short name line right over a quote line ("Philadelphia Semiconductor Index")."""
+    line = lines[j]
+    return (not line.prose and "\t" not in line.text and line.words <= NAME_WORDS
+            and j + 1 < len(lines) and _quote_line(lines[j + 1]))
+
+
+def _is_widget(run: Sequence[Line]) -> bool:
+    """True when a run of quote lines holds enough figures and a mark only quotes carry."""
+    cells = [cell for line in run for cell in _cells(line)]
+    figures = sum(1 for cell in cells if FIGURE.match(cell))
+    periods = sum(1 for cell in cells if PERIOD.match(cell))
+    marked = (any(MARKET_LABEL.match(cell) or EXCHANGE.match(cell) for cell in cells)
+              or periods >= WIDGET_FIGURES or any(DELAYED.search(line.text) for line in run)
+              or any(_quote_row(line) for line in run))
+    return figures >= WIDGET_FIGURES and marked
+
+
+def _quote_row(line: Line) -> bool:
+    """True for one row of a whole quote: ticker, price, then a signed change or two."""
+    cells = _cells(line)
+    return (len(cells) >= 3 and TICKER.match(cells[0]) is not None
+            and FIGURE.match(cells[1]) is not None and SIGNED.match(cells[1]) is None
+            and all(SIGNED.match(cell) for cell in cells[2:]))
