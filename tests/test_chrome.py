@@ -4987,3 +4987,25 @@ def test_a_results_table_in_the_story_is_no_quote_box() -> None:
     page = "\n".join(["Island seat stays blue", "", "By Ann Lee", "14 October 2019", "",
                       PARA_1, "", *table, "", PARA_2, "", "© 2019 Island Courier"])
     assert all(row in strip_chrome(page).body for row in table[1:])
+
+
+def test_a_newsletter_box_s_pitch_between_its_prompts_is_dropped() -> None:
+    # the box sits between the story's paragraphs; its pitch reads as prose, but a story's
+    # paragraph never stands between two of the box's own lines
+    pitch = ("Harbour Notes is the briefing that the island's skippers, traders and councillors "
+             "read first, with the tides and the ferry times.")
+    page = "\n".join([
+        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+        PARA_1, "", PARA_2, "", "Get the island's news in your inbox every morning.", "",
+        pitch, "", "Sign up for free and get the newsletter.", "Your email", "Sign up", "",
+        PARA_3, "", "© 2019 Island Courier"])
+    body = strip_chrome(page).body
+    assert body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+
+
+def test_a_paragraph_under_a_newsletter_prompt_alone_stays() -> None:
+    page = "\n".join([
+        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+        PARA_1, "", "Sign up for free and get the newsletter.", "", PARA_2, "", PARA_3, "",
+        "© 2019 Island Courier"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])

@@ -47,6 +47,8 @@ CREDIT_HINT = re.compile(
     r"courtesy|foto|fotos|imagen|imagem|immagine|archivbild|symbolbild|crédito|credito|"
     r"фото|fot|zdjęcie|kuva|europa press|efe|dpa|ansa|epa|anp|tass|xinhua)\b|/", re.I)
 SHARE_PROMPT = "share prompt"  # the phrase lists' name for a share bar's lines
+SUBSCRIPTION = "subscription prompt"  # ... and for a newsletter box's lines
+SIGN_UP = frozenset({SUBSCRIPTION, "login prompt"})  # ("Sign up for free" is the latter's)
 SHORT_CAPTION_WORDS = 4  # a caption with no full stop has at least these words
 SHARE_BUTTON_WORDS = 2  # a share bar's button ("Email", "Copy link") is this short
 HEADER_REACH = 14  # lines over a doubled caption searched for the story's date or byline
@@ -162,6 +164,13 @@ def sandwich_reasons(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int
         inside = range(a + 1, b)
         if 0 < len(inside) <= AD_SANDWICH_LINES and not any(lines[i].prose for i in inside):
             reasons.update(dict.fromkeys(inside, ADVERT))
+    # a newsletter box's pitch ("Playbook is the briefing ...") sits between its lines
+    # ("Get the news in your inbox ...", "Sign up for free ..."), which a story's
+    # paragraph never does
+    for i in range(1, len(lines) - 1):
+        if (i not in dropped and dropped.get(i - 1) in SIGN_UP
+                and dropped.get(i + 1) in SIGN_UP):
+            reasons[i] = SUBSCRIPTION
     return reasons
 
 
