@@ -1578,6 +1578,14 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("קראו גם: המעבורת החדשה יוצאת לדרך", "related links"),
         ("Simak juga 'Nelayan Pesisir Timur Kembali Melaut':", "photo caption"),
         ("[Gambas:Video 20detik]", "photo caption"),
+        ("Support Island Courier", "donation appeal"),
+        ("Our 2019 Coverage Needs You", "donation appeal"),
+        ("Your Loyalty Means The World To Us", "donation appeal"),
+        ("At the Courier, we think good reporting should be free for everyone, not just for "
+         "those who can pay.", "donation appeal"),
+        ("Would you help us keep our journalism free for everyone by giving as little as $1?",
+         "donation appeal"),
+        ("Already contributed? Log in to hide these messages.", "donation appeal"),
     ],
 )
 def test_new_phrase_rules(line: str, reason: str) -> None:
@@ -1827,6 +1835,10 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "Le maire l'a dit samedi | et la foule a applaudi longuement.",
         "Lue myös kaupungin tiedote, jossa kerrotaan uimahallin aukioloajoista.",
         "Simak juga pernyataan bupati soal 'sekolah gratis' di halaman berikut.",
+        "Support grows for the new ferry terminal",
+        "Support for the ban",
+        "Ferries should be free for everyone over 70, the campaigners said.",
+        "The ticket cost as little as $1 in the 1970s, the skipper recalled.",
     ],
 )
 def test_body_lines_that_resemble_the_new_rules_are_not_hits(line: str) -> None:
