@@ -2471,6 +2471,11 @@ def test_the_header_is_found_over_a_long_share_bar() -> None:
         ("By Ann Lee - Staff Writer", "Ann Lee"),  # a spaced dash ends the name
         ("Photos by Ann Lee", None),  # the photographer is no author
         ("Por otro lado, el puerto cerró", None),
+        # a health site's reviewer comes first; the writer is the author
+        ("Medically reviewed by Bo Ray, MD, MPH — Written by Ann Lee on March 9, 2021",
+         "Ann Lee"),
+        ("Medically reviewed by Bo Ray, MD", None),
+        ("Reviewed by the harbour board — the plan was approved on Monday", None),
     ],
 )
 def test_byline_labels_and_author_lists(line: str, author: str | None) -> None:

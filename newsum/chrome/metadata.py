@@ -168,6 +168,11 @@ WIRE_DATELINE = re.compile(r"^(?:[A-Z][A-Z.'’-]+ ){0,3}[A-Z][A-Z.'’-]{2,}(?:
 CO_AUTHORS = re.compile(r"\s*\((?:with|avec|mit|con|com)\s+(?P<names>[^()]{2,80})\)", re.I)
 # "ByAnn Lee,": a byline whose label and linked name lost the space between them.
 GLUED_BY = re.compile(r"^By(?=[A-Z][a-z]+ [A-Z])")
+# A health site's reviewer set before the writer on the byline's line ("Medically reviewed by
+# Ann Lee, MD — Written by Bo Ray on March 9, 2021"): the writer is the author.
+REVIEWED_BY = re.compile(
+    r"^(?:medically |clinically |fact[- ]checked and |expert )?reviewed by [^—–|•]{2,80}?"
+    r"\s[—–|•]\s(?=\w)", re.IGNORECASE)
 # A paragraph opening with its place and date, then a dash: "Modena, 12 novembre 2019 - ".
 PLACE_DATE = re.compile(
     r"^[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2}, (?:\w+ )?\d{1,2}\.? [^\W\d_]{3,12}\.? \d{4} ?[-–—] ")
@@ -386,7 +391,7 @@ def _opens_with_date(line: str) -> bool:
 
 def byline_author(line: str) -> str | None:
     """The author's name in a "By ..." line ("Ann Lee and Bob Ray" for two), or None."""
-    line = GLUED_BY.sub("By ", strip_markup(line), count=1)
+    line = REVIEWED_BY.sub("", GLUED_BY.sub("By ", strip_markup(line), count=1), count=1)
     if "(" in line:  # most lines have no bracket: the co-author pattern is skipped for them
         line = CO_AUTHORS.sub(_co_authors, line)
     # cutting at a date keeps the line's start, so a line that does not open like a byline
