@@ -1586,6 +1586,8 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Would you help us keep our journalism free for everyone by giving as little as $1?",
          "donation appeal"),
         ("Already contributed? Log in to hide these messages.", "donation appeal"),
+        ("Video Loading", "video player"), ("Tap to play", "video player"),
+        ("The video will start in 8", "video player"), ("Play now", "video player"),
     ],
 )
 def test_new_phrase_rules(line: str, reason: str) -> None:
@@ -1839,6 +1841,8 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "Support for the ban",
         "Ferries should be free for everyone over 70, the campaigners said.",
         "The ticket cost as little as $1 in the 1970s, the skipper recalled.",
+        "The video will start a debate on the ferry fares, the mayor said.",
+        "Play now, pay later: the ferry's new ticket scheme.",
     ],
 )
 def test_body_lines_that_resemble_the_new_rules_are_not_hits(line: str) -> None:
@@ -5026,3 +5030,22 @@ def test_a_paragraph_under_a_newsletter_prompt_alone_stays() -> None:
         PARA_1, "", "Sign up for free and get the newsletter.", "", PARA_2, "", PARA_3, "",
         "© 2019 Island Courier"])
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+
+
+def test_the_story_goes_on_under_an_inline_box_past_a_post_and_a_player() -> None:
+    # a related box between the story's paragraphs, then an embedded post (its credit line
+    # is the story's own) and a player's loading lines: the paragraphs under them run on
+    post = "Crews remain at the scene on Canal Street. Please avoid the area and keep windows shut."
+    credit = "— Island Fire Service (@islandfire) March 8, 2020"
+    second = "People on Wharf Terrace were asked to keep their doors closed because of the smoke."
+    last = "Nobody was hurt, and the cause will be looked into once the building is safe."
+    page = "\n".join([
+        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+        PARA_1, "", "Read More", "Related Articles",
+        "Island bakery wins a national prize for its rye bread", "Related Articles",
+        "Lighthouse keeper retires after forty years on the rock",
+        "The quay at dawn (Image: Island Courier)", post, "", credit, second, "",
+        "Video Loading", "Video Unavailable", "Click to play", "The video will start in 8",
+        "Cancel", "Play now", last, "", "Comments", "12", "Join the conversation",
+        "© 2019 Island Courier"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, post, credit, second, last])

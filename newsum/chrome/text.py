@@ -625,8 +625,8 @@ def _article_resumes(
     """
     run = 0
     for i in range(head + 1, min(head + 1 + reach, len(lines))):
-        if dropped.get(i) in INLINE_REASONS:
-            continue  # an ad slot between two paragraphs breaks no run
+        if dropped.get(i) in INLINE_REASONS | MEDIA_REASONS or embed_credit(lines[i].text):
+            continue  # an ad slot, a player or a post's credit between paragraphs breaks no run
         if lines[i].prose and i not in dropped:
             run += 1
         elif in_a_row:
