@@ -5049,3 +5049,33 @@ def test_the_story_goes_on_under_an_inline_box_past_a_post_and_a_player() -> Non
         "Cancel", "Play now", last, "", "Comments", "12", "Join the conversation",
         "© 2019 Island Courier"])
     assert strip_chrome(page).body == "\n\n".join([PARA_1, post, credit, second, last])
+
+
+def test_a_list_under_the_story_s_own_subhead_stays_in_the_body() -> None:
+    # no colon introduces it: a subhead, short items in sentence case, and the story going
+    # on tight under the last item, past a picture between it and the paragraph above
+    items = ["1,140 member shares sold at $100 each",
+             "A $250,000 loan from the island's development fund",
+             "$60,000 from the harbour board", "Donated freezers from a closed shop"]
+    resumed = ("People were driving 45 minutes for milk, said the board's chair. We would rather "
+               "own the shop than wait for someone else to open one.")
+    page = "\n".join([
+        "Island co-op opens its doors", "", "By Ann Lee", "14 October 2019", "", PARA_1, "",
+        "Story continues below advertisement", "Open this photo in gallery:",
+        "The board's chair cuts the ribbon on Tuesday morning.", "Ann Lee/The Island Courier",
+        "How the co-op raised the money", "", *items, resumed, "", "Comments", "12",
+        "© 2019 Island Courier"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, "How the co-op raised the money",
+                                                   *items, resumed])
+
+
+def test_a_stack_of_title_case_headlines_under_a_label_is_no_story_list() -> None:
+    stack = ["Eleven Winters, One Canoe", "The Last Letterpress on Route Two",
+             "Smelt Fry Season, Ranked", "Where to Stay: Three Lake Inns Under $150"]
+    letter = ("When we started planning this issue last autumn, the working title on the board "
+              "was simply Slow, and it stuck with all of us.")
+    page = "\n".join([
+        "Island co-op opens its doors", "", "By Ann Lee", "14 October 2019", "", PARA_1, "",
+        "In This Issue", "", *stack, letter, "", "© 2019 Island Courier"])
+    body = strip_chrome(page).body
+    assert not any(line in body for line in stack)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from newsum.chrome import metadata
 from newsum.chrome.lines import (
@@ -59,6 +59,10 @@ CAPTION_GAP = 5
 AD_SANDWICH_LINES = 2  # most lines of an ad between two "Advertisement" markers
 LINK_RUN_MIN = 3  # unspaced short lines in a row that make a list
 AD_SKIP = 2  # ad-slot lines passed over between a list and the paragraph introducing it
+SUBHEAD_SKIP = 5  # lines of a picture or an ad between a paragraph and a subhead over a list
+SUBHEAD_LIST_MAX = 12  # most items of such a list (a form's 200 countries are no story's)
+TITLE_WORD_MIN = 4  # words this long count for title case ("of", "the" stay low in a title)
+TITLE_SHARE = 0.7  # share of them capitalised that makes a line a title
 BOX_MAX_LINES = 30  # most lines of teaser headlines under a "Most read" heading
 CARDS_IN_BOX = 2  # headline + blurb cards under a related heading that make it a box of cards
 PLAYER_GAP = 4  # most lines between two controls of one player
@@ -599,16 +603,40 @@ def link_lists(
     end a run.
     """
     reasons: dict[int, str] = {}
+    for run in _list_runs(lines, dropped, headings):
+        if not _body_list(lines, run, dropped, numbered):
+            reasons.update(dict.fromkeys(run, LINK_LIST))
+    return reasons
+
+
+def subhead_lists(lines: Sequence[Line], dropped: dict[int, str]) -> frozenset[int]:
+    """The lines of the lists set under the story's own subheads, subheads included: they
+    part the story's paragraphs no more than a table does (see _under_subhead)."""
+    return frozenset(i for run in _list_runs(lines, dropped) if _under_subhead(lines, run, dropped)
+                     for i in range(run[0] - 1, run[-1] + 1))
+
+
+def _title_case(text: str) -> bool:
+    """True for a line set in title case ("Eleven Winters, One Canoe"), as headlines are and
+    a list's items in sentence case are not: most of its longer words after the first are
+    capitalised."""
+    words = [word for word in WORD.findall(text)[1:] if len(word) >= TITLE_WORD_MIN]
+    return bool(words) and sum(1 for word in words if word[0].isupper()) >= TITLE_SHARE * len(words)
+
+
+def _list_runs(
+    lines: Sequence[Line], dropped: dict[int, str], headings: frozenset[int] = frozenset()
+) -> Iterator[list[int]]:
+    """Each run of LINK_RUN_MIN or more tight list lines that no rule dropped."""
     run: list[int] = []
     for i in range(len(lines) + 1):
         item = i < len(lines) and i not in dropped and i not in headings and _list_item(lines[i])
         if item and (not run or lines[i].no == lines[run[-1]].no + 1):
             run.append(i)
             continue
-        if len(run) >= LINK_RUN_MIN and not _body_list(lines, run, dropped, numbered):
-            reasons.update(dict.fromkeys(run, LINK_LIST))
+        if len(run) >= LINK_RUN_MIN:
+            yield run
         run = [i] if item else []
-    return reasons
 
 
 def _list_item(line: Line) -> bool:
@@ -695,7 +723,29 @@ def _body_list(
     marked = sum(1 for i in run if LIST_MARKER.match(lines[i].text))
     if 2 * marked >= len(run):
         return True
-    return 2 * sum(1 for i in run if i < len(numbered) and numbered[i]) >= len(run)
+    if 2 * sum(1 for i in run if i < len(numbered) and numbered[i]) >= len(run):
+        return True
+    return _under_subhead(lines, run, dropped)
+
+
+def _under_subhead(lines: Sequence[Line], run: Sequence[int], dropped: dict[int, str]) -> bool:
+    """True for a list under the story's own subhead ("How the co-op raised the money"): a
+    short line no rule named with a blank line under it, with the story's paragraphs over
+    the subhead (maybe past a picture or an ad slot) and tight under the last item."""
+    head, after = run[0] - 1, run[-1] + 1
+    titled = sum(1 for i in run if _title_case(lines[i].text))
+    if (len(run) > SUBHEAD_LIST_MAX or 2 * titled >= len(run) or head < 0 or head in dropped
+            or lines[head].prose or lines[run[0]].no == lines[head].no + 1
+            or lines[head].words > TEASER_HEADLINE_WORDS[1] or metadata.is_dated(lines[head].text)):
+        return False
+    if not (after + 1 < len(lines) and after not in dropped and lines[after].prose
+            and lines[after].no == lines[run[-1]].no + 1
+            and lines[after + 1].no > lines[after].no + 1):  # a paragraph: a blank under it
+        return False
+    above = head - 1
+    while above >= 0 and dropped.get(above) in (ADVERT, CAPTION) and head - above <= SUBHEAD_SKIP:
+        above -= 1
+    return above >= 0 and above not in dropped and lines[above].prose and lines[above].spaced
 
 
 def related_box_reasons(

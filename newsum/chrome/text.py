@@ -59,6 +59,7 @@ from newsum.chrome.structure import (
     repeat_reasons,
     sandwich_reasons,
     slide_captions,
+    subhead_lists,
     summary_boxes,
     teaser_runs,
     thread_reasons,
@@ -1292,12 +1293,13 @@ def choose_block(
     """
     numbered = numbered or numbered_items(lines)
     # what does not depend on the spacing is found once for both scorings
-    marks = PageMarks(numbered, prose_runs(lines, dropped),
+    lists = subhead_lists(lines, dropped)
+    marks = PageMarks(numbered, prose_runs(lines, dropped, lists),
                       {i: r for i, r in (teaser_runs(lines, dropped) if teasers is None
                                          else teasers).items() if i not in dropped},
                       between_headings(lines, list_article_runs(lines) if runs is None else runs),
                       frozenset(i for i, r in dropped.items() if r in MEDIA_REASONS),
-                      _free_lines(lines, dropped))
+                      _free_lines(lines, dropped) | lists)
     start, end = _scored_block(lines, dropped, spaced, marks, tail_rule)
     if not spaced:
         return start, end
@@ -1323,7 +1325,8 @@ class PageMarks:
 def _free_lines(lines: Sequence[Line], dropped: dict[int, str]) -> frozenset[int]:
     """Lines between a story's paragraphs that part them no more than a table does: a
     gallery's slides (counters, captions, credits), a stock quote box, and an embedded
-    post's credit line with the post's text over it, which are the story's own."""
+    post's credit line with the post's text over it, which are the story's own. (So are
+    the lists under the story's subheads: see subhead_lists.)"""
     free = set(gallery_span(lines, dropped))
     free.update(i for i, reason in dropped.items() if reason == MARKET_DATA)
     for i, line in enumerate(lines):
@@ -1364,7 +1367,8 @@ def _scored_block(
     return extend_block(lines, start, _without_dated_card(lines, start, end), closing)
 
 
-def prose_runs(lines: Sequence[Line], dropped: dict[int, str]) -> list[bool]:
+def prose_runs(lines: Sequence[Line], dropped: dict[int, str],
+               lists: frozenset[int] = frozenset()) -> list[bool]:
     """Per line: is it prose with another prose line straight above or below (no blank),
     or a paragraph set straight under a byline or a time stamp?
 
@@ -1373,7 +1377,8 @@ def prose_runs(lines: Sequence[Line], dropped: dict[int, str]) -> list[bool]:
     counts in full (a short story would otherwise lose to a caption above the byline).
     A live blog's entries sit tight under their stamps ("Nov 19, 2019, 14:52") alike, and
     the story's paragraphs under an inline teaser, an embedded post's credit line, a photo's
-    caption, a video player's controls or a box's stack of bare headlines.
+    caption, a video player's controls, a box's stack of bare headlines or the last item of
+    a list under the story's subhead (`lists`).
     A line with no blank under it (a caption, the writer's bio) is not such a paragraph.
     """
     prose = [line.prose and i not in dropped for i, line in enumerate(lines)]
@@ -1388,7 +1393,7 @@ def prose_runs(lines: Sequence[Line], dropped: dict[int, str]) -> list[bool]:
                      or metadata.is_time_stamp(lines[i - 1].text)
                      or dropped.get(i - 1) == TEASER
                      or embed_credit(lines[i - 1].text)
-                     or dropped.get(i - 1) in (CAPTION, VIDEO_PLAYER)
+                     or dropped.get(i - 1) in (CAPTION, VIDEO_PLAYER) or i - 1 in lists
                      or _headline_stack(lines, i - 1, dropped))):
             runs[i] = True
     return runs
