@@ -12,7 +12,7 @@ import pytest
 from newsum.chrome import looks_like_html, strip_chrome
 from newsum.chrome.header import header_end
 from newsum.chrome.learn import normalise_line, recurring_lines
-from newsum.chrome.lines import is_prose, split_lines, word_count
+from newsum.chrome.lines import embed_credit, is_prose, split_lines, word_count
 from newsum.chrome.metadata import (
     agency_credit,
     bare_name,
@@ -5079,3 +5079,37 @@ def test_a_stack_of_title_case_headlines_under_a_label_is_no_story_list() -> Non
         "In This Issue", "", *stack, letter, "", "© 2019 Island Courier"])
     body = strip_chrome(page).body
     assert not any(line in body for line in stack)
+
+
+def test_a_weather_box_between_the_story_s_paragraphs_parts_nothing() -> None:
+    weather = ["Island Weather", "Now", "24°", "Feels like 11°", "Cloudy", "Wind NW 14 mph",
+               "Today", "Flurries early, clearing late", "High 27°", "Low 9°",
+               "Full 7-Day Forecast"]
+    page = "\n".join([
+        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+        PARA_1, "", *weather, PARA_2, "", PARA_3, "", "© 2019 Island Courier"])
+    cleaned = strip_chrome(page)
+    assert cleaned.body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+    assert ("High 27°", "weather box") in [(r.text, r.reason) for r in cleaned.removed]
+
+
+def test_a_story_s_table_of_temperatures_is_no_weather_box() -> None:
+    table = ["Town\tHigh\tLow", "Northport\t27°\t9°", "Southby\t25°\t7°", "Eastholm\t22°\t4°"]
+    page = "\n".join([
+        "Cold snap grips the islands", "", "By Ann Lee", "14 October 2019", "",
+        PARA_1, "", *table, "", PARA_2, "", "© 2019 Island Courier"])
+    assert all(row in strip_chrome(page).body for row in table)
+
+
+def test_a_facebook_post_s_credit_line_stays_under_the_post() -> None:
+    # a blog's byline gives no weekday ("Posted by Ann Lee on March 3, 2026"); Facebook's
+    # embedded post does, and the benchmark keeps it with the post's text
+    post = "Elm Street is closed while our crews repair a main break. Please boil your water."
+    credit = "Posted by Island Water Board on Tuesday, January 21, 2020"
+    assert embed_credit(credit) and not embed_credit("Posted by Ann Lee on March 3, 2026")
+    page = "\n".join([
+        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+        PARA_1, "", PARA_2, "", post, "", credit, "Related stories",
+        "Island bakery wins a national prize for its rye bread",
+        "Lighthouse keeper retires after forty years on the rock", "© 2019 Island Courier"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, post, credit])

@@ -30,9 +30,12 @@ SENTENCE_END = re.compile(
 SEPARATOR = re.compile(r"[|•·»,;/]")
 # An embedded post's credit line, which the benchmark's bodies keep as the story's own: a
 # tweet's "— Ann Lee (@annlee) March 3, 2025", an Instagram post's "A post shared by Ann Lee
-# (@annlee) on Nov 20, 2019 at ..." (in eight languages).
+# (@annlee) on Nov 20, 2019 at ..." (in eight languages), a Facebook post's "Posted by
+# Island Water on Tuesday, January 21, 2020" (a blog's byline gives no weekday).
 EMBED_CREDIT = re.compile(
     r"^[—–-]\s?[^()]{1,60}\(@\w{1,30}\)\s.{0,30}\d{4}$"
+    r"|^posted by [^()]{2,60} on (monday|tuesday|wednesday|thursday|friday|saturday|sunday), "
+    r"\w{3,9} \d{1,2}, \d{4}$"
     r"|^(a (post|photo|video) shared by|uma publicação compartilhada (por|de)|una publicación "
     r"compartida (por|de)|une publication partagée par|ein beitrag geteilt von|un post "
     r"condiviso da|een bericht gedeeld door|post udostępniony przez)\s[^()]{1,60}\(@[\w.]{1,30}\)"
@@ -96,7 +99,8 @@ def _keyword_list(text: str, words: float) -> bool:
 
 def embed_credit(text: str) -> bool:
     """True for an embedded post's credit line (see EMBED_CREDIT)."""
-    return "(@" in text and EMBED_CREDIT.match(text) is not None
+    return (("(@" in text or text[:9].lower() == "posted by")
+            and EMBED_CREDIT.match(text) is not None)
 
 
 def split_lines(text: str) -> list[Line]:

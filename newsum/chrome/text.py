@@ -67,7 +67,7 @@ from newsum.chrome.structure import (
     tight_cards,
     video_descriptions,
 )
-from newsum.chrome.widgets import MARKET_DATA, market_widgets
+from newsum.chrome.widgets import MARKET_DATA, WEATHER, market_widgets, weather_boxes
 from newsum.models import Cleaned, RemovedLine
 
 TailRule = Callable[[str], "str | None"]  # a line → the reason a tail-only rule gives, or None
@@ -946,6 +946,7 @@ def rule_choice(
     dropped.update(playlist_reasons(lines, dropped))
     dropped.update(player_furniture(lines, dropped))
     dropped.update(market_widgets(lines))
+    dropped.update(weather_boxes(lines, dropped))
     dropped.update(thread_reasons(lines, dropped))
     # an embedded post's credit line is the story's, whatever rule took it for chrome (a
     # teaser's byline, a caption's credit)
@@ -999,7 +1000,8 @@ def _without_signature(lines: Sequence[Line], keep: list[int], reasons: dict[int
     """The kept lines without a byline or date line that closes them ("par Ann Lee, le 15
     septembre 2009", "Posted on March 3, 2019"), each named in `reasons`: a signature
     under the story is no body, as the header's byline over it is not."""
-    while keep and not lines[keep[-1]].prose and metadata.is_dated(lines[keep[-1]].text):
+    while (keep and not lines[keep[-1]].prose and metadata.is_dated(lines[keep[-1]].text)
+           and not embed_credit(lines[keep[-1]].text)):  # (a post's credit is the story's)
         reasons[keep[-1]] = ("byline" if metadata.byline_author(lines[keep[-1]].text)
                              else "date line")
         keep = keep[:-1]
@@ -1324,11 +1326,11 @@ class PageMarks:
 
 def _free_lines(lines: Sequence[Line], dropped: dict[int, str]) -> frozenset[int]:
     """Lines between a story's paragraphs that part them no more than a table does: a
-    gallery's slides (counters, captions, credits), a stock quote box, and an embedded
+    gallery's slides (counters, captions, credits), a stock quote or weather box, an embedded
     post's credit line with the post's text over it, which are the story's own. (So are
     the lists under the story's subheads: see subhead_lists.)"""
     free = set(gallery_span(lines, dropped))
-    free.update(i for i, reason in dropped.items() if reason == MARKET_DATA)
+    free.update(i for i, reason in dropped.items() if reason in (MARKET_DATA, WEATHER))
     for i, line in enumerate(lines):
         if i not in dropped and embed_credit(line.text):
             free.add(i)

@@ -1,5 +1,6 @@
 """Data widgets a site sets inside a story: a stock quote prints as a run of short lines of
-tickers, prices, changes and trading figures, which are no paragraphs of the story."""
+tickers, prices, changes and trading figures, a weather box as one of temperatures and
+forecasts; neither is a paragraph of the story."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from collections.abc import Sequence
 from newsum.chrome.lines import Line
 
 MARKET_DATA = "market data"
+WEATHER = "weather box"
 # A quote's figure: a price, a change, a share, a volume ("9.84M") or a range ("27.40 - 46.18").
 FIGURE = re.compile(
     r"^[+\-−▲▼]?\s?[$€£¥]?\d[\d,]*(\.\d+)?\s?[KMBT%]?$"
@@ -29,6 +31,12 @@ DELAYED = re.compile(r"\b(delayed quote|quotes? (are )?delayed|delayed by \d+|re
 QUOTE_NOTE_WORDS = 15  # a quote box's timestamp note is this short
 NAME_WORDS = 6  # the company or index name over its quote ("Crestline Foods Inc.")
 WIDGET_FIGURES = 3  # figures a run of quote lines holds at least
+# A weather box's reading: "24°", "Feels like 11°", "High 27°F", "Low -4 °C".
+TEMPERATURE = re.compile(r"(^|\s)[-−]?\d{1,3}\s?°\s?[FC]?(\s|$)")
+WEATHER_LINE_WORDS = 6  # a weather box's lines ("Flurries early, clearing late") are this short
+WEATHER_READINGS = 3  # temperatures that make a weather box
+WEATHER_GAP = 4  # most lines between two of its temperatures (a day's name, its outlook)
+WEATHER_EDGE = 2  # short lines over its first reading and under its last (title, buttons)
 
 
 def market_widgets(lines: Sequence[Line]) -> dict[int, str]:
@@ -91,3 +99,42 @@ def _quote_row(line: Line) -> bool:
     return (len(cells) >= 3 and TICKER.match(cells[0]) is not None
             and FIGURE.match(cells[1]) is not None and SIGNED.match(cells[1]) is None
             and all(SIGNED.match(cell) for cell in cells[2:]))
+
+
+def weather_boxes(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]:
+    """Index → WEATHER for a weather box: WEATHER_READINGS or more short lines with a
+    temperature, no more than WEATHER_GAP short lines apart, and the short lines around
+    them (the box's title, the days' outlooks, its "Full 7-Day Forecast" button)."""
+    reasons: dict[int, str] = {}
+    group: list[int] = []
+    for i in [*(i for i, line in enumerate(lines) if _reading(line)), len(lines) + WEATHER_GAP]:
+        if group and (i - group[-1] > WEATHER_GAP + 1 or not all(
+                _short(lines[j]) for j in range(group[-1] + 1, min(i, len(lines))))):
+            if len(group) >= WEATHER_READINGS:
+                first = _edge(lines, group[0], -1, dropped)
+                reasons.update(dict.fromkeys(
+                    range(first, _edge(lines, group[-1], 1, dropped) + 1), WEATHER))
+            group = []
+        group.append(i)
+    return reasons
+
+
+def _reading(line: Line) -> bool:
+    """True for a short line with a temperature in it."""
+    return _short(line) and TEMPERATURE.search(line.text) is not None
+
+
+def _short(line: Line) -> bool:
+    """True for a line short enough to be one of a weather box's (a story's own table of
+    temperatures sets its rows as table rows)."""
+    return not line.prose and not line.table_row and line.words <= WEATHER_LINE_WORDS
+
+
+def _edge(lines: Sequence[Line], i: int, step: int, dropped: dict[int, str]) -> int:
+    """The box's outer line beyond reading i: up to WEATHER_EDGE short lines no rule named."""
+    for _ in range(WEATHER_EDGE):
+        j = i + step
+        if not 0 <= j < len(lines) or j in dropped or not _short(lines[j]):
+            break
+        i = j
+    return i
