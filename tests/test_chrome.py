@@ -1588,6 +1588,8 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Already contributed? Log in to hide these messages.", "donation appeal"),
         ("Video Loading", "video player"), ("Tap to play", "video player"),
         ("The video will start in 8", "video player"), ("Play now", "video player"),
+        ("Voir plus de vidéos", "video player"), ("Weitere Videos", "video player"),
+        ("Please use Chrome browser for a more accessible video player", "video player"),
     ],
 )
 def test_new_phrase_rules(line: str, reason: str) -> None:
@@ -1843,6 +1845,7 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "The ticket cost as little as $1 in the 1970s, the skipper recalled.",
         "The video will start a debate on the ferry fares, the mayor said.",
         "Play now, pay later: the ferry's new ticket scheme.",
+        "More videos of the storm were shared by islanders overnight.",
     ],
 )
 def test_body_lines_that_resemble_the_new_rules_are_not_hits(line: str) -> None:
@@ -5113,3 +5116,29 @@ def test_a_facebook_post_s_credit_line_stays_under_the_post() -> None:
         "Island bakery wins a national prize for its rye bread",
         "Lighthouse keeper retires after forty years on the rock", "© 2019 Island Courier"])
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, post, credit])
+
+
+def test_a_video_card_inside_the_story_goes_with_its_player() -> None:
+    # a clip's title over its length, under a player's "Up next" or printed again in the
+    # rail under the story: a video card, not the story's subhead
+    page = "\n".join([
+        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+        PARA_1, "", "Tractor tips over on the harbour road", "0:38", PARA_2, "",
+        "Up next", "Cows on the line: how the rescue went", "01:34",
+        "Farmers fear for the harvest after the dry spring", "02:08", PARA_3, "",
+        "Top videos", "Now Playing", "Tractor tips over on the harbour road", "0:38",
+        "© 2019 Island Courier"])
+    cleaned = strip_chrome(page)
+    assert cleaned.body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+    assert ("Farmers fear for the harvest after the dry spring", "video player") in [
+        (r.text, r.reason) for r in cleaned.removed]
+
+
+def test_a_subhead_over_a_time_of_day_alone_is_no_video_card() -> None:
+    # no player near it and printed once: nothing says it is a clip
+    page = "\n".join([
+        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+        PARA_1, "", "The timetable from Monday", "14:52", PARA_2, "", PARA_3, "",
+        "© 2019 Island Courier"])
+    cleaned = strip_chrome(page)
+    assert "video player" not in [r.reason for r in cleaned.removed]

@@ -235,7 +235,31 @@ def player_furniture(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int
             reasons[h - 1] = VIDEO_PLAYER
             if h - 2 not in dropped and not lines[h - 2].prose:
                 reasons[h - 2] = VIDEO_PLAYER  # the clip's title
+    return reasons | video_cards(lines, dropped, frozenset(heads))
+
+
+def video_cards(lines: Sequence[Line], dropped: dict[int, str],
+                heads: frozenset[int]) -> dict[int, str]:
+    """Index → VIDEO_PLAYER for a video's card: a short title over the clip's length
+    ("Tractor tips over on the bypass" / "01:12") next to a player's line ("Up next", "More
+    videos") or printed again elsewhere on the page (the same card in a rail). A time of
+    day over a live blog's entry comes before its title, not after."""
+    cards = [i for i in range(1, len(lines)) if i not in dropped and i - 1 not in dropped
+             and CLIP_LENGTH.match(lines[i].text) and _card_title(lines[i - 1])]
+    titles = Counter(lines[i - 1].text for i in cards)
+    reasons: dict[int, str] = {}
+    player = set(heads)  # a card next to one taken is taken too: a rail of them
+    for i in cards:
+        if {i - 3, i - 2, i + 1, i + 2} & player or titles[lines[i - 1].text] > 1:
+            reasons.update({i - 1: VIDEO_PLAYER, i: VIDEO_PLAYER})
+            player.update((i - 1, i))
     return reasons
+
+
+def _card_title(line: Line) -> bool:
+    """True for a line that may be a video's title: a few words, no paragraph."""
+    low, high = TEASER_HEADLINE_WORDS
+    return not line.prose and low <= line.words <= high
 
 
 CREDIT_MAX_WORDS = 6  # a photo credit under its caption: "Getty Images", "Jo Roe / AP"
