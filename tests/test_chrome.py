@@ -5142,3 +5142,20 @@ def test_a_subhead_over_a_time_of_day_alone_is_no_video_card() -> None:
         "© 2019 Island Courier"])
     cleaned = strip_chrome(page)
     assert "video player" not in [r.reason for r in cleaned.removed]
+
+
+def test_the_story_goes_on_past_a_video_rail_and_an_embedded_post() -> None:
+    # a rail of videos under a related heading, then an Instagram post: the rail costs the
+    # story nothing, and the box does not take the post
+    post = ("Some letters take seventy years to arrive. So proud to finally be bringing this "
+            "story of the island's ferry to the screen with the whole crew @islandferry #ferry")
+    credit = "A post shared by Ann Lee (@annlee) on Mar 3, 2021 at 8:02am PST"
+    page = "\n".join([
+        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+        PARA_1, "", PARA_2, "", "Related Videos", "Now Playing", "Cows on the line: how the rescue went",
+        "04:12", "Up Next", "Farmers fear for the harvest after the dry spring", "03:27",
+        "The lighthouse keeper's last night on the rock", "05:02",
+        "Island bakery's rye bread, start to finish", "38:45", "Watch More Videos",
+        "View this post on Instagram", post, credit, LAST, "", "Related Topics", "Ferries",
+        "Harbour", "© 2019 Island Courier"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, post, credit, LAST])

@@ -797,8 +797,11 @@ def related_box_reasons(
             # a headline cut short to fit the box ("Ferry fares set to rise after...")
             # reads as a sentence, but the box goes on
             cut = line.text.endswith(("...", "…")) and line.words <= TEASER_HEADLINE_WORDS[1]
-            if (line.prose and not cut) or line.table_row or _opens_article(line.text):
-                button = _read_next_card(lines, i) if i > head + 1 else None
+            # ... and an embedded post (its text over its credit line) is the story's
+            post = embed_credit(line.text) or (i + 1 < len(lines)
+                                               and embed_credit(lines[i + 1].text))
+            if (line.prose and not cut) or line.table_row or _opens_article(line.text) or post:
+                button = _read_next_card(lines, i) if i > head + 1 and not post else None
                 if button is not None:
                     reasons.update(dict.fromkeys(range(i, button + 1), dropped[head]))
                 break

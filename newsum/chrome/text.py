@@ -82,6 +82,8 @@ TIMESTAMP = "timestamp"  # the phrase lists' name for "Updated" lines, given to 
 # Chrome that sites drop between two paragraphs or list items, with the article going on.
 INLINE_REASONS = frozenset({ADVERT, DOUBLED, PULL_QUOTE, TEASER, CAPTION,
                             "subscription prompt", RELATED_LINKS, promo.REASON})
+# lines that cost the block nothing: a player, a quote or weather box inside the story
+FREE_REASONS = frozenset({VIDEO_PLAYER, MARKET_DATA, WEATHER})
 MEDIA_REASONS = frozenset({VIDEO_PLAYER})  # a player's furniture (its menus, its playlist)
 
 # Thresholds: all tuned on the dev split of chrome-dumps (bench/chrome.py --split dev). Where
@@ -583,7 +585,8 @@ def _cards_only(lines: Sequence[Line], head: int, end: int, dropped: dict[int, s
             above = replace(above, prose=False)
         elif j + 1 < len(lines) and _question_headline(lines[j]) and lines[j + 1].prose:
             continue  # it heads the next card
-        if not (card_shaped(above, lines[j]) or (cards == 0 or j - last <= CARD_GAP) and (
+        if _by_a_post(lines, j) or not (card_shaped(above, lines[j]) or (
+                cards == 0 or j - last <= CARD_GAP) and (
                 card_shaped(above, lines[j], EXCERPT_MAX_WORDS))):
             return j > end and cards >= CARDS_MIN
         cards, last = cards + 1, j
@@ -660,14 +663,24 @@ def _blurb(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> bool:
     """True for a tight prose line right under a short line (a teaser's headline, not a live
     blog entry's time stamp). A paragraph (a blank line under it) set under the last of a
     stack of bare headlines is no blurb: the box of links sits inside the story, which goes
-    on under it."""
+    on under it. Nor is an embedded post's text (its credit line under it) or the paragraph
+    under that credit line."""
     if i == 0 or lines[i].spaced:
         return False
     above = lines[i - 1]
+    if _by_a_post(lines, i):
+        return False
     paragraph = i + 1 == len(lines) or lines[i + 1].no > lines[i].no + 1
     return (not above.prose and not above.table_row and above.no == lines[i].no - 1
             and not metadata.is_time_stamp(above.text)
             and not (paragraph and _headline_stack(lines, i - 1, dropped)))
+
+
+def _by_a_post(lines: Sequence[Line], i: int) -> bool:
+    """True for an embedded post's text (its credit line right under it) or the paragraph
+    right under such a credit line: the story's, however tight under a short line."""
+    return embed_credit(lines[i - 1].text) or (i + 1 < len(lines)
+                                                and embed_credit(lines[i + 1].text))
 
 
 def _headline_stack(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> bool:
@@ -1326,11 +1339,11 @@ class PageMarks:
 
 def _free_lines(lines: Sequence[Line], dropped: dict[int, str]) -> frozenset[int]:
     """Lines between a story's paragraphs that part them no more than a table does: a
-    gallery's slides (counters, captions, credits), a stock quote or weather box, an embedded
-    post's credit line with the post's text over it, which are the story's own. (So are
-    the lists under the story's subheads: see subhead_lists.)"""
+    gallery's slides (counters, captions, credits), a video player, a stock quote or weather
+    box, and an embedded post's credit line with the post's text over it, which are the
+    story's own. (So are the lists under the story's subheads: see subhead_lists.)"""
     free = set(gallery_span(lines, dropped))
-    free.update(i for i, reason in dropped.items() if reason in (MARKET_DATA, WEATHER))
+    free.update(i for i, reason in dropped.items() if reason in FREE_REASONS)
     for i, line in enumerate(lines):
         if i not in dropped and embed_credit(line.text):
             free.add(i)
