@@ -5159,3 +5159,43 @@ def test_the_story_goes_on_past_a_video_rail_and_an_embedded_post() -> None:
         "View this post on Instagram", post, credit, LAST, "", "Related Topics", "Ferries",
         "Harbour", "© 2019 Island Courier"])
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, post, credit, LAST])
+
+
+def test_a_reader_poll_between_the_story_s_paragraphs_parts_nothing() -> None:
+    poll = ["READER POLL", "Should the ferry run on Sundays?", "Yes, every Sunday",
+            "Only in summer", "No", "Not sure", "Vote", "View Results", "1,284 votes"]
+    page = "\n".join([
+        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+        PARA_1, "", *poll, PARA_2, "", PARA_3, "", "© 2019 Island Courier"])
+    cleaned = strip_chrome(page)
+    assert cleaned.body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+    assert ("Only in summer", "reader poll") in [(r.text, r.reason) for r in cleaned.removed]
+
+
+def test_a_question_over_a_list_with_no_vote_button_is_no_poll() -> None:
+    items = ["Yes, every Sunday", "Only in summer", "No"]
+    page = "\n".join([
+        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+        PARA_1, "", "Islanders were asked: should the ferry run on Sundays?", *items, "",
+        PARA_2, "", "© 2019 Island Courier"])
+    assert "reader poll" not in [r.reason for r in strip_chrome(page).removed]
+
+
+def test_a_newsletter_box_s_heading_and_pitch_over_its_form_are_dropped() -> None:
+    pitch = ("Harbour Notes tracks every sailing and every fare change in the islands and "
+             "tells you who won, who lost, who skipped the vote and what comes next for the "
+             "harbour, the ferries and the council, every weekday morning before you wake.")
+    # a page set without blank lines, where the pitch weighs as much as a paragraph
+    page = "\n".join([
+        "Ferry terminal to open next spring", "By Ann Lee", "14 October 2019", PARA_1, PARA_2,
+        "Tags", "Ferries", "Harbour", "Don't miss a sailing.", pitch, "Email address",
+        "Subscribe", "No thanks", "12 Comments", "Sign in to comment", "© 2019 Island Courier"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2])
+
+
+def test_the_last_paragraph_over_a_newsletter_form_stays() -> None:
+    # no heading of the box's own over it: the story's paragraph, not the box's pitch
+    page = "\n".join([
+        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+        PARA_1, "", PARA_2, "", PARA_3, "Email address", "Subscribe", "© 2019 Island Courier"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])

@@ -49,6 +49,7 @@ CREDIT_HINT = re.compile(
 SHARE_PROMPT = "share prompt"  # the phrase lists' name for a share bar's lines
 SUBSCRIPTION = "subscription prompt"  # ... and for a newsletter box's lines
 SIGN_UP = frozenset({SUBSCRIPTION, "login prompt"})  # ("Sign up for free" is the latter's)
+BOX_HEADING_WORDS = 8  # a newsletter box's heading over its pitch is this short
 SHORT_CAPTION_WORDS = 4  # a caption with no full stop has at least these words
 SHARE_BUTTON_WORDS = 2  # a share bar's button ("Email", "Copy link") is this short
 HEADER_REACH = 14  # lines over a doubled caption searched for the story's date or byline
@@ -175,7 +176,19 @@ def sandwich_reasons(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int
         if (i not in dropped and dropped.get(i - 1) in SIGN_UP
                 and dropped.get(i + 1) in SIGN_UP):
             reasons[i] = SUBSCRIPTION
+    # ... or between the box's own heading ("Don't miss a vote.") and two of its lines
+    # ("Email address", "Subscribe"), all set tight
+    for i in range(1, len(lines) - 2):
+        if (i not in dropped and i - 1 not in dropped and _tight(lines, i - 1, i + 2)
+                and not lines[i - 1].prose and lines[i - 1].words <= BOX_HEADING_WORDS
+                and dropped.get(i + 1) in SIGN_UP and dropped.get(i + 2) in SIGN_UP):
+            reasons.update({i - 1: SUBSCRIPTION, i: SUBSCRIPTION})
     return reasons
+
+
+def _tight(lines: Sequence[Line], first: int, last: int) -> bool:
+    """True when lines first to last follow one another with no blank line between."""
+    return all(lines[j + 1].no == lines[j].no + 1 for j in range(first, last))
 
 
 VIDEO_REACH = 4  # most lines from one video player's line to the next around a description

@@ -67,7 +67,14 @@ from newsum.chrome.structure import (
     tight_cards,
     video_descriptions,
 )
-from newsum.chrome.widgets import MARKET_DATA, WEATHER, market_widgets, weather_boxes
+from newsum.chrome.widgets import (
+    MARKET_DATA,
+    POLL,
+    WEATHER,
+    market_widgets,
+    poll_boxes,
+    weather_boxes,
+)
 from newsum.models import Cleaned, RemovedLine
 
 TailRule = Callable[[str], "str | None"]  # a line → the reason a tail-only rule gives, or None
@@ -82,8 +89,8 @@ TIMESTAMP = "timestamp"  # the phrase lists' name for "Updated" lines, given to 
 # Chrome that sites drop between two paragraphs or list items, with the article going on.
 INLINE_REASONS = frozenset({ADVERT, DOUBLED, PULL_QUOTE, TEASER, CAPTION,
                             "subscription prompt", RELATED_LINKS, promo.REASON})
-# lines that cost the block nothing: a player, a quote or weather box inside the story
-FREE_REASONS = frozenset({VIDEO_PLAYER, MARKET_DATA, WEATHER})
+# lines that cost the block nothing: a player, a quote or weather box, a poll inside the story
+FREE_REASONS = frozenset({VIDEO_PLAYER, MARKET_DATA, WEATHER, POLL})
 MEDIA_REASONS = frozenset({VIDEO_PLAYER})  # a player's furniture (its menus, its playlist)
 
 # Thresholds: all tuned on the dev split of chrome-dumps (bench/chrome.py --split dev). Where
@@ -960,6 +967,7 @@ def rule_choice(
     dropped.update(player_furniture(lines, dropped))
     dropped.update(market_widgets(lines))
     dropped.update(weather_boxes(lines, dropped))
+    dropped.update(poll_boxes(lines, dropped))
     dropped.update(thread_reasons(lines, dropped))
     # an embedded post's credit line is the story's, whatever rule took it for chrome (a
     # teaser's byline, a caption's credit)

@@ -1,6 +1,7 @@
 """Data widgets a site sets inside a story: a stock quote prints as a run of short lines of
 tickers, prices, changes and trading figures, a weather box as one of temperatures and
-forecasts; neither is a paragraph of the story."""
+forecasts, a reader poll as its question, options and "Vote" button; none of them is a
+paragraph of the story."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from newsum.chrome.lines import Line
 
 MARKET_DATA = "market data"
 WEATHER = "weather box"
+POLL = "reader poll"
 # A quote's figure: a price, a change, a share, a volume ("9.84M") or a range ("27.40 - 46.18").
 FIGURE = re.compile(
     r"^[+\-−▲▼]?\s?[$€£¥]?\d[\d,]*(\.\d+)?\s?[KMBT%]?$"
@@ -37,6 +39,16 @@ WEATHER_LINE_WORDS = 6  # a weather box's lines ("Flurries early, clearing late"
 WEATHER_READINGS = 3  # temperatures that make a weather box
 WEATHER_GAP = 4  # most lines between two of its temperatures (a day's name, its outlook)
 WEATHER_EDGE = 2  # short lines over its first reading and under its last (title, buttons)
+# A poll's button and the lines under it ("View Results", "1,284 votes").
+VOTE_BUTTON = re.compile(r"^(vote|vote now|submit( vote)?|cast your vote|abstimmen|jetzt abstimmen|"
+                         r"votar|voter|votez|votare|vota|stemmen|stem|głosuj|голосовать)\W*$",
+                         re.IGNORECASE)
+POLL_AFTER = re.compile(
+    r"^((view|see|show) (the )?results|results|ergebnis(se)? anzeigen|ver resultados|"
+    r"voir les résultats|[\d,.]+ (votes|stimmen|votos|voti))\W*$", re.IGNORECASE)
+POLL_OPTIONS = 8  # most options between a poll's question and its button
+OPTION_WORDS = 12  # an option is this short
+POLL_LABEL_WORDS = 4  # the box's label over its question ("READER POLL") is this short
 
 
 def market_widgets(lines: Sequence[Line]) -> dict[int, str]:
@@ -138,3 +150,26 @@ def _edge(lines: Sequence[Line], i: int, step: int, dropped: dict[int, str]) -> 
             break
         i = j
     return i
+
+
+def poll_boxes(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]:
+    """Index → POLL for a reader poll: its question (a line ending in "?"), up to
+    POLL_OPTIONS short options, the "Vote" button, a short label over the question and the
+    results lines under the button."""
+    reasons: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        if not VOTE_BUTTON.match(line.text):
+            continue
+        question = next((j for j in range(i - 2, max(-1, i - POLL_OPTIONS - 2), -1)
+                         if lines[j].text.rstrip().endswith("?")), None)
+        if question is None or any(lines[j].prose or lines[j].words > OPTION_WORDS
+                                   for j in range(question + 1, i)):
+            continue
+        first = question - 1 if question > 0 and question - 1 not in dropped and (
+            lines[question - 1].words <= POLL_LABEL_WORDS and not lines[question - 1].prose
+        ) else question
+        last = i
+        while last + 1 < len(lines) and POLL_AFTER.match(lines[last + 1].text):
+            last += 1
+        reasons.update(dict.fromkeys(range(first, last + 1), POLL))
+    return reasons
