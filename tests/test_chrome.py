@@ -1589,6 +1589,7 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Video Loading", "video player"), ("Tap to play", "video player"),
         ("The video will start in 8", "video player"), ("Play now", "video player"),
         ("Voir plus de vidéos", "video player"), ("Weitere Videos", "video player"),
+        ("Watch more videos", "video player"),
         ("Please use Chrome browser for a more accessible video player", "video player"),
     ],
 )
