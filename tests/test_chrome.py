@@ -5200,3 +5200,14 @@ def test_the_last_paragraph_over_a_newsletter_form_stays() -> None:
         "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
         PARA_1, "", PARA_2, "", PARA_3, "Email address", "Subscribe", "© 2019 Island Courier"])
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+
+
+def test_a_quote_box_with_decimal_commas_and_local_chart_periods_parts_nothing() -> None:
+    # the price after its figure, the change with its share in brackets, the exchange's
+    # stamp and a Russian chart's periods
+    quote = ["KMHL", "ПАО «КМХ»", "312,4 ₽", "+14,3 (+4,80%)", "Мосбиржа, 18.11.2019 15:00 мск",
+             "1Д", "1Н", "1М", "1Г"]
+    page = "\n".join([
+        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+        PARA_1, "", PARA_2, "", *quote, "Advertisement", PARA_3, "", "© 2019 Island Courier"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from newsum.chrome import metadata
 from newsum.chrome.lines import CJK, COMMENTS, DOUBLED, PULL_QUOTE, RELATED, WORD, Line
+from newsum.chrome.widgets import WIDGET_REASONS
 
 # Thresholds: all tuned on the dev split of chrome-dumps and the samples.
 HEADER_SCAN_LINES = 8  # non-blank lines at the top of the block searched for byline/date
@@ -71,6 +72,8 @@ def header_end(
                 prose and dropped and dropped.get(i) in BOX_HEADINGS):
             break
         entry = live and prose and metadata.is_entry_stamp(lines[i].text)
+        if dropped and dropped.get(i) in WIDGET_REASONS:
+            continue  # a quote box's exchange stamp ("Nasdaq, 18.11.2019 15:00") dates no story
         if metadata.is_dated(lines[i].text) and not entry:
             last = i
         elif lines[i].prose:

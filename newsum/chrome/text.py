@@ -67,14 +67,7 @@ from newsum.chrome.structure import (
     tight_cards,
     video_descriptions,
 )
-from newsum.chrome.widgets import (
-    MARKET_DATA,
-    POLL,
-    WEATHER,
-    market_widgets,
-    poll_boxes,
-    weather_boxes,
-)
+from newsum.chrome.widgets import WIDGET_REASONS, market_widgets, poll_boxes, weather_boxes
 from newsum.models import Cleaned, RemovedLine
 
 TailRule = Callable[[str], "str | None"]  # a line → the reason a tail-only rule gives, or None
@@ -90,7 +83,7 @@ TIMESTAMP = "timestamp"  # the phrase lists' name for "Updated" lines, given to 
 INLINE_REASONS = frozenset({ADVERT, DOUBLED, PULL_QUOTE, TEASER, CAPTION,
                             "subscription prompt", RELATED_LINKS, promo.REASON})
 # lines that cost the block nothing: a player, a quote or weather box, a poll inside the story
-FREE_REASONS = frozenset({VIDEO_PLAYER, MARKET_DATA, WEATHER, POLL})
+FREE_REASONS = WIDGET_REASONS | {VIDEO_PLAYER}
 MEDIA_REASONS = frozenset({VIDEO_PLAYER})  # a player's furniture (its menus, its playlist)
 
 # Thresholds: all tuned on the dev split of chrome-dumps (bench/chrome.py --split dev). Where

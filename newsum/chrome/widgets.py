@@ -13,9 +13,12 @@ from newsum.chrome.lines import Line
 MARKET_DATA = "market data"
 WEATHER = "weather box"
 POLL = "reader poll"
+WIDGET_REASONS = frozenset({MARKET_DATA, WEATHER, POLL})
 # A quote's figure: a price, a change, a share, a volume ("9.84M") or a range ("27.40 - 46.18").
+# Decimal commas and currency signs after the figure count too ("312,4 ₽", "+14,3 (+4,80%)").
 FIGURE = re.compile(
-    r"^[+\-−▲▼]?\s?[$€£¥]?\d[\d,]*(\.\d+)?\s?[KMBT%]?$"
+    r"^[+\-−▲▼]?\s?[$€£¥₽]?\d[\d,. ]*\s?([KMBT%]|[$€£¥₽]|руб\.?)?"
+    r"(\s\([+\-−]?\d[\d.,]*\s?%\))?$"
     r"|^[$€£¥]?\d[\d,.]*\s?[-–]\s?[$€£¥]?\d[\d,.]*$|^\([+\-−]?\d[\d.,]*%?\)$")
 SIGNED = re.compile(r"^[+\-−▲▼]\s?\d|^\([+\-−]\d")  # a change: "-6.21", "+0.22%", "(-1.3%)"
 TICKER = re.compile(r"^[A-Z]{1,5}([.:][A-Z]{1,4})?$")
@@ -25,13 +28,17 @@ MARKET_LABEL = re.compile(
     r"market cap(italization)?|(\d+[- ]day )?avg\.?( daily)? vol(ume)?\.?|\d+[- ]day avg\.?|"
     r"p/e( ratio)?|eps( \(ttm\))?|div(idend)?\.? yield|beta|shares outstanding)$", re.I)
 PLAIN_LABEL = re.compile(r"^(open|close|high|low|last|bid|ask|change|% ?chg|chg|% change)$", re.I)
-PERIOD = re.compile(r"^(1D|5D|1W|1M|3M|6M|YTD|1Y|3Y|5Y|10Y|MAX|ALL)$")
+# ... in English, German ("1T", "1J"), French ("1J", "1A") and Russian ("1Д", "1Г") charts
+PERIOD = re.compile(r"^(1D|5D|1W|1M|3M|6M|YTD|1Y|3Y|5Y|10Y|MAX|ALL|1T|5T|1J|5J|1A|5A|"
+                    r"1Д|5Д|1Н|1М|3М|6М|1Г|5Л)$")
 EXCHANGE = re.compile(r"^(NYSE|NASDAQ|Nasdaq|AMEX|NYSE American|NYSE Arca|LSE|TSX|ASX|OTC)$")
 # "As of 2:41 p.m. ET 11/19/19. Delayed quote." / "Quotes delayed at least 15 minutes."
 DELAYED = re.compile(r"\b(delayed quote|quotes? (are )?delayed|delayed by \d+|real-time quote)",
                      re.I)
 QUOTE_NOTE_WORDS = 15  # a quote box's timestamp note is this short
-NAME_WORDS = 6  # the company or index name over its quote ("Crestline Foods Inc.")
+# the company or index name over its quote ("Crestline Foods Inc."), or its exchange's
+# stamp ("Мосбиржа, 18.11.2019 15:00 мск")
+NAME_WORDS = 7
 WIDGET_FIGURES = 3  # figures a run of quote lines holds at least
 # A weather box's reading: "24°", "Feels like 11°", "High 27°F", "Low -4 °C".
 TEMPERATURE = re.compile(r"(^|\s)[-−]?\d{1,3}\s?°\s?[FC]?(\s|$)")
@@ -102,7 +109,8 @@ def _is_widget(run: Sequence[Line]) -> bool:
     marked = (any(MARKET_LABEL.match(cell) or EXCHANGE.match(cell) for cell in cells)
               or periods >= WIDGET_FIGURES or any(DELAYED.search(line.text) for line in run)
               or any(_quote_row(line) for line in run))
-    return figures >= WIDGET_FIGURES and marked
+    # a chart's periods count with the figures: some boxes print only a price and a change
+    return figures >= 2 and figures + periods >= WIDGET_FIGURES and marked
 
 
 def _quote_row(line: Line) -> bool:
