@@ -1589,7 +1589,7 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Video Loading", "video player"), ("Tap to play", "video player"),
         ("The video will start in 8", "video player"), ("Play now", "video player"),
         ("Voir plus de vidéos", "video player"), ("Weitere Videos", "video player"),
-        ("Watch more videos", "video player"),
+        ("Watch more videos", "video player"), ("Over de auteur", "author bio"),
         ("Please use Chrome browser for a more accessible video player", "video player"),
     ],
 )
@@ -5211,3 +5211,25 @@ def test_a_quote_box_with_decimal_commas_and_local_chart_periods_parts_nothing()
         "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
         PARA_1, "", PARA_2, "", *quote, "Advertisement", PARA_3, "", "© 2019 Island Courier"])
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+
+
+def test_a_two_day_weather_box_under_its_title_parts_nothing() -> None:
+    weather = ["Weer in Oostkerk", "Vandaag", "Regen", "8°", "Wind ZW 6", "Morgen", "Buien", "7°",
+               "Wind W 5", "Bekijk de verwachting"]
+    page = "\n".join([
+        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+        PARA_1, "", *weather, PARA_2, "", PARA_3, "", "© 2019 Island Courier"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+
+
+def test_a_summary_box_on_a_page_without_blank_lines_ends_at_the_first_paragraph() -> None:
+    # the bullets are one short sentence each; the story's first paragraph, set tight
+    # under them, is far longer
+    first = ("Bands of heavy rain will sweep over the islands through Thursday, and the "
+             "hardest-hit harbours could see the ferries stop for two days before it eases.")
+    page = "\n".join([
+        "Storm to close the ferries", "By Ann Lee", "14 October 2019", "At a Glance",
+        "Heavy rain will hit the outer islands hardest.", "Ferries may stop for two days.",
+        "Travel will be hard at times through Thursday.", first, PARA_2, PARA_3,
+        "© 2019 Island Courier"])
+    assert strip_chrome(page).body == "\n\n".join([first, PARA_2, PARA_3])

@@ -145,6 +145,8 @@ READ_MORE = re.compile(r"^read more\W*$", re.I)  # the label an inline teaser en
 SUMMARY = "summary box"
 SUMMARY_MAX_LINES = 8  # most bullet lines (and a label such as "AI-assisted") under it
 BULLET_MAX_WORDS = 40  # a longer line under the heading is the article's first paragraph
+BULLET_GROWTH = 2  # ... and so is one this many times as long as the longest bullet over it
+PARAGRAPH_WORDS = 25  # ... when it is at least this long
 CARD_GAP = 4  # lines between two cards: labels, an ad slot, the headline's first printing
 KICKER_PAIRS = 2  # pairs under one kicker that make a page's teaser cards
 KICKER_WORDS = 3  # a section kicker over a teaser headline is this short
@@ -940,12 +942,18 @@ def summary_boxes(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, s
     """
     marks: dict[int, str] = {}
     for head in (i for i, reason in dropped.items() if reason == SUMMARY):
+        longest = 0.0
         for i in range(head + 1, min(head + 1 + SUMMARY_MAX_LINES, len(lines))):
             if (lines[i].no > lines[i - 1].no + 1 or i in dropped
                     or lines[i].words > BULLET_MAX_WORDS
-                    or metadata.opens_with_dateline(lines[i].text)):
+                    or metadata.opens_with_dateline(lines[i].text)
+                    # on a page with no blank lines, the first paragraph is far longer
+                    # than the bullets over it
+                    or longest and lines[i].words >= PARAGRAPH_WORDS
+                    and lines[i].words > BULLET_GROWTH * longest):
                 break
             marks[i] = SUMMARY
+            longest = max(longest, lines[i].words)
     return marks
 
 

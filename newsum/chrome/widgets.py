@@ -43,9 +43,9 @@ WIDGET_FIGURES = 3  # figures a run of quote lines holds at least
 # A weather box's reading: "24°", "Feels like 11°", "High 27°F", "Low -4 °C".
 TEMPERATURE = re.compile(r"(^|\s)[-−]?\d{1,3}\s?°\s?[FC]?(\s|$)")
 WEATHER_LINE_WORDS = 6  # a weather box's lines ("Flurries early, clearing late") are this short
-WEATHER_READINGS = 3  # temperatures that make a weather box
+WEATHER_READINGS = 2  # temperatures that make a weather box (a day's high and low)
 WEATHER_GAP = 4  # most lines between two of its temperatures (a day's name, its outlook)
-WEATHER_EDGE = 2  # short lines over its first reading and under its last (title, buttons)
+WEATHER_EDGE = 3  # short lines over its first reading and under its last (title, buttons)
 # A poll's button and the lines under it ("View Results", "1,284 votes").
 VOTE_BUTTON = re.compile(r"^(vote|vote now|submit( vote)?|cast your vote|abstimmen|jetzt abstimmen|"
                          r"votar|voter|votez|votare|vota|stemmen|stem|głosuj|голосовать)\W*$",
