@@ -1590,6 +1590,7 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("The video will start in 8", "video player"), ("Play now", "video player"),
         ("Voir plus de vidéos", "video player"), ("Weitere Videos", "video player"),
         ("Watch more videos", "video player"), ("Over de auteur", "author bio"),
+        ("Guarda anche", "related section"),
         ("Please use Chrome browser for a more accessible video player", "video player"),
     ],
 )
@@ -5233,3 +5234,14 @@ def test_a_summary_box_on_a_page_without_blank_lines_ends_at_the_first_paragraph
         "Travel will be hard at times through Thursday.", first, PARA_2, PARA_3,
         "© 2019 Island Courier"])
     assert strip_chrome(page).body == "\n\n".join([first, PARA_2, PARA_3])
+
+
+def test_the_story_goes_on_under_a_clip_s_replay_button_and_more_videos_link() -> None:
+    # a clip's title and length by its "Replay" control, then the rail's "More videos"
+    # link: the player's lines, not a related box over the last paragraph
+    page = "\n".join([  # a page set without blank lines
+        "Ferry terminal to open next spring", "By Ann Lee", "14 October 2019", PARA_1, PARA_2,
+        "Cows on the line: how the rescue went", "0:58", "Replay", "More videos", LAST,
+        "Sign up for the Island Courier newsletter", "Get updates direct to your inbox",
+        "E-mail", "Sign up", "© 2019 Island Courier"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, LAST])

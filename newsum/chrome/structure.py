@@ -69,6 +69,7 @@ CARDS_IN_BOX = 2  # headline + blurb cards under a related heading that make it 
 PLAYER_GAP = 4  # most lines between two controls of one player
 CLIP_LENGTH = re.compile(r"^\d{1,2}:\d{2}( ?(min|mins|minutes|minuten|minutos|minuti)\.?)?$",
                          re.IGNORECASE)  # "01:34 Min"
+VIDEO_WORD = re.compile(r"\bv[ií]d[eé]os?\b", re.IGNORECASE)
 PLAYLIST_MIN = 3  # entries (title, length, maybe a description) that make a player's playlist
 CARD_STAMPS = 2  # a "Read Next" card's byline and date lines over its paragraph
 # The button under such a card's paragraph: "Keep Reading", "Read more", "Continue reading".
@@ -250,7 +251,15 @@ def player_furniture(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int
             reasons[h - 1] = VIDEO_PLAYER
             if h - 2 not in dropped and not lines[h - 2].prose:
                 reasons[h - 2] = VIDEO_PLAYER  # the clip's title
-    return reasons | video_cards(lines, dropped, frozenset(heads))
+    reasons |= video_cards(lines, dropped, frozenset(heads))
+    # a rail's "More Videos" link right under its last clip is the player's, no box heading
+    controls = [i for i, reason in dropped.items()
+                if reason == CAPTION and lines[i].words <= SHARE_BUTTON_WORDS]
+    for h in [*heads, *reasons, *controls]:
+        if (dropped.get(h + 1) == RELATED and lines[h + 1].words <= LABEL_WORDS
+                and VIDEO_WORD.search(lines[h + 1].text)):
+            reasons[h + 1] = VIDEO_PLAYER
+    return reasons
 
 
 def video_cards(lines: Sequence[Line], dropped: dict[int, str],
@@ -263,7 +272,10 @@ def video_cards(lines: Sequence[Line], dropped: dict[int, str],
              and CLIP_LENGTH.match(lines[i].text) and _card_title(lines[i - 1])]
     titles = Counter(lines[i - 1].text for i in cards)
     reasons: dict[int, str] = {}
-    player = set(heads)  # a card next to one taken is taken too: a rail of them
+    # a card next to one taken is taken too (a rail of them); so is one next to a player's
+    # control that the caption lists name ("Replay", "Watch")
+    player = set(heads) | {i for i, reason in dropped.items()
+                           if reason == CAPTION and lines[i].words <= SHARE_BUTTON_WORDS}
     for i in cards:
         if {i - 3, i - 2, i + 1, i + 2} & player or titles[lines[i - 1].text] > 1:
             reasons.update({i - 1: VIDEO_PLAYER, i: VIDEO_PLAYER})
