@@ -5112,6 +5112,7 @@ def test_a_facebook_post_s_credit_line_stays_under_the_post() -> None:
     post = "Elm Street is closed while our crews repair a main break. Please boil your water."
     credit = "Posted by Island Water Board on Tuesday, January 21, 2020"
     assert embed_credit(credit) and not embed_credit("Posted by Ann Lee on March 3, 2026")
+    assert embed_credit("Posted by Island Water Board on Monday, 8 February 2021")
     page = "\n".join([
         "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
         PARA_1, "", PARA_2, "", post, "", credit, "Related stories",

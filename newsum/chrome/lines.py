@@ -35,7 +35,7 @@ SEPARATOR = re.compile(r"[|•·»,;/]")
 EMBED_CREDIT = re.compile(
     r"^[—–-]\s?[^()]{1,60}\(@\w{1,30}\)\s.{0,30}\d{4}$"
     r"|^posted by [^()]{2,60} on (monday|tuesday|wednesday|thursday|friday|saturday|sunday), "
-    r"\w{3,9} \d{1,2}, \d{4}$"
+    r"(\w{3,9} \d{1,2}|\d{1,2} \w{3,9}),? \d{4}$"
     r"|^(a (post|photo|video) shared by|uma publicação compartilhada (por|de)|una publicación "
     r"compartida (por|de)|une publication partagée par|ein beitrag geteilt von|un post "
     r"condiviso da|een bericht gedeeld door|post udostępniony przez)\s[^()]{1,60}\(@[\w.]{1,30}\)"
