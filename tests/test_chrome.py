@@ -5246,3 +5246,22 @@ def test_the_story_goes_on_under_a_clip_s_replay_button_and_more_videos_link() -
         "Sign up for the Island Courier newsletter", "Get updates direct to your inbox",
         "E-mail", "Sign up", "© 2019 Island Courier"])
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, LAST])
+
+
+def test_a_quote_box_with_its_exchange_stamp_and_profile_link_parts_nothing() -> None:
+    # the box's stamp is a date line, but no header of the story under it
+    quote = ["Harbour Ferries Inc.", "NASDAQ: HBFY", "$18.74", "+1.32 (+7.58%)",
+             "Updated Sep 16, 2020 4:00 PM EDT", "Company profile"]
+    page = "\n".join([
+        "Ferry operator to add 240 jobs", "By Ann Lee", "Sep 16, 2020, 2:31pm EDT", "Share",
+        "Email", PARA_1, *quote, PARA_2, PARA_3, "© 2019 Island Courier"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+
+
+def test_a_caption_under_its_enlarge_toggle_over_a_credit_in_capitals_is_dropped() -> None:
+    caption = "The building on Harbour Drive that the ferry operator will lease."
+    page = "\n".join([  # a page set without blank lines
+        "Ferry operator to add 240 jobs", "By Ann Lee", "Sep 16, 2020, 2:31pm EDT", PARA_1,
+        PARA_2, "Enlarge", caption, "HARBOUR PARK PARTNERS", PARA_3, LAST,
+        "© 2019 Island Courier"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3, LAST])

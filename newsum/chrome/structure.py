@@ -337,6 +337,11 @@ def captions_over_credits(
                     and i + 2 < len(lines) and lines[i + 2].prose
                     or dropped.get(i - 1) == CAPTION):
                 reasons[i] = CAPTION
+            elif (dropped.get(i - 1) == CAPTION and line.prose and credit.no == line.no + 1
+                  and i + 1 not in dropped and credit.text.isupper() and _credit_shaped(credit)):
+                # a caption under its picture's toggle ("Enlarge") over a credit in capitals
+                # ("HARBOUR PARK PARTNERS")
+                reasons.update({i: CAPTION, i + 1: CAPTION})
             continue
         if credit.no != line.no + 1:
             # a blank between: only a one-sentence line saying what the picture shows

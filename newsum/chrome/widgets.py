@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from newsum.chrome import metadata
 from newsum.chrome.lines import Line
 
 MARKET_DATA = "market data"
@@ -31,11 +32,16 @@ PLAIN_LABEL = re.compile(r"^(open|close|high|low|last|bid|ask|change|% ?chg|chg|
 # ... in English, German ("1T", "1J"), French ("1J", "1A") and Russian ("1Д", "1Г") charts
 PERIOD = re.compile(r"^(1D|5D|1W|1M|3M|6M|YTD|1Y|3Y|5Y|10Y|MAX|ALL|1T|5T|1J|5J|1A|5A|"
                     r"1Д|5Д|1Н|1М|3М|6М|1Г|5Л)$")
-EXCHANGE = re.compile(r"^(NYSE|NASDAQ|Nasdaq|AMEX|NYSE American|NYSE Arca|LSE|TSX|ASX|OTC)$")
+EXCHANGE = re.compile(r"^(NYSE|NASDAQ|Nasdaq|AMEX|NYSE American|NYSE Arca|LSE|TSX|ASX|OTC)"
+                      r"(\s?:\s?[A-Z][A-Z.]{0,6})?$")  # "NASDAQ: KSBX" names the ticker too
 # "As of 2:41 p.m. ET 11/19/19. Delayed quote." / "Quotes delayed at least 15 minutes."
 DELAYED = re.compile(r"\b(delayed quote|quotes? (are )?delayed|delayed by \d+|real-time quote)",
                      re.I)
 QUOTE_NOTE_WORDS = 15  # a quote box's timestamp note is this short
+CLOCK = re.compile(r"\d:\d\d")  # ... and gives the time of day
+# The box's links under it: "Company profile", "All quotes", "Full chart", "Все котировки".
+QUOTE_LINK = re.compile(r"^(company profile|(all|more) quotes|full (chart|quote)|"
+                        r"view (full )?(chart|quote)|все котировки)\W*$", re.IGNORECASE)
 # the company or index name over its quote ("Crestline Foods Inc."), or its exchange's
 # stamp ("Мосбиржа, 18.11.2019 15:00 мск")
 NAME_WORDS = 7
@@ -71,6 +77,9 @@ def market_widgets(lines: Sequence[Line]) -> dict[int, str]:
             run.append(j)
             j += 1
         if run and _is_widget([lines[k] for k in run]):
+            while j < len(lines) and QUOTE_LINK.match(lines[j].text):
+                run.append(j)
+                j += 1
             reasons.update(dict.fromkeys(run, MARKET_DATA))
         i = j + 1 if j == i else j
     return reasons
@@ -88,8 +97,10 @@ def _quote_cell(cell: str) -> bool:
 
 
 def _quote_line(line: Line) -> bool:
-    """True for a line of quote cells only, or a quote box's delay note."""
-    if DELAYED.search(line.text):
+    """True for a line of quote cells only, or a quote box's delay note or time stamp
+    ("Updated Sep 16, 2020 4:00 PM EDT")."""
+    if DELAYED.search(line.text) or (CLOCK.search(line.text) is not None
+                                     and metadata.is_date_line(line.text)):
         return line.words <= QUOTE_NOTE_WORDS
     return not line.prose and all(_quote_cell(cell) for cell in _cells(line))
 
@@ -109,8 +120,10 @@ def _is_widget(run: Sequence[Line]) -> bool:
     marked = (any(MARKET_LABEL.match(cell) or EXCHANGE.match(cell) for cell in cells)
               or periods >= WIDGET_FIGURES or any(DELAYED.search(line.text) for line in run)
               or any(_quote_row(line) for line in run))
-    # a chart's periods count with the figures: some boxes print only a price and a change
-    return figures >= 2 and figures + periods >= WIDGET_FIGURES and marked
+    # a chart's periods and the exchange count with the figures: some boxes print only a
+    # price and a change
+    exchanges = sum(1 for cell in cells if EXCHANGE.match(cell))
+    return figures >= 2 and figures + periods + exchanges >= WIDGET_FIGURES and marked
 
 
 def _quote_row(line: Line) -> bool:
