@@ -1591,6 +1591,9 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Voir plus de vidéos", "video player"), ("Weitere Videos", "video player"),
         ("Watch more videos", "video player"), ("Over de auteur", "author bio"),
         ("Guarda anche", "related section"),
+        ("Photo courtesy of St. Brendan's Abbey", "photo caption"),
+        ("Monks label jars of honey in the old print shop. Photo courtesy of the Abbey",
+         "photo caption"),
         ("Please use Chrome browser for a more accessible video player", "video player"),
     ],
 )
@@ -1848,6 +1851,7 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "The video will start a debate on the ferry fares, the mayor said.",
         "Play now, pay later: the ferry's new ticket scheme.",
         "More videos of the storm were shared by islanders overnight.",
+        "The photo, courtesy of a neighbour, shows the quay in 1950.",
     ],
 )
 def test_body_lines_that_resemble_the_new_rules_are_not_hits(line: str) -> None:
@@ -5265,3 +5269,26 @@ def test_a_caption_under_its_enlarge_toggle_over_a_credit_in_capitals_is_dropped
         PARA_2, "Enlarge", caption, "HARBOUR PARK PARTNERS", PARA_3, LAST,
         "© 2019 Island Courier"])
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3, LAST])
+
+
+def test_captions_over_short_credits_with_the_story_tight_under_them_are_dropped() -> None:
+    # a lead photo's caption tight under the byline, over an organisation's credit; another
+    # caption further down over a station's call sign; the story's paragraphs follow each
+    # credit with no blank line, as a <p> after a figure's <div>s does
+    lead = "Smoke rises from a ferry on the harbour road near Northport on Wednesday."
+    later = "The burned-out shell of the ferry is towed away on Wednesday evening."
+    page = "\n".join([
+        "Ferry fire: crew hailed as heroes", "", "Nov. 14, 2019, 8:12 AM EST",
+        "By Ann Lee", lead, "Island County Sheriff's Office", PARA_1, "", PARA_2, "", later,
+        "WKTN", PARA_3, "", "Ann Lee", "© 2019 Island Courier"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+
+
+def test_a_first_paragraph_tight_under_the_date_over_a_person_s_name_stays() -> None:
+    # a name set alone under the first paragraph may be the story's own line, not a
+    # photographer's credit: only a body's credit ("... Sheriff's Office") makes a caption
+    page = "\n".join([
+        "Ferry fire: crew hailed as heroes", "", "By Bo Ray", "October 06, 2018", PARA_1,
+        "Ann Lee", PARA_2, "", PARA_3, "", "Reader views", "© 2019 Island Courier"])
+    body = strip_chrome(page).body
+    assert PARA_1 in body and PARA_2 in body

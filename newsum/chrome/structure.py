@@ -303,6 +303,10 @@ CAPTION_VERB = re.compile(
     r"\b(arrives|speaks|waves|looks on|gestures|poses|attends|listens|walks|holds|stands|"
     r"sits|smiles|talks|leaves|reacts|celebrates|greets|shakes hands|shows off|delivers|"
     r"addresses|(is|are) (seen|pictured|shown)|pictured)\b")
+# Words that make a credit an organisation's ("Island County Sheriff's Office").
+ORG_CREDIT = re.compile(r"\b(office|department|police|sheriff|agency|service|ministry|"
+                        r"council|university|museum|library|archives?|family|courtesy|"
+                        r"images|pictures|photos?|news|press|county|city of)\b", re.I)
 CREDIT_LINE_MAX_WORDS = 12  # a credit over its caption, with the label in the page's language
 # Small words a credit line in capitals may hold ("Courtesy of the Harbour Museum").
 CREDIT_LINKS = frozenset({"of", "the", "and", "for", "&", "|", "via"})
@@ -351,12 +355,19 @@ def captions_over_credits(
             continue
         # (or, over a credit a rule names, the share bar's last button or the byline)
         # (a photo's credit printed over it too, maybe above a "Buy Now" button, counts)
+        shaped = _credit_shaped(credit)
         above = (line.no > lines[i - 1].no + 1 or dropped.get(i - 1) == CAPTION
-                 or named and (_header_end(lines, i - 1, dropped) or (
-                     dropped.get(i - 2) == CAPTION and not lines[i - 1].prose)))
-        blank_under = i + 2 >= len(lines) or lines[i + 2].no > credit.no + 1
-        if above and (named or blank_under and _credit_shaped(credit)):
+                 or named and _header_end(lines, i - 1, dropped)
+                 or shaped and _byline_or_share(lines, i - 1, dropped) and _body_credit(credit)
+                 or named and dropped.get(i - 2) == CAPTION and not lines[i - 1].prose)
+        # a paragraph set tight under the credit is the story going on under the figure
+        # (its <p> gets no blank line over it after the figure's <div>s)
+        under = (i + 2 >= len(lines) or lines[i + 2].no > credit.no + 1
+                 or lines[i + 2].prose)
+        if above and (named or under and shaped):
             reasons[i] = CAPTION
+            if i + 1 not in dropped:
+                reasons[i + 1] = CAPTION  # its credit (unless a rule named it: a box's heading)
     return reasons
 
 
@@ -379,6 +390,19 @@ def _header_end(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> bool:
     return not line.prose and dropped.get(i) != ADVERT and (
         line.words <= SHARE_BUTTON_WORDS or dropped.get(i) == SHARE_PROMPT
         or metadata.is_dated(line.text))
+
+
+def _body_credit(line: Line) -> bool:
+    """True for a credit naming a body rather than a person ("Island County Sheriff's
+    Office", "WKTN"): under the byline, a person's name may be the story's own line."""
+    return line.text.isupper() or ORG_CREDIT.search(line.text) is not None
+
+
+def _byline_or_share(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> bool:
+    """True for the byline, date line or share button a lead photo sits under (a short
+    line alone may be a subhead over a paragraph)."""
+    return not lines[i].prose and (dropped.get(i) == SHARE_PROMPT
+                                   or metadata.is_dated(lines[i].text))
 
 
 def slide_captions(
