@@ -1592,6 +1592,9 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Watch more videos", "video player"), ("Over de auteur", "author bio"),
         ("Guarda anche", "related section"),
         ("Photo courtesy of St. Brendan's Abbey", "photo caption"),
+        ("Latest from New Zealand", "related section"), ("More from Business", "related section"),
+        ("Sandbags stacked outside shops on Main St on Wednesday. Photo / Mike Tanner",
+         "photo caption"),
         ("Monks label jars of honey in the old print shop. Photo courtesy of the Abbey",
          "photo caption"),
         ("Please use Chrome browser for a more accessible video player", "video player"),
@@ -1852,6 +1855,8 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "Play now, pay later: the ferry's new ticket scheme.",
         "More videos of the storm were shared by islanders overnight.",
         "The photo, courtesy of a neighbour, shows the quay in 1950.",
+        "Latest from the council was that the fares would rise in May.",
+        "The fare rose. Photo and video passes cost extra / per day.",
     ],
 )
 def test_body_lines_that_resemble_the_new_rules_are_not_hits(line: str) -> None:
@@ -5292,3 +5297,24 @@ def test_a_first_paragraph_tight_under_the_date_over_a_person_s_name_stays() -> 
         "Ann Lee", PARA_2, "", PARA_3, "", "Reader views", "© 2019 Island Courier"])
     body = strip_chrome(page).body
     assert PARA_1 in body and PARA_2 in body
+
+
+def test_a_clip_s_description_between_its_length_and_up_next_is_the_player_s() -> None:
+    description = ("Island firefighters spent nearly two hours getting a mare out of a frozen "
+                   "pond on Sunday.")
+    page = "\n".join([
+        "Crews pull horse from frozen pond", "", "By Ann Lee", "January 19, 2020",
+        "Firefighters pull horse from frozen pond", "0:58", description, "Up next",
+        "Storm forecast: bitter cold lingers into Tuesday", "2:14", PARA_1, "", PARA_2, "",
+        "© 2019 Island Courier"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2])
+
+
+def test_a_line_printed_twice_over_two_clock_stamps_is_no_video_card() -> None:
+    # a live blog's stamps under a line its entries repeat: not the same clip twice
+    entries = [line for stamp in ("14:52", "13:07") for line in (
+        "Ferry timetable: 1 early, 1 late, 2 at noon", stamp, PARA_1 if stamp == "14:52"
+        else PARA_2, "")]
+    page = "\n".join(["Ferry strike: live updates", "", "By Ann Lee", "14 October 2019", "",
+                      *entries, PARA_3, "", "© 2019 Island Courier"])
+    assert "video player" not in [r.reason for r in strip_chrome(page).removed]

@@ -209,7 +209,11 @@ def video_descriptions(lines: Sequence[Line], dropped: dict[int, str]) -> dict[i
     for a, b in zip(player, player[1:], strict=False):
         inside = [i for i in range(a + 1, b) if i not in dropped]
         prose = [i for i in inside if lines[i].prose]
-        if b - a <= VIDEO_REACH and len(prose) == 1 and len(inside) > 1:
+        # (one line alone: a clip's description set tight between its length and the
+        # player's next line; a paragraph has a blank line under it)
+        described = len(inside) > 1 or (CLIP_LENGTH.match(lines[a].text) is not None
+                                        and lines[b].no - lines[a].no == 2)
+        if b - a <= VIDEO_REACH and len(prose) == 1 and described:
             reasons.update(dict.fromkeys(inside, VIDEO_PLAYER))
     return reasons
 
@@ -270,14 +274,14 @@ def video_cards(lines: Sequence[Line], dropped: dict[int, str],
     day over a live blog's entry comes before its title, not after."""
     cards = [i for i in range(1, len(lines)) if i not in dropped and i - 1 not in dropped
              and CLIP_LENGTH.match(lines[i].text) and _card_title(lines[i - 1])]
-    titles = Counter(lines[i - 1].text for i in cards)
+    titles = Counter((lines[i - 1].text, lines[i].text) for i in cards)  # the same clip twice
     reasons: dict[int, str] = {}
     # a card next to one taken is taken too (a rail of them); so is one next to a player's
     # control that the caption lists name ("Replay", "Watch")
     player = set(heads) | {i for i, reason in dropped.items()
                            if reason == CAPTION and lines[i].words <= SHARE_BUTTON_WORDS}
     for i in cards:
-        if {i - 3, i - 2, i + 1, i + 2} & player or titles[lines[i - 1].text] > 1:
+        if {i - 3, i - 2, i + 1, i + 2} & player or titles[lines[i - 1].text, lines[i].text] > 1:
             reasons.update({i - 1: VIDEO_PLAYER, i: VIDEO_PLAYER})
             player.update((i - 1, i))
     return reasons

@@ -958,6 +958,8 @@ def rule_choice(
     dropped.update(video_descriptions(lines, dropped))
     dropped.update(playlist_reasons(lines, dropped))
     dropped.update(player_furniture(lines, dropped))
+    # (once more: a clip's card found just now may frame the player's description)
+    dropped.update(video_descriptions(lines, dropped))
     dropped.update(market_widgets(lines))
     dropped.update(weather_boxes(lines, dropped))
     dropped.update(poll_boxes(lines, dropped))
