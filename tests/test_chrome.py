@@ -5318,3 +5318,12 @@ def test_a_line_printed_twice_over_two_clock_stamps_is_no_video_card() -> None:
     page = "\n".join(["Ferry strike: live updates", "", "By Ann Lee", "14 October 2019", "",
                       *entries, PARA_3, "", "© 2019 Island Courier"])
     assert "video player" not in [r.reason for r in strip_chrome(page).removed]
+
+
+def test_a_quote_set_one_cell_a_line_parts_nothing() -> None:
+    # a ticker, the company's name, its price and the signed change under it
+    quote = ["HBFY", "Harbour Ferries Inc", "84.12", "+10.36 (+14.05%)"]
+    page = "\n".join([
+        "Ferry operator's shares jump", "", "By Ann Lee", "14 October 2019", "",
+        PARA_1, "", *quote, PARA_2, "", PARA_3, "", "© 2019 Island Courier"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])

@@ -119,11 +119,23 @@ def _is_widget(run: Sequence[Line]) -> bool:
     periods = sum(1 for cell in cells if PERIOD.match(cell))
     marked = (any(MARKET_LABEL.match(cell) or EXCHANGE.match(cell) for cell in cells)
               or periods >= WIDGET_FIGURES or any(DELAYED.search(line.text) for line in run)
-              or any(_quote_row(line) for line in run))
+              or any(_quote_row(line) for line in run) or _quote_column(run))
     # a chart's periods and the exchange count with the figures: some boxes print only a
     # price and a change
     exchanges = sum(1 for cell in cells if EXCHANGE.match(cell))
-    return figures >= 2 and figures + periods + exchanges >= WIDGET_FIGURES and marked
+    return figures >= 2 and marked and (figures + periods + exchanges >= WIDGET_FIGURES
+                                        or _quote_column(run))
+
+
+def _quote_column(run: Sequence[Line]) -> bool:
+    """True for a quote set one cell a line: a ticker, then a price and its signed change
+    right under it ("CVTA" / "Corvanta Inc" / "84.12" / "+10.36 (+14.05%)"). (A table's
+    rows of party codes and swings are no such column.)"""
+    cells = [line.text for line in run if not line.table_row]
+    ticker = next((k for k, cell in enumerate(cells) if TICKER.match(cell)), None)
+    return ticker is not None and any(
+        FIGURE.match(price) and not SIGNED.match(price) and SIGNED.match(change)
+        for price, change in zip(cells[ticker + 1:], cells[ticker + 2:], strict=False))
 
 
 def _quote_row(line: Line) -> bool:
