@@ -21,6 +21,7 @@ from newsum.chrome.metadata import (
     find_date_without_year,
     has_date_field,
     is_date_line,
+    is_dated,
     is_headline,
     is_relative_time,
     looks_like_name,
@@ -1593,6 +1594,8 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Guarda anche", "related section"),
         ("Photo courtesy of St. Brendan's Abbey", "photo caption"),
         ("Latest from New Zealand", "related section"), ("More from Business", "related section"),
+        ("Residents lined up outside the pharmacy on Monday. (Submitted by Dale Kay)",
+         "photo caption"),
         ("Sandbags stacked outside shops on Main St on Wednesday. Photo / Mike Tanner",
          "photo caption"),
         ("Monks label jars of honey in the old print shop. Photo courtesy of the Abbey",
@@ -1855,6 +1858,7 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "Play now, pay later: the ferry's new ticket scheme.",
         "More videos of the storm were shared by islanders overnight.",
         "The photo, courtesy of a neighbour, shows the quay in 1950.",
+        "The plan was approved. (Submitted by the council for the record, it said.) Then work began.",
         "Latest from the council was that the fares would rise in May.",
         "The fare rose. Photo and video passes cost extra / per day.",
     ],
@@ -5327,3 +5331,13 @@ def test_a_quote_set_one_cell_a_line_parts_nothing() -> None:
         "Ferry operator's shares jump", "", "By Ann Lee", "14 October 2019", "",
         PARA_1, "", *quote, PARA_2, "", PARA_3, "", "© 2019 Island Courier"])
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+
+
+def test_a_byline_set_between_dots_with_its_stamp_dates_the_story() -> None:
+    # writer, outlet and stamp on one line between dots; a dotted line of links is no date
+    assert is_dated("Ann Lee · Island News · Posted: Mar 10, 2020 4:00 AM CT | Last "
+                    "Updated: March 10, 2020")
+    assert not is_dated("News · Sport · Weather · Travel")
+    assert not is_dated("The ferry left at dawn · it was March 10, 2020 and the sea was calm "
+                        "for once · said the skipper")
+
