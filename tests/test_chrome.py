@@ -1596,6 +1596,11 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Latest from New Zealand", "related section"), ("More from Business", "related section"),
         ("Residents lined up outside the pharmacy on Monday. (Submitted by Dale Kay)",
          "photo caption"),
+        ("AP Video", "video player"),
+        ("Our reporters work hard to bring you local news, every day of the year.",
+         "subscription prompt"),
+        ("Bookmark islandcourier.com.au", "subscription prompt"),
+        ("Make sure you are signed up for our breaking news newsletters", "subscription prompt"),
         ("Sandbags stacked outside shops on Main St on Wednesday. Photo / Mike Tanner",
          "photo caption"),
         ("Monks label jars of honey in the old print shop. Photo courtesy of the Abbey",
@@ -1859,6 +1864,9 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "More videos of the storm were shared by islanders overnight.",
         "The photo, courtesy of a neighbour, shows the quay in 1950.",
         "The plan was approved. (Submitted by the council for the record, it said.) Then work began.",
+        "Our reporters work on the ferry story were praised by the council, the mayor said.",
+        "Make sure the gate is shut, the farmer told walkers on the path.",
+        "Video footage shows the ferry leaving early, the council said.",
         "Latest from the council was that the fares would rise in May.",
         "The fare rose. Photo and video passes cost extra / per day.",
     ],
@@ -5341,3 +5349,17 @@ def test_a_byline_set_between_dots_with_its_stamp_dates_the_story() -> None:
     assert not is_dated("The ferry left at dawn · it was March 10, 2020 and the sea was calm "
                         "for once · said the skipper")
 
+
+def test_the_last_paragraphs_under_a_sign_up_and_a_read_more_link_stay() -> None:
+    # short paragraphs set tight under a box's button and an inline link line, then the
+    # network's pitch under the story
+    first = "We lost count of the trips she made in January, the captain said."
+    second = "The brigade is looking for new members. Training is on Thursdays at 7pm."
+    page = "\n".join([
+        "Fire brigade's old tanker retires", "", "By Ann Lee", "14 October 2019", "",
+        PARA_1, "", PARA_2, "", "Get the news in your inbox", "Sign up", first, "",
+        "READ MORE: 'We were lucky': the island remembers the January fires", second, "",
+        "Our reporters work hard to bring you local news, every day of the year.",
+        "Bookmark islandcourier.com.au", "Follow us on Twitter: @IslandCourier",
+        "© 2019 Island Courier"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, first, second])

@@ -1394,9 +1394,9 @@ def prose_runs(lines: Sequence[Line], dropped: dict[int, str],
     story's first paragraph sits tight under its byline: that is no teaser blurb, and it
     counts in full (a short story would otherwise lose to a caption above the byline).
     A live blog's entries sit tight under their stamps ("Nov 19, 2019, 14:52") alike, and
-    the story's paragraphs under an inline teaser, an embedded post's credit line, a photo's
-    caption, a video player's controls, a box's stack of bare headlines or the last item of
-    a list under the story's subhead (`lists`).
+    the story's paragraphs under an inline teaser or link line ("Read more: ..."), an
+    embedded post's credit line, a photo's caption, a video player's controls, a box's stack
+    of bare headlines or the last item of a list under the story's subhead (`lists`).
     A line with no blank under it (a caption, the writer's bio) is not such a paragraph.
     """
     prose = [line.prose and i not in dropped for i, line in enumerate(lines)]
@@ -1411,7 +1411,8 @@ def prose_runs(lines: Sequence[Line], dropped: dict[int, str],
                      or metadata.is_time_stamp(lines[i - 1].text)
                      or dropped.get(i - 1) == TEASER
                      or embed_credit(lines[i - 1].text)
-                     or dropped.get(i - 1) in (CAPTION, VIDEO_PLAYER) or i - 1 in lists
+                     or dropped.get(i - 1) in (CAPTION, VIDEO_PLAYER, RELATED_LINKS)
+                     or i - 1 in lists
                      or _headline_stack(lines, i - 1, dropped))):
             runs[i] = True
     return runs
