@@ -1597,6 +1597,7 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Residents lined up outside the pharmacy on Monday. (Submitted by Dale Kay)",
          "photo caption"),
         ("AP Video", "video player"), ("Noticia relacionada", "related section"),
+        ("Synopsis", "summary box"),
         ("Island Public Radio is listener-supported. A gift of any amount helps.",
          "donation appeal"),
         ("La sage-femme, le 12 octobre. ANN LEE POUR LE COURRIER", "photo caption"),
@@ -4099,6 +4100,16 @@ def test_a_pull_quotes_attribution_with_a_dash_and_role_goes_with_it() -> None:
     quote = "We have been patient, and we have paid what it took."
     said = f"\"Jordan is the player our supporters wanted,\" Jo Varga said. \"{quote}\""
     credit = "— Jo Varga, Rovers chief executive"
+    page = "\n\n".join(["Home\nNews", "Rovers sign winger", "By Tom Ashworth", PARA_1, said,
+                         f"\"{quote}\"\n{credit}", PARA_2, PARA_3, PARA_4, "Contact us"])
+    assert reasons(page)[credit] == "pull quote"
+
+
+def test_a_pull_quotes_attribution_with_role_and_company_after_commas_goes_with_it() -> None:
+    # no dash: the speaker, the role and the company between commas
+    quote = "We have been patient, and we have paid what it took."
+    said = f"\"Jordan is the player our supporters wanted,\" Jo Varga said. \"{quote}\""
+    credit = "Jo Varga, CEO, Rovers FC"
     page = "\n\n".join(["Home\nNews", "Rovers sign winger", "By Tom Ashworth", PARA_1, said,
                          f"\"{quote}\"\n{credit}", PARA_2, PARA_3, PARA_4, "Contact us"])
     assert reasons(page)[credit] == "pull quote"

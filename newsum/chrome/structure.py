@@ -35,7 +35,10 @@ SECTION_GAP = 40  # most lines between two numbered headings of a list article (
 # Thresholds: all tuned on the dev split of chrome-dumps (bench/chrome.py --split dev).
 MAX_OWNERS = 8  # lines remembered per shingle; a pull quote repeats one body line, not dozens
 # A pull quote's attribution with a dash and the speaker's role: "— Ann Lee, chief executive".
-ATTRIBUTION = re.compile(r"^>?\s*[—–-]\s*(?P<name>[^,]{3,60}?)\s*(,\s*[^,]{1,60})?$")
+# (or with no dash, the role and the company after commas: "Ann Lee, MD, Harbour Forgings")
+ATTRIBUTION = re.compile(
+    r"^>?\s*[—–-]\s*(?P<name>[^,]{3,60}?)\s*(,\s*[^,]{1,60})?$"
+    r"|^(?P<plain>[^,—–-]{3,40}?)(,\s*[^,]{1,40}){1,2}$")
 PULL_QUOTE_MIN_WORDS = 8  # shorter repeats are list items and labels, left to the block scorer
 DOUBLED_MIN_WORDS = 3  # shorter twins are labels ("Share", "Reply") left to other rules
 SELF_REPEAT_MIN_WORDS = 3  # a headline repeated in its line: "Fares rise now Fares rise now"
@@ -627,8 +630,9 @@ def _quoted_name(text: str) -> str | None:
     if metadata.looks_like_name(text):
         return text
     found = ATTRIBUTION.match(text)
-    if found and metadata.looks_like_name(found["name"]):
-        return found["name"]
+    name = found and (found["name"] or found["plain"])
+    if name and metadata.looks_like_name(name):
+        return name
     return None
 
 
