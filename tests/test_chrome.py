@@ -5129,18 +5129,6 @@ def test_a_stack_of_title_case_headlines_under_a_label_is_no_story_list() -> Non
     assert not any(line in body for line in stack)
 
 
-def test_a_weather_box_between_the_story_s_paragraphs_parts_nothing() -> None:
-    weather = ["Island Weather", "Now", "24°", "Feels like 11°", "Cloudy", "Wind NW 14 mph",
-               "Today", "Flurries early, clearing late", "High 27°", "Low 9°",
-               "Full 7-Day Forecast"]
-    page = "\n".join([
-        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
-        PARA_1, "", *weather, PARA_2, "", PARA_3, "", "© 2019 Island Courier"])
-    cleaned = strip_chrome(page)
-    assert cleaned.body == "\n\n".join([PARA_1, PARA_2, PARA_3])
-    assert ("High 27°", "weather box") in [(r.text, r.reason) for r in cleaned.removed]
-
-
 def test_a_story_s_table_of_temperatures_is_no_weather_box() -> None:
     table = ["Town\tHigh\tLow", "Northport\t27°\t9°", "Southby\t25°\t7°", "Eastholm\t22°\t4°"]
     page = "\n".join([
@@ -5207,17 +5195,6 @@ def test_the_story_goes_on_past_a_video_rail_and_an_embedded_post() -> None:
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, post, credit, LAST])
 
 
-def test_a_reader_poll_between_the_story_s_paragraphs_parts_nothing() -> None:
-    poll = ["READER POLL", "Should the ferry run on Sundays?", "Yes, every Sunday",
-            "Only in summer", "No", "Not sure", "Vote", "View Results", "1,284 votes"]
-    page = "\n".join([
-        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
-        PARA_1, "", *poll, PARA_2, "", PARA_3, "", "© 2019 Island Courier"])
-    cleaned = strip_chrome(page)
-    assert cleaned.body == "\n\n".join([PARA_1, PARA_2, PARA_3])
-    assert ("Only in summer", "reader poll") in [(r.text, r.reason) for r in cleaned.removed]
-
-
 def test_a_question_over_a_list_with_no_vote_button_is_no_poll() -> None:
     items = ["Yes, every Sunday", "Only in summer", "No"]
     page = "\n".join([
@@ -5244,26 +5221,6 @@ def test_the_last_paragraph_over_a_newsletter_form_stays() -> None:
     page = "\n".join([
         "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
         PARA_1, "", PARA_2, "", PARA_3, "Email address", "Subscribe", "© 2019 Island Courier"])
-    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
-
-
-def test_a_quote_box_with_decimal_commas_and_local_chart_periods_parts_nothing() -> None:
-    # the price after its figure, the change with its share in brackets, the exchange's
-    # stamp and a Russian chart's periods
-    quote = ["KMHL", "ПАО «КМХ»", "312,4 ₽", "+14,3 (+4,80%)", "Мосбиржа, 18.11.2019 15:00 мск",
-             "1Д", "1Н", "1М", "1Г"]
-    page = "\n".join([
-        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
-        PARA_1, "", PARA_2, "", *quote, "Advertisement", PARA_3, "", "© 2019 Island Courier"])
-    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
-
-
-def test_a_two_day_weather_box_under_its_title_parts_nothing() -> None:
-    weather = ["Weer in Oostkerk", "Vandaag", "Regen", "8°", "Wind ZW 6", "Morgen", "Buien", "7°",
-               "Wind W 5", "Bekijk de verwachting"]
-    page = "\n".join([
-        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
-        PARA_1, "", *weather, PARA_2, "", PARA_3, "", "© 2019 Island Courier"])
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
 
 
@@ -5354,15 +5311,6 @@ def test_a_line_printed_twice_over_two_clock_stamps_is_no_video_card() -> None:
     assert "video player" not in [r.reason for r in strip_chrome(page).removed]
 
 
-def test_a_quote_set_one_cell_a_line_parts_nothing() -> None:
-    # a ticker, the company's name, its price and the signed change under it
-    quote = ["HBFY", "Harbour Ferries Inc", "84.12", "+10.36 (+14.05%)"]
-    page = "\n".join([
-        "Ferry operator's shares jump", "", "By Ann Lee", "14 October 2019", "",
-        PARA_1, "", *quote, PARA_2, "", PARA_3, "", "© 2019 Island Courier"])
-    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
-
-
 def test_a_byline_set_between_dots_with_its_stamp_dates_the_story() -> None:
     # writer, outlet and stamp on one line between dots; a dotted line of links is no date
     assert is_dated("Ann Lee · Island News · Posted: Mar 10, 2020 4:00 AM CT | Last "
@@ -5385,3 +5333,38 @@ def test_the_last_paragraphs_under_a_sign_up_and_a_read_more_link_stay() -> None
         "Bookmark islandcourier.com.au", "Follow us on Twitter: @IslandCourier",
         "© 2019 Island Courier"])
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, first, second])
+
+
+# Data widgets set between a story's paragraphs, and one line each must be removed for
+WIDGETS = [
+    pytest.param(["Island Weather", "Now", "24°", "Feels like 11°", "Cloudy", "Wind NW 14 mph",
+                  "Today", "Flurries early, clearing late", "High 27°", "Low 9°",
+                  "Full 7-Day Forecast"], "High 27°", "weather box", id="weather"),
+    # two readings under a title three lines over the first
+    pytest.param(["Weer in Oostkerk", "Vandaag", "Regen", "8°", "Wind ZW 6", "Morgen", "Buien",
+                  "7°", "Wind W 5", "Bekijk de verwachting"], "Weer in Oostkerk", "weather box",
+                 id="two-day-weather"),
+    pytest.param(["READER POLL", "Should the ferry run on Sundays?", "Yes, every Sunday",
+                  "Only in summer", "No", "Not sure", "Vote", "View Results", "1,284 votes"],
+                 "Only in summer", "reader poll", id="poll"),
+    # the price after its figure, the change's share in brackets, the exchange's stamp (a
+    # date line that heads no story) and a Russian chart's periods
+    pytest.param(["KMHL", "ПАО «КМХ»", "312,4 ₽", "+14,3 (+4,80%)",
+                  "Мосбиржа, 18.11.2019 15:00 мск", "1Д", "1Н", "1М", "1Г"], "312,4 ₽",
+                 "market data", id="quote-decimal-commas"),
+    # a ticker, the company's name, its price and the signed change under it
+    pytest.param(["HBFY", "Harbour Ferries Inc", "84.12", "+10.36 (+14.05%)"], "84.12",
+                 "market data", id="quote-one-cell-a-line"),
+]
+
+
+@pytest.mark.parametrize(("widget", "line", "reason"), WIDGETS)
+def test_a_data_widget_between_the_story_s_paragraphs_parts_nothing(
+    widget: list[str], line: str, reason: str
+) -> None:
+    page = "\n".join([
+        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+        PARA_1, "", *widget, PARA_2, "", PARA_3, "", "© 2019 Island Courier"])
+    cleaned = strip_chrome(page)
+    assert cleaned.body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+    assert (line, reason) in [(r.text, r.reason) for r in cleaned.removed]
