@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 # A word: `\w` stops at combining marks, which Indic, Thai, Burmese and Khmer words are full
@@ -101,6 +102,12 @@ def embed_credit(text: str) -> bool:
     """True for an embedded post's credit line (see EMBED_CREDIT)."""
     return (("(@" in text or text[:9].lower() == "posted by")
             and EMBED_CREDIT.match(text) is not None)
+
+
+def beside_post(lines: Sequence[Line], i: int) -> bool:
+    """True for an embedded post's credit line, the post's text right over it or the
+    paragraph right under it: the story's own, however they look."""
+    return any(0 <= j < len(lines) and embed_credit(lines[j].text) for j in (i - 1, i, i + 1))
 
 
 def split_lines(text: str) -> list[Line]:

@@ -20,6 +20,7 @@ from newsum.chrome.lines import (
     VIDEO_PLAYER,
     WORD,
     Line,
+    beside_post,
     embed_credit,
 )
 
@@ -38,7 +39,7 @@ MAX_OWNERS = 8  # lines remembered per shingle; a pull quote repeats one body li
 # (or with no dash, the role and the company after commas: "Ann Lee, MD, Harbour Forgings")
 ATTRIBUTION = re.compile(
     r"^>?\s*[—–-]\s*(?P<name>[^,]{3,60}?)\s*(,\s*[^,]{1,60})?$"
-    r"|^(?P<plain>[^,—–-]{3,40}?)(,\s*[^,]{1,40}){1,2}$")
+    r"|^(?P<plain>[^,—–-]{3,40}?)(,\s*[^,.!?]{1,40}){1,2}$")
 PULL_QUOTE_MIN_WORDS = 8  # shorter repeats are list items and labels, left to the block scorer
 DOUBLED_MIN_WORDS = 3  # shorter twins are labels ("Share", "Reply") left to other rules
 SELF_REPEAT_MIN_WORDS = 3  # a headline repeated in its line: "Fares rise now Fares rise now"
@@ -258,10 +259,9 @@ def player_furniture(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int
             reasons[h - 1] = VIDEO_PLAYER
             if h - 2 not in dropped and not lines[h - 2].prose:
                 reasons[h - 2] = VIDEO_PLAYER  # the clip's title
-    reasons |= video_cards(lines, dropped, frozenset(heads))
+    controls = _player_controls(lines, dropped)
+    reasons |= video_cards(lines, dropped, frozenset(heads) | controls)
     # a rail's "More Videos" link right under its last clip is the player's, no box heading
-    controls = [i for i, reason in dropped.items()
-                if reason == CAPTION and lines[i].words <= SHARE_BUTTON_WORDS]
     for h in [*heads, *reasons, *controls]:
         if (dropped.get(h + 1) == RELATED and lines[h + 1].words <= LABEL_WORDS
                 and VIDEO_WORD.search(lines[h + 1].text)):
@@ -269,20 +269,24 @@ def player_furniture(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int
     return reasons
 
 
+def _player_controls(lines: Sequence[Line], dropped: dict[int, str]) -> frozenset[int]:
+    """A player's short controls the caption lists name ("Replay", "Watch")."""
+    return frozenset(i for i, reason in dropped.items()
+                     if reason == CAPTION and lines[i].words <= SHARE_BUTTON_WORDS)
+
+
 def video_cards(lines: Sequence[Line], dropped: dict[int, str],
                 heads: frozenset[int]) -> dict[int, str]:
     """Index → VIDEO_PLAYER for a video's card: a short title over the clip's length
-    ("Tractor tips over on the bypass" / "01:12") next to a player's line ("Up next", "More
-    videos") or printed again elsewhere on the page (the same card in a rail). A time of
-    day over a live blog's entry comes before its title, not after."""
+    ("Tractor tips over on the bypass" / "01:12") next to one of a player's lines (`heads`:
+    "Up next", "More videos", "Replay") or printed again with the same length elsewhere on
+    the page (the same card in a rail). A time of day over a live blog's entry comes before
+    its title, not after."""
     cards = [i for i in range(1, len(lines)) if i not in dropped and i - 1 not in dropped
              and CLIP_LENGTH.match(lines[i].text) and _card_title(lines[i - 1])]
     titles = Counter((lines[i - 1].text, lines[i].text) for i in cards)  # the same clip twice
     reasons: dict[int, str] = {}
-    # a card next to one taken is taken too (a rail of them); so is one next to a player's
-    # control that the caption lists name ("Replay", "Watch")
-    player = set(heads) | {i for i, reason in dropped.items()
-                           if reason == CAPTION and lines[i].words <= SHARE_BUTTON_WORDS}
+    player = set(heads)  # a card next to one taken is taken too: a rail of them
     for i in cards:
         if {i - 3, i - 2, i + 1, i + 2} & player or titles[lines[i - 1].text, lines[i].text] > 1:
             reasons.update({i - 1: VIDEO_PLAYER, i: VIDEO_PLAYER})
@@ -327,8 +331,11 @@ def captions_over_credits(
     A figure prints its caption and credit as lines with no blank between them; a body
     paragraph has its own blank line under it. So on a spaced page a prose line with a
     credit right under it is a caption when a blank or another caption line is above it (a
-    gallery's "3 of 8"), and the credit is one a rule names or is credit-shaped ("Jo Roe /
-    AP") with a blank under it. On dev and synthetic pages such a line was never body.
+    gallery's "3 of 8"), and the credit is one a rule names, or is credit-shaped ("Jo Roe /
+    AP") with a blank or the story's next paragraph under it (the figure's <div>s put no
+    blank before that <p>). Under the byline or the share bar it is one too, over a credit a
+    rule names or a body's credit ("... Sheriff's Office"). An unnamed credit goes with its
+    caption. On dev and synthetic pages such a line was never body.
     """
     reasons: dict[int, str] = {}
     for i in range(1, len(lines) - 1):
@@ -393,10 +400,9 @@ def _header_end(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> bool:
     """True for a line that ends a story's header over its lead photo: a button of the
     share bar ("Email", "Partager sur Linkedin") or the byline or date line (an ad slot's label is
     none: the story goes on under it)."""
-    line = lines[i]
-    return not line.prose and dropped.get(i) != ADVERT and (
-        line.words <= SHARE_BUTTON_WORDS or dropped.get(i) == SHARE_PROMPT
-        or metadata.is_dated(line.text))
+    return dropped.get(i) != ADVERT and (
+        not lines[i].prose and lines[i].words <= SHARE_BUTTON_WORDS
+        or _byline_or_share(lines, i, dropped))
 
 
 def _body_credit(line: Line) -> bool:
@@ -626,7 +632,8 @@ def repeat_reasons(lines: Sequence[Line]) -> dict[int, str]:
 
 
 def _quoted_name(text: str) -> str | None:
-    """The name in a pull quote's attribution line ("Ann Lee", "— Ann Lee, chief executive")."""
+    """The name in a pull quote's attribution line ("Ann Lee", "— Ann Lee, chief executive",
+    "Ann Lee, MD, Harbour Forgings")."""
     if metadata.looks_like_name(text):
         return text
     found = ATTRIBUTION.match(text)
@@ -862,8 +869,7 @@ def related_box_reasons(
             # reads as a sentence, but the box goes on
             cut = line.text.endswith(("...", "…")) and line.words <= TEASER_HEADLINE_WORDS[1]
             # ... and an embedded post (its text over its credit line) is the story's
-            post = embed_credit(line.text) or (i + 1 < len(lines)
-                                               and embed_credit(lines[i + 1].text))
+            post = beside_post(lines, i)
             if (line.prose and not cut) or line.table_row or _opens_article(line.text) or post:
                 button = _read_next_card(lines, i) if i > head + 1 and not post else None
                 if button is not None:

@@ -28,6 +28,7 @@ from newsum.chrome.lines import (
     TEASER,
     VIDEO_PLAYER,
     Line,
+    beside_post,
     embed_credit,
     split_lines,
 )
@@ -585,7 +586,7 @@ def _cards_only(lines: Sequence[Line], head: int, end: int, dropped: dict[int, s
             above = replace(above, prose=False)
         elif j + 1 < len(lines) and _question_headline(lines[j]) and lines[j + 1].prose:
             continue  # it heads the next card
-        if _by_a_post(lines, j) or not (card_shaped(above, lines[j]) or (
+        if beside_post(lines, j) or not (card_shaped(above, lines[j]) or (
                 cards == 0 or j - last <= CARD_GAP) and (
                 card_shaped(above, lines[j], EXCERPT_MAX_WORDS))):
             return j > end and cards >= CARDS_MIN
@@ -668,19 +669,12 @@ def _blurb(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> bool:
     if i == 0 or lines[i].spaced:
         return False
     above = lines[i - 1]
-    if _by_a_post(lines, i):
+    if beside_post(lines, i):
         return False
     paragraph = i + 1 == len(lines) or lines[i + 1].no > lines[i].no + 1
     return (not above.prose and not above.table_row and above.no == lines[i].no - 1
             and not metadata.is_time_stamp(above.text)
             and not (paragraph and _headline_stack(lines, i - 1, dropped)))
-
-
-def _by_a_post(lines: Sequence[Line], i: int) -> bool:
-    """True for an embedded post's text (its credit line right under it) or the paragraph
-    right under such a credit line: the story's, however tight under a short line."""
-    return embed_credit(lines[i - 1].text) or (i + 1 < len(lines)
-                                                and embed_credit(lines[i + 1].text))
 
 
 def _headline_stack(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> bool:
@@ -960,7 +954,7 @@ def rule_choice(
     dropped.update(player_furniture(lines, dropped))
     # (once more: a clip's card found just now may frame the player's description)
     dropped.update(video_descriptions(lines, dropped))
-    dropped.update(market_widgets(lines))
+    dropped.update(market_widgets(lines, dropped))
     dropped.update(weather_boxes(lines, dropped))
     dropped.update(poll_boxes(lines, dropped))
     dropped.update(thread_reasons(lines, dropped))
@@ -1342,9 +1336,10 @@ class PageMarks:
 
 def _free_lines(lines: Sequence[Line], dropped: dict[int, str]) -> frozenset[int]:
     """Lines between a story's paragraphs that part them no more than a table does: a
-    gallery's slides (counters, captions, credits), a video player, a stock quote or weather
-    box, and an embedded post's credit line with the post's text over it, which are the
-    story's own. (So are the lists under the story's subheads: see subhead_lists.)"""
+    gallery's slides (counters, captions, credits), a video player, a data widget (a quote,
+    weather or poll box), and an embedded post's credit line with the post's text over it,
+    which are the story's own. (So are the lists under the story's subheads: see
+    subhead_lists.)"""
     free = set(gallery_span(lines, dropped))
     free.update(i for i, reason in dropped.items() if reason in FREE_REASONS)
     for i, line in enumerate(lines):

@@ -45,7 +45,11 @@ QUOTE_LINK = re.compile(r"^(company profile|(all|more) quotes|full (chart|quote)
 # the company or index name over its quote ("Crestline Foods Inc."), or its exchange's
 # stamp ("Мосбиржа, 18.11.2019 15:00 мск")
 NAME_WORDS = 7
-WIDGET_FIGURES = 3  # figures a run of quote lines holds at least
+WIDGET_CELLS = 3  # data cells (figures, chart periods, exchanges) a quote box holds at least
+QUOTE_FIGURES = 2  # ... of them figures: a price and its change at the least
+# A price as quote boxes print it: with its currency, or to the cent ("84.12"); an election's
+# share ("41.2") is neither.
+PRICE = re.compile(r"[$€£¥₽]|\d[.,]\d\d(?!\d)")
 # A weather box's reading: "24°", "Feels like 11°", "High 27°F", "Low -4 °C".
 TEMPERATURE = re.compile(r"(^|\s)[-−]?\d{1,3}\s?°\s?[FC]?(\s|$)")
 WEATHER_LINE_WORDS = 6  # a weather box's lines ("Flurries early, clearing late") are this short
@@ -60,15 +64,19 @@ POLL_AFTER = re.compile(
     r"^((view|see|show) (the )?results|results|ergebnis(se)? anzeigen|ver resultados|"
     r"voir les résultats|[\d,.]+ (votes|stimmen|votos|voti))\W*$", re.IGNORECASE)
 POLL_OPTIONS = 8  # most options between a poll's question and its button
+# A poll's question is this short and set tight over its options (a paragraph ending in "?"
+# has a blank line under it)
+QUESTION_WORDS = 25
 OPTION_WORDS = 12  # an option is this short
 POLL_LABEL_WORDS = 4  # the box's label over its question ("READER POLL") is this short
 
 
-def market_widgets(lines: Sequence[Line]) -> dict[int, str]:
-    """Index → MARKET_DATA for the lines of a stock quote box: a run of quote lines (cells of
-    figures, tickers and trading labels), each company's name line over them, and the note
-    under them, when the run prints WIDGET_FIGURES figures and something only such a box
-    prints (a trading label, chart periods, an exchange, a full quote row, a delay note)."""
+def market_widgets(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]:
+    """Index → MARKET_DATA for the lines of a stock quote box no other rule named: a run of
+    quote lines (cells of figures, tickers and trading labels), each company's name line
+    over them, and the note and links under them, when the run holds WIDGET_CELLS data cells
+    and something only such a box prints (a trading label, chart periods, an exchange, a
+    full quote row or column, a delay note)."""
     reasons: dict[int, str] = {}
     i = 0
     while i < len(lines):
@@ -80,7 +88,7 @@ def market_widgets(lines: Sequence[Line]) -> dict[int, str]:
             while j < len(lines) and QUOTE_LINK.match(lines[j].text):
                 run.append(j)
                 j += 1
-            reasons.update(dict.fromkeys(run, MARKET_DATA))
+            reasons.update(dict.fromkeys((k for k in run if k not in dropped), MARKET_DATA))
         i = j + 1 if j == i else j
     return reasons
 
@@ -117,24 +125,26 @@ def _is_widget(run: Sequence[Line]) -> bool:
     cells = [cell for line in run for cell in _cells(line)]
     figures = sum(1 for cell in cells if FIGURE.match(cell))
     periods = sum(1 for cell in cells if PERIOD.match(cell))
-    marked = (any(MARKET_LABEL.match(cell) or EXCHANGE.match(cell) for cell in cells)
-              or periods >= WIDGET_FIGURES or any(DELAYED.search(line.text) for line in run)
-              or any(_quote_row(line) for line in run) or _quote_column(run))
+    exchanges = sum(1 for cell in cells if EXCHANGE.match(cell))
+    column = _quote_column(run)
+    marked = (exchanges or periods >= WIDGET_CELLS or column
+              or any(MARKET_LABEL.match(cell) for cell in cells)
+              or any(DELAYED.search(line.text) or _quote_row(line) for line in run))
     # a chart's periods and the exchange count with the figures: some boxes print only a
     # price and a change
-    exchanges = sum(1 for cell in cells if EXCHANGE.match(cell))
-    return figures >= 2 and marked and (figures + periods + exchanges >= WIDGET_FIGURES
-                                        or _quote_column(run))
+    return bool(figures >= QUOTE_FIGURES and marked
+                and (figures + periods + exchanges >= WIDGET_CELLS or column))
 
 
 def _quote_column(run: Sequence[Line]) -> bool:
     """True for a quote set one cell a line: a ticker, then a price and its signed change
     right under it ("CVTA" / "Corvanta Inc" / "84.12" / "+10.36 (+14.05%)"). (A table's
-    rows of party codes and swings are no such column.)"""
+    rows, or an election's party code, share and swing one a line, are no such column.)"""
     cells = [line.text for line in run if not line.table_row]
     ticker = next((k for k, cell in enumerate(cells) if TICKER.match(cell)), None)
     return ticker is not None and any(
-        FIGURE.match(price) and not SIGNED.match(price) and SIGNED.match(change)
+        FIGURE.match(price) and PRICE.search(price) and not SIGNED.match(price)
+        and SIGNED.match(change)
         for price, change in zip(cells[ticker + 1:], cells[ticker + 2:], strict=False))
 
 
@@ -154,7 +164,7 @@ def weather_boxes(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, s
     group: list[int] = []
     for i in [*(i for i, line in enumerate(lines) if _reading(line)), len(lines) + WEATHER_GAP]:
         if group and (i - group[-1] > WEATHER_GAP + 1 or not all(
-                _short(lines[j]) for j in range(group[-1] + 1, min(i, len(lines))))):
+                _weather_line(lines[j]) for j in range(group[-1] + 1, min(i, len(lines))))):
             if len(group) >= WEATHER_READINGS:
                 first = _edge(lines, group[0], -1, dropped)
                 reasons.update(dict.fromkeys(
@@ -166,10 +176,10 @@ def weather_boxes(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, s
 
 def _reading(line: Line) -> bool:
     """True for a short line with a temperature in it."""
-    return _short(line) and TEMPERATURE.search(line.text) is not None
+    return _weather_line(line) and TEMPERATURE.search(line.text) is not None
 
 
-def _short(line: Line) -> bool:
+def _weather_line(line: Line) -> bool:
     """True for a line short enough to be one of a weather box's (a story's own table of
     temperatures sets its rows as table rows)."""
     return not line.prose and not line.table_row and line.words <= WEATHER_LINE_WORDS
@@ -179,7 +189,7 @@ def _edge(lines: Sequence[Line], i: int, step: int, dropped: dict[int, str]) -> 
     """The box's outer line beyond reading i: up to WEATHER_EDGE short lines no rule named."""
     for _ in range(WEATHER_EDGE):
         j = i + step
-        if not 0 <= j < len(lines) or j in dropped or not _short(lines[j]):
+        if not 0 <= j < len(lines) or j in dropped or not _weather_line(lines[j]):
             break
         i = j
     return i
@@ -194,7 +204,9 @@ def poll_boxes(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]
         if not VOTE_BUTTON.match(line.text):
             continue
         question = next((j for j in range(i - 2, max(-1, i - POLL_OPTIONS - 2), -1)
-                         if lines[j].text.rstrip().endswith("?")), None)
+                         if lines[j].text.rstrip().endswith("?")
+                         and lines[j].words <= QUESTION_WORDS
+                         and lines[j + 1].no == lines[j].no + 1), None)
         if question is None or any(lines[j].prose or lines[j].words > OPTION_WORDS
                                    for j in range(question + 1, i)):
             continue
