@@ -100,7 +100,7 @@ def _keyword_list(text: str, words: float) -> bool:
 
 def embed_credit(text: str) -> bool:
     """True for an embedded post's credit line (see EMBED_CREDIT)."""
-    return (("(@" in text or text[:9].lower() == "posted by")
+    return (("(@" in text or text[:9] in ("Posted by", "posted by", "POSTED BY"))
             and EMBED_CREDIT.match(text) is not None)
 
 

@@ -828,10 +828,9 @@ def _under_subhead(lines: Sequence[Line], run: Sequence[int], dropped: dict[int,
     short line no rule named with a blank line under it, with the story's paragraphs over
     the subhead (maybe past a picture or an ad slot) and tight under the last item."""
     head, after = run[0] - 1, run[-1] + 1
-    titled = sum(1 for i in run if _title_case(lines[i].text))
-    if (len(run) > SUBHEAD_LIST_MAX or 2 * titled >= len(run) or head < 0 or head in dropped
+    if (len(run) > SUBHEAD_LIST_MAX or head < 0 or head in dropped
             or lines[head].prose or lines[run[0]].no == lines[head].no + 1
-            or lines[head].words > TEASER_HEADLINE_WORDS[1] or metadata.is_dated(lines[head].text)):
+            or lines[head].words > TEASER_HEADLINE_WORDS[1]):
         return False
     if not (after + 1 < len(lines) and after not in dropped and lines[after].prose
             and lines[after].no == lines[run[-1]].no + 1
@@ -840,7 +839,10 @@ def _under_subhead(lines: Sequence[Line], run: Sequence[int], dropped: dict[int,
     above = head - 1
     while above >= 0 and dropped.get(above) in (ADVERT, CAPTION) and head - above <= SUBHEAD_SKIP:
         above -= 1
-    return above >= 0 and above not in dropped and lines[above].prose and lines[above].spaced
+    if not (above >= 0 and above not in dropped and lines[above].prose and lines[above].spaced):
+        return False
+    titled = sum(1 for i in run if _title_case(lines[i].text))
+    return 2 * titled < len(run) and not metadata.is_dated(lines[head].text)
 
 
 def related_box_reasons(

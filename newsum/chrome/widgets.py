@@ -34,6 +34,10 @@ PERIOD = re.compile(r"^(1D|5D|1W|1M|3M|6M|YTD|1Y|3Y|5Y|10Y|MAX|ALL|1T|5T|1J|5J|1
                     r"1Д|5Д|1Н|1М|3М|6М|1Г|5Л)$")
 EXCHANGE = re.compile(r"^(NYSE|NASDAQ|Nasdaq|AMEX|NYSE American|NYSE Arca|LSE|TSX|ASX|OTC)"
                       r"(\s?:\s?[A-Z][A-Z.]{0,6})?$")  # "NASDAQ: KSBX" names the ticker too
+# Any of those cells, in one pattern: each line of a page is tried against it.
+QUOTE_CELL = re.compile("|".join(
+    f"(?{'i' if p.flags & re.IGNORECASE else ''}:{p.pattern})"
+    for p in (FIGURE, TICKER, MARKET_LABEL, PLAIN_LABEL, PERIOD, EXCHANGE)))
 # "As of 2:41 p.m. ET 11/19/19. Delayed quote." / "Quotes delayed at least 15 minutes."
 DELAYED = re.compile(r"\b(delayed quote|quotes? (are )?delayed|delayed by \d+|real-time quote)",
                      re.I)
@@ -77,11 +81,13 @@ def market_widgets(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, 
     over them, and the note and links under them, when the run holds WIDGET_CELLS data cells
     and something only such a box prints (a trading label, chart periods, an exchange, a
     full quote row or column, a delay note)."""
+    quote = [_quote_line(line) for line in lines]  # each line looked at once
     reasons: dict[int, str] = {}
     i = 0
     while i < len(lines):
         run, j = [], i
-        while j < len(lines) and (_quote_line(lines[j]) or _name_line(lines, j)):
+        while j < len(lines) and (quote[j] or j + 1 < len(lines) and quote[j + 1]
+                                  and _name_line(lines[j])):
             run.append(j)
             j += 1
         if run and _is_widget([lines[k] for k in run]):
@@ -100,24 +106,24 @@ def _cells(line: Line) -> list[str]:
 
 def _quote_cell(cell: str) -> bool:
     """True for a cell a quote box prints: a figure, ticker, label, period or exchange."""
-    return any(p.match(cell) for p in (FIGURE, TICKER, MARKET_LABEL, PLAIN_LABEL, PERIOD,
-                                       EXCHANGE))
+    return QUOTE_CELL.match(cell) is not None
 
 
 def _quote_line(line: Line) -> bool:
     """True for a line of quote cells only, or a quote box's delay note or time stamp
     ("Updated Sep 16, 2020 4:00 PM EDT")."""
+    if line.words > QUOTE_NOTE_WORDS:  # most lines: a quick no
+        return False
     if DELAYED.search(line.text) or (CLOCK.search(line.text) is not None
                                      and metadata.is_date_line(line.text)):
-        return line.words <= QUOTE_NOTE_WORDS
+        return True
     return not line.prose and all(_quote_cell(cell) for cell in _cells(line))
 
 
-def _name_line(lines: Sequence[Line], j: int) -> bool:
-    """True for a short name line right over a quote line ("Philadelphia Semiconductor Index")."""
-    line = lines[j]
-    return (not line.prose and "\t" not in line.text and line.words <= NAME_WORDS
-            and j + 1 < len(lines) and _quote_line(lines[j + 1]))
+def _name_line(line: Line) -> bool:
+    """True for a line short enough to name the quote under it ("Philadelphia Semiconductor
+    Index")."""
+    return not line.prose and "\t" not in line.text and line.words <= NAME_WORDS
 
 
 def _is_widget(run: Sequence[Line]) -> bool:
