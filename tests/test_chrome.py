@@ -5389,3 +5389,11 @@ def test_lines_that_look_like_widgets_or_attributions_stay_in_the_story() -> Non
     assert asked in cleaned.body and said in cleaned.body
     assert not {"market data", "reader poll"} & {r.reason for r in cleaned.removed}
 
+
+
+def test_a_caption_over_its_credit_and_buy_now_button_is_dropped() -> None:
+    caption = "The underside of the parish van after its catalytic converter was cut out."
+    page = "\n".join([  # a page set without blank lines
+        "Man charged with converter thefts", "By Ann Lee", "14 October 2019", PARA_1, PARA_2,
+        caption, "Courtesy of St. Brendan Parish", "Buy Now", PARA_3, "© 2019 Island Courier"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])

@@ -314,6 +314,7 @@ CAPTION_VERB = re.compile(
     r"\b(arrives|speaks|waves|looks on|gestures|poses|attends|listens|walks|holds|stands|"
     r"sits|smiles|talks|leaves|reacts|celebrates|greets|shakes hands|shows off|delivers|"
     r"addresses|(is|are) (seen|pictured|shown)|pictured)\b")
+BUY_BUTTON = re.compile(r"^(buy (now|photo|this photo|a print)|purchase (this )?photo)\W*$", re.I)
 # Words that make a credit an organisation's ("Island County Sheriff's Office").
 ORG_CREDIT = re.compile(r"\b(office|department|police|sheriff|agency|service|ministry|"
                         r"council|university|museum|library|archives?|family|courtesy|"
@@ -360,6 +361,12 @@ def captions_over_credits(
                 # a caption under its picture's toggle ("Enlarge") over a credit in capitals
                 # ("HARBOUR PARK PARTNERS")
                 reasons.update({i: CAPTION, i + 1: CAPTION})
+            elif (line.prose and credit.no == line.no + 1 and i + 2 < len(lines)
+                  and BUY_BUTTON.match(lines[i + 2].text) and (named or _credit_shaped(credit))):
+                # a caption over its credit and the photo's "Buy Now" button
+                reasons[i] = CAPTION
+                if i + 1 not in dropped:
+                    reasons[i + 1] = CAPTION
             continue
         if credit.no != line.no + 1:
             # a blank between: only a one-sentence line saying what the picture shows
