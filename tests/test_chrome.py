@@ -5358,6 +5358,10 @@ WIDGETS = [
     # a ticker, the company's name, its price and the signed change under it
     pytest.param(["HBFY", "Harbour Ferries Inc", "84.12", "+10.36 (+14.05%)"], "84.12",
                  "market data", id="quote-one-cell-a-line"),
+    # a match's score: the teams around their goals, the scorers, the ground, the report
+    pytest.param(["Final", "Island Rovers", "1", "2", "Harbour Athletic",
+                  "Lee (29') · Ray (78'), Roe (92')", "Harbour Park · 1,840 spectators",
+                  "Match report"], "Harbour Athletic", "score box", id="score"),
 ]
 
 

@@ -68,7 +68,13 @@ from newsum.chrome.structure import (
     tight_cards,
     video_descriptions,
 )
-from newsum.chrome.widgets import WIDGET_REASONS, market_widgets, poll_boxes, weather_boxes
+from newsum.chrome.widgets import (
+    WIDGET_REASONS,
+    market_widgets,
+    poll_boxes,
+    score_boxes,
+    weather_boxes,
+)
 from newsum.models import Cleaned, RemovedLine
 
 TailRule = Callable[[str], "str | None"]  # a line → the reason a tail-only rule gives, or None
@@ -957,6 +963,7 @@ def rule_choice(
     dropped.update(market_widgets(lines, dropped))
     dropped.update(weather_boxes(lines, dropped))
     dropped.update(poll_boxes(lines, dropped))
+    dropped.update(score_boxes(lines, dropped))
     dropped.update(thread_reasons(lines, dropped))
     # an embedded post's credit line is the story's, whatever rule took it for chrome (a
     # teaser's byline, a caption's credit)
@@ -1337,7 +1344,7 @@ class PageMarks:
 def _free_lines(lines: Sequence[Line], dropped: dict[int, str]) -> frozenset[int]:
     """Lines between a story's paragraphs that part them no more than a table does: a
     gallery's slides (counters, captions, credits), a video player, a data widget (a quote,
-    weather or poll box), and an embedded post's credit line with the post's text over it,
+    weather, poll or score box), and an embedded post's credit line with the post's text over it,
     which are the story's own. (So are the lists under the story's subheads: see
     subhead_lists.)"""
     free = set(gallery_span(lines, dropped))

@@ -1,7 +1,7 @@
 """Data widgets a site sets inside a story: a stock quote prints as a run of short lines of
 tickers, prices, changes and trading figures, a weather box as one of temperatures and
-forecasts, a reader poll as its question, options and "Vote" button; none of them is a
-paragraph of the story."""
+forecasts, a reader poll as its question, options and "Vote" button, a match's score box as
+its teams and goals; none of them is a paragraph of the story."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ from newsum.chrome.lines import Line
 MARKET_DATA = "market data"
 WEATHER = "weather box"
 POLL = "reader poll"
-WIDGET_REASONS = frozenset({MARKET_DATA, WEATHER, POLL})
+SCORE = "score box"
+WIDGET_REASONS = frozenset({MARKET_DATA, WEATHER, POLL, SCORE})
 # A quote's figure: a price, a change, a share, a volume ("9.84M") or a range ("27.40 - 46.18").
 # Decimal commas and currency signs after the figure count too ("312,4 ₽", "+14,3 (+4,80%)").
 FIGURE = re.compile(
@@ -67,6 +68,15 @@ VOTE_BUTTON = re.compile(r"^(vote|vote now|submit( vote)?|cast your vote|abstimm
 POLL_AFTER = re.compile(
     r"^((view|see|show) (the )?results|results|ergebnis(se)? anzeigen|ver resultados|"
     r"voir les résultats|[\d,.]+ (votes|stimmen|votos|voti))\W*$", re.IGNORECASE)
+# A score box: "Real Betania" / "1" / "2" / "CD Montaraz" (or "1 - 2" on one line), maybe
+# under "Final" and over its scorers ("Ordás (29')"), ground and match-report link.
+GOALS = re.compile(r"^\d{1,2}$")
+SCORE_LINE = re.compile(r"^\d{1,2}\s?[-–:]\s?\d{1,2}$")
+MINUTE = re.compile(r"\d{1,3}(\+\d)?['’]")  # a goal's minute: "(29')", "90+2'"
+MATCH_LINK = re.compile(r"\b(match report|box score|gamecast|recap|ficha del partido|"
+                        r"spielbericht|fiche du match|tabellino|liveticker)\b", re.I)
+TEAM_WORDS = 4  # a team's name is this short
+SCORE_TAIL = 3  # lines of scorers, ground and links under the teams
 POLL_OPTIONS = 8  # most options between a poll's question and its button
 # A poll's question is this short and set tight over its options (a paragraph ending in "?"
 # has a blank line under it)
@@ -224,3 +234,45 @@ def poll_boxes(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]
             last += 1
         reasons.update(dict.fromkeys(range(first, last + 1), POLL))
     return reasons
+
+
+def score_boxes(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]:
+    """Index → SCORE for a match's score box: two teams' names around their goals ("Real
+    Betania" / "1" / "2" / "CD Montaraz", or "1 - 2" between them), a short label over them
+    ("Final") and up to SCORE_TAIL lines under them with scorers' minutes, the ground
+    ("Estadio de La Vega · 18.400 espectadores") or the match report's link."""
+    reasons: dict[int, str] = {}
+    for i in range(1, len(lines) - 2):
+        core = _score_core(lines, i)
+        if core is None:
+            continue
+        first, last = i - 1, core
+        if first > 0 and _team(lines[first - 1]) and first - 1 not in dropped:
+            first -= 1  # its label: "Final", "FT"
+        for j in range(last + 1, min(len(lines), last + 1 + SCORE_TAIL)):
+            text = lines[j].text
+            if lines[j].prose or not (MINUTE.search(text) or "·" in text
+                                      or MATCH_LINK.search(text)):
+                break
+            last = j
+        reasons.update({k: SCORE for k in range(first, last + 1) if k not in dropped})
+    return reasons
+
+
+def _score_core(lines: Sequence[Line], i: int) -> int | None:
+    """The index of the second team's line when line i - 1 is a team and i starts the goals
+    ("1" / "2" or "1 - 2") with the other team right under them, or None."""
+    if not _team(lines[i - 1]):
+        return None
+    if SCORE_LINE.match(lines[i].text):
+        return i + 1 if _team(lines[i + 1]) else None
+    if (GOALS.match(lines[i].text) and i + 2 < len(lines) and GOALS.match(lines[i + 1].text)
+            and _team(lines[i + 2])):
+        return i + 2
+    return None
+
+
+def _team(line: Line) -> bool:
+    """True for a short line of words alone, as a team's name is printed."""
+    return (not line.prose and 0 < line.words <= TEAM_WORDS
+            and not any(c.isdigit() for c in line.text))
