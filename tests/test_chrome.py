@@ -5358,6 +5358,10 @@ WIDGETS = [
     # a ticker, the company's name, its price and the signed change under it
     pytest.param(["HBFY", "Harbour Ferries Inc", "84.12", "+10.36 (+14.05%)"], "84.12",
                  "market data", id="quote-one-cell-a-line"),
+    # a portal's quote: the name with its ticker in brackets, the price source, the close
+    pytest.param(["Harbour Ferries, Inc. (HBFY)", "NYSE - Nasdaq Real Time Price. Currency in USD",
+                  "47.82", "+6.14 (+14.73%)", "At close: 4:00PM EDT"], "47.82", "market data",
+                 id="quote-portal"),
     # a match's score: the teams around their goals, the scorers, the ground, the report
     pytest.param(["Final", "Island Rovers", "1", "2", "Harbour Athletic",
                   "Lee (29') · Ray (78'), Roe (92')", "Harbour Park · 1,840 spectators",

@@ -24,6 +24,7 @@ FIGURE = re.compile(
     r"|^[$€£¥]?\d[\d,.]*\s?[-–]\s?[$€£¥]?\d[\d,.]*$|^\([+\-−]?\d[\d.,]*%?\)$")
 SIGNED = re.compile(r"^[+\-−▲▼]\s?\d|^\([+\-−]\d")  # a change: "-6.21", "+0.22%", "(-1.3%)"
 TICKER = re.compile(r"^[A-Z]{1,5}([.:][A-Z]{1,4})?$")
+NAMED_TICKER = re.compile(r"\s\([A-Z]{1,5}([.:][A-Z]{1,4})?\)$")  # "Corvane Foods, Inc. (CVNF)"
 # What only a quote box prints: its trading figures' labels, its chart's periods, exchanges.
 MARKET_LABEL = re.compile(
     r"^(volume|vol\.?|prev(ious)?\.? close|day'?s? range|52[- ]?(wk|week)\.? (range|high|low)|"
@@ -40,8 +41,8 @@ QUOTE_CELL = re.compile("|".join(
     f"(?{'i' if p.flags & re.IGNORECASE else ''}:{p.pattern})"
     for p in (FIGURE, TICKER, MARKET_LABEL, PLAIN_LABEL, PERIOD, EXCHANGE)))
 # "As of 2:41 p.m. ET 11/19/19. Delayed quote." / "Quotes delayed at least 15 minutes."
-DELAYED = re.compile(r"\b(delayed quote|quotes? (are )?delayed|delayed by \d+|real-time quote)",
-                     re.I)
+DELAYED = re.compile(r"\b(delayed quote|quotes? (are )?delayed|delayed by \d+|"
+                     r"real[- ]time (quote|price)|currency in [a-z]{3}|at close:)", re.I)
 QUOTE_NOTE_WORDS = 15  # a quote box's timestamp note is this short
 CLOCK = re.compile(r"\d:\d\d")  # ... and gives the time of day
 # The box's links under it: "Company profile", "All quotes", "Full chart", "Все котировки".
@@ -157,7 +158,8 @@ def _quote_column(run: Sequence[Line]) -> bool:
     right under it ("CVTA" / "Corvanta Inc" / "84.12" / "+10.36 (+14.05%)"). (A table's
     rows, or an election's party code, share and swing one a line, are no such column.)"""
     cells = [line.text for line in run if not line.table_row]
-    ticker = next((k for k, cell in enumerate(cells) if TICKER.match(cell)), None)
+    ticker = next((k for k, cell in enumerate(cells)
+                   if TICKER.match(cell) or NAMED_TICKER.search(cell)), None)
     return ticker is not None and any(
         FIGURE.match(price) and PRICE.search(price) and not SIGNED.match(price)
         and SIGNED.match(change)
