@@ -67,7 +67,7 @@ VOTE_BUTTON = re.compile(r"^(vote|vote now|submit( vote)?|cast your vote|abstimm
                          r"votar|voter|votez|votare|vota|stemmen|stem|głosuj|голосовать)\W*$",
                          re.IGNORECASE)
 POLL_AFTER = re.compile(
-    r"^((view|see|show) (the )?results|results|ergebnis(se)? anzeigen|ver resultados|"
+    r"^((view|see|show) (the )?results|results|ergebnis(se)? anzeigen|ver resultados?|"
     r"voir les résultats|[\d,.]+ (votes|stimmen|votos|voti))\W*$", re.IGNORECASE)
 # A score box: "Real Betania" / "1" / "2" / "CD Montaraz" (or "1 - 2" on one line), maybe
 # under "Final" and over its scorers ("Ordás (29')"), ground and match-report link.
