@@ -23,6 +23,7 @@ FIGURE = re.compile(
     r"(\s\([+\-−]?\d[\d.,]*\s?%\))?$"
     r"|^[$€£¥]?\d[\d,.]*\s?[-–]\s?[$€£¥]?\d[\d,.]*$|^\([+\-−]?\d[\d.,]*%?\)$")
 SIGNED = re.compile(r"^[+\-−▲▼]\s?\d|^\([+\-−]\d")  # a change: "-6.21", "+0.22%", "(-1.3%)"
+SIGNED_CELL = re.compile(r"(^|\t|\()[+\-−▲▼]\s?\d")  # ... at a line's or a cell's start
 TICKER = re.compile(r"^[A-Z]{1,5}([.:][A-Z]{1,4})?$")
 NAMED_TICKER = re.compile(r"\s\([A-Z]{1,5}([.:][A-Z]{1,4})?\)$")  # "Corvane Foods, Inc. (CVNF)"
 # What only a quote box prints: its trading figures' labels, its chart's periods, exchanges.
@@ -92,6 +93,11 @@ def market_widgets(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, 
     over them, and the note and links under them, when the run holds WIDGET_CELLS data cells
     and something only such a box prints (a trading label, chart periods, an exchange, a
     full quote row or column, a delay note)."""
+    # a box prints a signed change somewhere: a page with none has no box, and most pages
+    # are passed over at this glance
+    if not any(SIGNED_CELL.search(line.text) for line in lines
+               if line.words <= QUOTE_NOTE_WORDS):
+        return {}
     quote = [_quote_line(line) for line in lines]  # each line looked at once
     reasons: dict[int, str] = {}
     i = 0
@@ -244,7 +250,8 @@ def score_boxes(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str
     ("Final") and up to SCORE_TAIL lines under them with scorers' minutes, the ground
     ("Estadio de La Vega · 18.400 espectadores") or the match report's link."""
     reasons: dict[int, str] = {}
-    for i in range(1, len(lines) - 2):
+    # (goals open with a digit: the other lines are passed over at a glance)
+    for i in (k for k in range(1, len(lines) - 2) if lines[k].text[:1].isdigit()):
         core = _score_core(lines, i)
         if core is None:
             continue
