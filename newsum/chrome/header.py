@@ -7,7 +7,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsum.chrome import metadata
-from newsum.chrome.lines import CJK, COMMENTS, DOUBLED, PULL_QUOTE, RELATED, WORD, Line
+from newsum.chrome.lines import (
+    CJK,
+    COMMENTS,
+    DOUBLED,
+    PULL_QUOTE,
+    RELATED,
+    SHARE_PROMPT,
+    WORD,
+    Line,
+)
 from newsum.chrome.widgets import WIDGET_REASONS
 
 # Thresholds: all tuned on the dev split of chrome-dumps and the samples.
@@ -28,7 +37,6 @@ TITLE_SCAN_LINES = 12  # non-blank lines above the header searched for the headl
 # A share bar between the byline and the story ("Facebook", "Email", "Print", "Copy link")
 # can be as long as that window: its lines do not use it up, up to this many of them.
 SHARE_BAR_MAX = 12
-SHARE_BAR = "share prompt"
 OUTLET_MAX_WORDS = 4  # "Jane Doe, Business Insider"; a longer tail makes a headline, not a byline
 LEAD_LINES = 3  # prose lines at the body's start that a headline is compared with
 NAME_ABOVE_TITLE = 3  # lines over the headline searched for an unlabelled byline name
@@ -183,7 +191,7 @@ def _window_top(start: int, dropped: dict[int, str]) -> int:
     top, skipped = start, 0
     while top > 0 and start - top - skipped < TITLE_SCAN_LINES:
         top -= 1
-        if dropped.get(top) == SHARE_BAR and skipped < SHARE_BAR_MAX:
+        if dropped.get(top) == SHARE_PROMPT and skipped < SHARE_BAR_MAX:
             skipped += 1
     return top
 

@@ -60,6 +60,10 @@ LINK_LIST = "link list"
 ADVERT = "advertisement"
 CAPTION = "photo caption"
 VIDEO_PLAYER = "video player"
+SHARE_PROMPT = "share prompt"  # a share bar's lines
+SUBSCRIPTION = "subscription prompt"  # a newsletter box's lines
+# ... and the lines of a sign-up form ("Sign up for free" is a login prompt's)
+SIGN_UP_REASONS = frozenset({SUBSCRIPTION, "login prompt"})
 
 
 @dataclass(frozen=True)

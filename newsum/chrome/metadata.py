@@ -651,6 +651,10 @@ def _name_word(word: str) -> bool:
     return word in PARTICLES or (word[:1].isupper() and NAME_WORD.match(word) is not None)
 
 
+DOTTED_PARTS = 4  # a writer, an outlet, a stamp: parts of a byline set between dots
+DOTTED_PART_WORDS = 4  # ... each this short but the stamp
+
+
 def is_dated(line: str) -> bool:
     """True for a line that dates or signs an article: a date line or a byline, or such a
     line set with the writer and outlet between dots ("Ann Lee · Island News · Posted: Mar
@@ -663,10 +667,6 @@ def _dotted_stamp(line: str) -> bool:
     parts = line.split(" · ")
     return (1 < len(parts) <= DOTTED_PARTS and is_date_line(parts[-1])
             and all(len(part.split()) <= DOTTED_PART_WORDS for part in parts[:-1]))
-
-
-DOTTED_PARTS = 4  # a writer, an outlet, a stamp: parts of a byline set between dots
-DOTTED_PART_WORDS = 4  # ... each this short but the stamp
 
 
 def is_time_stamp(line: str) -> bool:

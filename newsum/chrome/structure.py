@@ -16,6 +16,9 @@ from newsum.chrome.lines import (
     PULL_QUOTE,
     RELATED,
     RELATED_LINKS,
+    SHARE_PROMPT,
+    SIGN_UP_REASONS,
+    SUBSCRIPTION,
     TEASER,
     VIDEO_PLAYER,
     WORD,
@@ -50,9 +53,6 @@ CREDIT_HINT = re.compile(
     # the words and agencies other languages' captions name ("Imagen de archivo ... EFE")
     r"courtesy|foto|fotos|imagen|imagem|immagine|archivbild|symbolbild|crédito|credito|"
     r"фото|fot|zdjęcie|kuva|europa press|efe|dpa|ansa|epa|anp|tass|xinhua)\b|/", re.I)
-SHARE_PROMPT = "share prompt"  # the phrase lists' name for a share bar's lines
-SUBSCRIPTION = "subscription prompt"  # ... and for a newsletter box's lines
-SIGN_UP = frozenset({SUBSCRIPTION, "login prompt"})  # ("Sign up for free" is the latter's)
 BOX_HEADING_WORDS = 8  # a newsletter box's heading over its pitch is this short
 SHORT_CAPTION_WORDS = 4  # a caption with no full stop has at least these words
 SHARE_BUTTON_WORDS = 2  # a share bar's button ("Email", "Copy link") is this short
@@ -180,15 +180,16 @@ def sandwich_reasons(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int
     # ("Get the news in your inbox ...", "Sign up for free ..."), which a story's
     # paragraph never does
     for i in range(1, len(lines) - 1):
-        if (i not in dropped and dropped.get(i - 1) in SIGN_UP
-                and dropped.get(i + 1) in SIGN_UP):
+        if (i not in dropped and dropped.get(i - 1) in SIGN_UP_REASONS
+                and dropped.get(i + 1) in SIGN_UP_REASONS):
             reasons[i] = SUBSCRIPTION
     # ... or between the box's own heading ("Don't miss a vote.") and two of its lines
     # ("Email address", "Subscribe"), all set tight
     for i in range(1, len(lines) - 2):
         if (i not in dropped and i - 1 not in dropped and _tight(lines, i - 1, i + 2)
                 and not lines[i - 1].prose and lines[i - 1].words <= BOX_HEADING_WORDS
-                and dropped.get(i + 1) in SIGN_UP and dropped.get(i + 2) in SIGN_UP):
+                and dropped.get(i + 1) in SIGN_UP_REASONS
+                and dropped.get(i + 2) in SIGN_UP_REASONS):
             reasons.update({i - 1: SUBSCRIPTION, i: SUBSCRIPTION})
     return reasons
 

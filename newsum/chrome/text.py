@@ -25,6 +25,8 @@ from newsum.chrome.lines import (
     RELATED,
     RELATED_LINKS,
     SENTENCE_END,
+    SIGN_UP_REASONS,
+    SUBSCRIPTION,
     TEASER,
     VIDEO_PLAYER,
     Line,
@@ -81,14 +83,13 @@ TailRule = Callable[[str], "str | None"]  # a line → the reason a tail-only ru
 AUTHOR_BIO = "author bio"
 PAYWALL = "paywall"  # a notice that the story is cut off for non-subscribers
 BREAKING_REASONS = frozenset({COMMENTS, "legal footer", AUTHOR_BIO, PAYWALL})
-SIGN_UP_REASONS = frozenset({"subscription prompt", "login prompt"})
 FORM_LINES = 2  # lines above a consent line searched for the sign-up prompt it belongs to
 CONSENT = re.compile(r"\b(agree|agreement|consent|constitutes)\b", re.IGNORECASE)
 ABOUT_HEADING = re.compile(r"^about (?:the )?([A-Z][^.!?:]{1,60})$", re.IGNORECASE)  # "About Acme"
 TIMESTAMP = "timestamp"  # the phrase lists' name for "Updated" lines, given to entry stamps too
 # Chrome that sites drop between two paragraphs or list items, with the article going on.
 INLINE_REASONS = frozenset({ADVERT, DOUBLED, PULL_QUOTE, TEASER, CAPTION,
-                            "subscription prompt", RELATED_LINKS, promo.REASON})
+                            SUBSCRIPTION, RELATED_LINKS, promo.REASON})
 # lines that cost the block nothing: a player, a quote or weather box, a poll inside the story
 FREE_REASONS = WIDGET_REASONS | {VIDEO_PLAYER}
 MEDIA_REASONS = frozenset({VIDEO_PLAYER})  # a player's furniture (its menus, its playlist)
@@ -123,7 +124,7 @@ SPACED_PAGE_SHARE = 0.1  # a page is "spaced" when this share of its prose has b
 # Boxes that close an article (related lists, newsletter and comment prompts, bios, footers).
 # Inside the block one of them ends the article when the prose left after it is under this
 # share of the prose before it: a box mid-article has much of the article still to come.
-END_MARKERS = frozenset({RELATED, COMMENTS, "comments prompt", "subscription prompt",
+END_MARKERS = frozenset({RELATED, COMMENTS, "comments prompt", SUBSCRIPTION,
                          AUTHOR_BIO, "legal footer", "donation appeal", promo.REASON,
                          TEASER_RUN, *TAIL_REASONS})
 TAIL_SHARE = 0.2
@@ -209,7 +210,7 @@ def _form_consents(lines: Sequence[Line], reasons: dict[int, str]) -> dict[int, 
     for i, reason in list(reasons.items()):
         if (reason == "legal footer" and CONSENT.search(lines[i].text)
                 and any(reasons.get(j) in SIGN_UP_REASONS for j in range(i - FORM_LINES, i))):
-            reasons[i] = "subscription prompt"
+            reasons[i] = SUBSCRIPTION
     return reasons
 
 
@@ -939,6 +940,18 @@ class RuleChoice:
     header: Header
 
 
+# The structural passes over the phrase rules' verdicts, in order: each reads the reasons
+# the ones before it gave. Captions first (their rules read the page's spacing), then boxes,
+# players and widgets, and comment threads last.
+SPACED_PASSES: tuple[Callable[[Sequence[Line], dict[int, str], bool], dict[int, str]], ...] = (
+    captions_over_credits, credits_over_captions, slide_captions)
+STRUCTURE_PASSES: tuple[Callable[[Sequence[Line], dict[int, str]], dict[int, str]], ...] = (
+    summary_boxes, listed_teasers, kicker_teasers, sandwich_reasons, video_descriptions,
+    playlist_reasons, player_furniture,
+    video_descriptions,  # once more: a clip's card found just now may frame its description
+    market_widgets, weather_boxes, poll_boxes, score_boxes, thread_reasons)
+
+
 def rule_choice(
     text: str, extra_rules: Sequence[str] = (), known_chrome: frozenset[str] = frozenset()
 ) -> RuleChoice:
@@ -948,23 +961,10 @@ def rule_choice(
     dropped = repeat_reasons(lines) | doubled_reasons(lines, spaced)
     rules = compile_rules(tuple(extra_rules))
     dropped.update(rule_reasons(lines, rules, known_chrome))
-    dropped.update(captions_over_credits(lines, dropped, spaced))
-    dropped.update(credits_over_captions(lines, dropped, spaced))
-    dropped.update(slide_captions(lines, dropped, spaced))
-    dropped.update(summary_boxes(lines, dropped))
-    dropped.update(listed_teasers(lines, dropped))
-    dropped.update(kicker_teasers(lines, dropped))
-    dropped.update(sandwich_reasons(lines, dropped))
-    dropped.update(video_descriptions(lines, dropped))
-    dropped.update(playlist_reasons(lines, dropped))
-    dropped.update(player_furniture(lines, dropped))
-    # (once more: a clip's card found just now may frame the player's description)
-    dropped.update(video_descriptions(lines, dropped))
-    dropped.update(market_widgets(lines, dropped))
-    dropped.update(weather_boxes(lines, dropped))
-    dropped.update(poll_boxes(lines, dropped))
-    dropped.update(score_boxes(lines, dropped))
-    dropped.update(thread_reasons(lines, dropped))
+    for spaced_pass in SPACED_PASSES:
+        dropped.update(spaced_pass(lines, dropped, spaced))
+    for structure_pass in STRUCTURE_PASSES:
+        dropped.update(structure_pass(lines, dropped))
     # an embedded post's credit line is the story's, whatever rule took it for chrome (a
     # teaser's byline, a caption's credit)
     for i, line in enumerate(lines):

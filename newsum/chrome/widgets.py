@@ -70,6 +70,12 @@ VOTE_BUTTON = re.compile(r"^(vote|vote now|submit( vote)?|cast your vote|abstimm
 POLL_AFTER = re.compile(
     r"^((view|see|show) (the )?results|results|ergebnis(se)? anzeigen|ver resultados?|"
     r"voir les résultats|[\d,.]+ (votes|stimmen|votos|voti))\W*$", re.IGNORECASE)
+POLL_OPTIONS = 8  # most options between a poll's question and its button
+# A poll's question is this short and set tight over its options (a paragraph ending in "?"
+# has a blank line under it)
+QUESTION_WORDS = 25
+OPTION_WORDS = 12  # an option is this short
+POLL_LABEL_WORDS = 4  # the box's label over its question ("READER POLL") is this short
 # A score box: "Real Betania" / "1" / "2" / "CD Montaraz" (or "1 - 2" on one line), maybe
 # under "Final" and over its scorers ("Ordás (29')"), ground and match-report link.
 GOALS = re.compile(r"^\d{1,2}$")
@@ -79,12 +85,6 @@ MATCH_LINK = re.compile(r"\b(match report|box score|gamecast|recap|ficha del par
                         r"spielbericht|fiche du match|tabellino|liveticker)\b", re.I)
 TEAM_WORDS = 4  # a team's name is this short
 SCORE_TAIL = 3  # lines of scorers, ground and links under the teams
-POLL_OPTIONS = 8  # most options between a poll's question and its button
-# A poll's question is this short and set tight over its options (a paragraph ending in "?"
-# has a blank line under it)
-QUESTION_WORDS = 25
-OPTION_WORDS = 12  # an option is this short
-POLL_LABEL_WORDS = 4  # the box's label over its question ("READER POLL") is this short
 
 
 def market_widgets(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]:
