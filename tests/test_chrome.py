@@ -3636,36 +3636,6 @@ def test_a_gallerys_slide_captions_between_paragraphs_leave_the_body() -> None:
     assert strip_chrome(page).body == "\n\n".join([PARA_1, *paragraphs])
 
 
-def test_a_gallery_that_prints_its_title_over_every_slide_leaves_the_body() -> None:
-    # A slideshow repeats its own title over each slide's heading and caption, at one even
-    # step; the story never does, so the slides go and the paragraphs on both sides stay.
-    title = "Stone, salt and sail: the harbour's long history"
-    slides = [f"{title}\n\n{heading}\n\n{caption}" for heading, caption in [
-        ("The first quay", "Fishermen built the first stone quay in 1820, paid for by a levy "
-         "on every barrel of herring landed on the island."),
-        ("The salt trade", "Salt from the southern pans went out on the morning tide, and "
-         "coal came back in the same boats."),
-        ("The ferry age", "The first steam ferry to the mainland ran in 1884 and cut the "
-         "crossing from a day to three hours."),
-        ("Storm years", "Two great storms in 1953 broke the breakwater twice, and the town "
-         "rebuilt it each time with its own money.")]]
-    page = "\n\n".join(["Home\nNews", "Harbour to open new ferry terminal", "By Ann Lee",
-                         PARA_1, PARA_2, *slides, PARA_3, PARA_4, "© 2024 Island Press"])
-    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4])
-
-
-def test_a_short_button_repeated_under_each_item_makes_no_gallery() -> None:
-    # A list article may close each item with the same short button: too short for a
-    # gallery's title, it leaves the items in the body.
-    items = [f"{n}. {name}\n\n{text}\n\nRead the guide" for n, (name, text) in enumerate([
-        ("The north quay", PARA_2), ("The salt pans", PARA_3), ("The old ferry", PARA_4),
-        ("The breakwater", PARA_5)], 1)]
-    page = "\n\n".join(["Home\nNews", "Four walks around the harbour", "By Ann Lee", PARA_1,
-                         *items, "© 2024 Island Press"])
-    body = strip_chrome(page).body
-    assert all(p in body for p in [PARA_1, PARA_2, PARA_3, PARA_4, PARA_5])
-
-
 def test_the_lines_under_a_gallerys_counter_stop_at_the_storys_byline() -> None:
     # A gallery over the story may end right on the story's header: the byline and the
     # opening paragraph set tight under the last counter are the story's, not a slide's.

@@ -473,44 +473,6 @@ def gallery_span(lines: Sequence[Line], dropped: dict[int, str]) -> range:
     return range(best[0], end + 1)
 
 
-TITLED_SLIDES = 4  # copies of a gallery's title, one over each slide, that make a gallery
-TITLE_MIN_WORDS = 4  # shorter repeated lines are buttons ("Shop now"), not a gallery's title
-
-
-def titled_gallery(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]:
-    """Index → CAPTION for a gallery that prints its own title over every slide.
-
-    A slideshow set in a story repeats its title above each slide's heading and caption
-    ("Racist, ruthless, cruel: ..." / "German colonies" / "Acquisitions were made ..."),
-    every few lines alike; a story never repeats one line at so even a step. The title's
-    copies, the slides between them and the last slide under the last copy are the gallery's.
-    """
-    seen: dict[str, list[int]] = {}
-    for i, line in enumerate(lines):
-        if line.words >= TITLE_MIN_WORDS and not line.prose and i not in dropped:
-            seen.setdefault(line.text, []).append(i)
-    reasons: dict[int, str] = {}
-    for copies in seen.values():
-        for run in _even_runs(copies):
-            step = run[1] - run[0]
-            if len(run) >= TITLED_SLIDES and 2 <= step <= SLIDE_LINES + 1:
-                last = min(run[-1] + step - 1, len(lines) - 1)
-                reasons.update({i: CAPTION for i in range(run[0], last + 1) if i not in dropped})
-    return reasons
-
-
-def _even_runs(places: Sequence[int]) -> Iterator[list[int]]:
-    """The runs of two or more places in a row that stand the same step apart."""
-    run = list(places[:1])
-    for place in places[1:]:
-        if len(run) > 1 and place - run[-1] != run[1] - run[0]:
-            yield run
-            run = [run[-1]]
-        run.append(place)
-    if len(run) > 1:
-        yield run
-
-
 def _describes_picture(line: Line) -> bool:
     """True for one sentence in a caption's present tense ("Ann Lee speaks to ...")."""
     return (line.words <= CAPTION_MAX_WORDS and INNER_SENTENCE.search(line.text) is None

@@ -68,7 +68,6 @@ from newsum.chrome.structure import (
     thread_reasons,
     ticker_runs,
     tight_cards,
-    titled_gallery,
     video_descriptions,
 )
 from newsum.chrome.widgets import (
@@ -947,8 +946,8 @@ class RuleChoice:
 SPACED_PASSES: tuple[Callable[[Sequence[Line], dict[int, str], bool], dict[int, str]], ...] = (
     captions_over_credits, credits_over_captions, slide_captions)
 STRUCTURE_PASSES: tuple[Callable[[Sequence[Line], dict[int, str]], dict[int, str]], ...] = (
-    titled_gallery, summary_boxes, listed_teasers, kicker_teasers, sandwich_reasons,
-    video_descriptions, playlist_reasons, player_furniture,
+    summary_boxes, listed_teasers, kicker_teasers, sandwich_reasons, video_descriptions,
+    playlist_reasons, player_furniture,
     video_descriptions,  # once more: a clip's card found just now may frame its description
     market_widgets, weather_boxes, poll_boxes, score_boxes, thread_reasons)
 
