@@ -1617,6 +1617,8 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Monks label jars of honey in the old print shop. Photo courtesy of the Abbey",
          "photo caption"),
         ("Please use Chrome browser for a more accessible video player", "video player"),
+        ("Nächste Seite", "navigation"), ("Artikel auf einer Seite lesen", "navigation"),
+        ("Next page", "navigation"), ("Weitere Themen", "related section"),
     ],
 )
 def test_new_phrase_rules(line: str, reason: str) -> None:
@@ -1894,6 +1896,8 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "Read more about the ferry plan on the council's website.",
         "Latest from the council was that the fares would rise in May.",
         "The fare rose. Photo and video passes cost extra / per day.",
+        "Nächste Seite des Berichts zeigt die Kosten der Fähre.",
+        "Weitere Themen der Sitzung waren die Fährpreise.",
     ],
 )
 def test_body_lines_that_resemble_the_new_rules_are_not_hits(line: str) -> None:
