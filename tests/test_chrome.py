@@ -1619,6 +1619,12 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Please use Chrome browser for a more accessible video player", "video player"),
         ("Nächste Seite", "navigation"), ("Artikel auf einer Seite lesen", "navigation"),
         ("Next page", "navigation"), ("Weitere Themen", "related section"),
+        ("Sieh dir diesen Beitrag auf Instagram an", "share prompt"),
+        ("Dit bericht op Instagram bekijken", "share prompt"), ("[Werbung]", "advertisement"),
+        ("Kommentieren ist momentan nicht möglich.", "comments prompt"),
+        ("Kommentare sind geschlossen.", "comments prompt"),
+        ("Les commentaires sont fermés.", "comments prompt"),
+        ("Über den Autor/ die Autorin", "author bio"),
     ],
 )
 def test_new_phrase_rules(line: str, reason: str) -> None:
@@ -1898,6 +1904,8 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "The fare rose. Photo and video passes cost extra / per day.",
         "Nächste Seite des Berichts zeigt die Kosten der Fähre.",
         "Weitere Themen der Sitzung waren die Fährpreise.",
+        "Kommentare sind geschlossen worden, sagte der Bürgermeister.",
+        "[Werbung für die Fähre hing am Kai.]",
     ],
 )
 def test_body_lines_that_resemble_the_new_rules_are_not_hits(line: str) -> None:
@@ -5145,6 +5153,19 @@ def test_a_story_s_table_of_temperatures_is_no_weather_box() -> None:
         "Cold snap grips the islands", "", "By Ann Lee", "14 October 2019", "",
         PARA_1, "", *table, "", PARA_2, "", "© 2019 Island Courier"])
     assert all(row in strip_chrome(page).body for row in table)
+
+
+@pytest.mark.parametrize("credit", [
+    "Публикация от Анна Ли (@annalee) 19 Ноя 2019 в 4:05 PST",
+    "Ayşe Kaya (@aysekaya) tarafından paylaşılan bir gönderi (20 Kas 2019 saat 4:05 PST)",
+    "山田花子さん(@hanako)がシェアした投稿 - 2019年11月19日午前4時05分PST",
+    "김민지(@minji)님의 공유 게시물, 2019년 11월 19일 오전 4:05 PST",
+])
+def test_an_instagram_credit_in_the_page_s_language_is_a_post_s_credit(credit: str) -> None:
+    # Instagram words its credit per language, some with the name before the handle; under
+    # a related box the post's text and credit are the story going on, not the box's.
+    assert embed_credit(credit)
+    assert not embed_credit("Анна Ли (@annalee) рассказала о мосте 19 ноября")
 
 
 def test_a_facebook_post_s_credit_line_stays_under_the_post() -> None:

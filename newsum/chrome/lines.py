@@ -39,8 +39,11 @@ EMBED_CREDIT = re.compile(
     r"(\w{3,9} \d{1,2}|\d{1,2} \w{3,9}),? \d{4}$"
     r"|^(a (post|photo|video) shared by|uma publicação compartilhada (por|de)|una publicación "
     r"compartida (por|de)|une publication partagée par|ein beitrag geteilt von|un post "
-    r"condiviso da|een bericht gedeeld door|post udostępniony przez)\s[^()]{1,60}\(@[\w.]{1,30}\)"
-    r".{0,60}$", re.IGNORECASE)
+    r"condiviso da|een bericht gedeeld door|post udostępniony przez|публикация от)\s[^()]{1,60}"
+    r"\(@[\w.]{1,30}\).{0,60}$"
+    # (or the name first: "Ayşe (@ayse) tarafından paylaşılan bir gönderi", "…がシェアした投稿")
+    r"|^[^()]{1,60}\(@[\w.]{1,30}\)\s?(tarafından paylaşılan bir gönderi|(さん)?がシェアした投稿|"
+    r"님의 공유 게시물).{0,60}$", re.IGNORECASE)
 
 # Thresholds: all tuned on the dev split of chrome-dumps (bench/chrome.py --split dev).
 PROSE_MIN_WORDS = 8  # a line ending like a sentence with at least this many words is prose
