@@ -1625,6 +1625,17 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Kommentare sind geschlossen.", "comments prompt"),
         ("Les commentaires sont fermés.", "comments prompt"),
         ("Über den Autor/ die Autorin", "author bio"),
+        ("This entry was posted in News on March 3, 2019 by Ann Lee. Bookmark the permalink.",
+         "tag list"),
+        ("Dieser Beitrag wurde unter Allgemein veröffentlicht. Setze ein Lesezeichen auf den "
+         "Permalink.", "tag list"),
+        ("Cet article a été publié dans Actualités. Ajoutez ce permalien à vos favoris.",
+         "tag list"),
+        ("Category: Island News", "tag list"), ("Tagged ferry, harbour", "tag list"),
+        ("Veröffentlicht in Allgemein", "tag list"),
+        ("Durch das Klicken auf dieses Video werden in Zukunft Videos von YouTube eingeblendet.",
+         "cookie notice"),
+        ("Externer Inhalt", "cookie notice"),
     ],
 )
 def test_new_phrase_rules(line: str, reason: str) -> None:
@@ -1906,6 +1917,10 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "Weitere Themen der Sitzung waren die Fährpreise.",
         "Kommentare sind geschlossen worden, sagte der Bürgermeister.",
         "[Werbung für die Fähre hing am Kai.]",
+        "Tagged as a risk by the council, the quay was shut.",
+        "Dieser Artikel wurde am Montag in der Zeitung veröffentlicht, sagte sie.",
+        "This post was posted on the council's board, the clerk said.",
+        "Externer Inhalt ist ein Problem für die Redaktion, sagte sie.",
     ],
 )
 def test_body_lines_that_resemble_the_new_rules_are_not_hits(line: str) -> None:
