@@ -5183,6 +5183,44 @@ def test_an_instagram_credit_in_the_page_s_language_is_a_post_s_credit(credit: s
     assert not embed_credit("Анна Ли (@annalee) рассказала о мосте 19 ноября")
 
 
+def test_a_caption_printed_again_with_its_credit_glued_on_is_named_a_doubled_caption() -> None:
+    # The image's alt text, then the figure's caption with the credit run on: both are the
+    # picture's (not a pull quote of the story), and --show-removed says so.
+    caption = "A collapsed lemon cake on the counter at the harbour bakery."
+    page = "\n".join(["Harbour bakery sells its failures", "", "By Ann Lee", "14 October 2019",
+                      "", PARA_1, "", caption, f"{caption} Photo: Kayla Berg", PARA_2, "",
+                      PARA_3, "", "© 2019 Island Courier"])
+    cleaned = strip_chrome(page)
+    reasons = {line.text: line.reason for line in cleaned.removed}
+    assert reasons[caption] == "doubled line"
+    assert reasons[f"{caption} Photo: Kayla Berg"] in ("doubled line", "photo caption")
+    assert cleaned.body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+
+
+def test_a_short_story_set_tight_under_its_captions_beats_the_teasers_under_it() -> None:
+    # Each paragraph comes right after a figure (a <p> after <div>s: a blank line under it,
+    # none over it), so it reads like a teaser's blurb under its headline. Under a caption
+    # printed twice it is the story going on, and the story outweighs the teasers below.
+    captions = [f"{text}\n{text} Courtesy of Crumb & Kettle" for text in [
+        "A collapsed lemon cake on the counter at the harbour bakery.",
+        "A three-layer cake that split in two while it cooled."]]
+    teasers = [f"{title}\n{blurb}\n" for title, blurb in [
+        ("The lunch that costs more every year", "Prices in big towns have climbed faster "
+         "than wages since 2015, and we broke down where the money goes in every bite."),
+        ("Small towns are buying back their shops", "In at least nine counties residents "
+         "have formed co-ops to reopen the only shop for thirty miles around the villages."),
+        ("A diner that banned phones at the counter", "Sales went down for a month and then "
+         "went up again, and the owner has a theory about why that is not the one you think."),
+        ("The judge of every county fair pie contest", "Over twenty-six summers she has "
+         "tasted thousands of slices, and she has strong views on the state of the crust.")]]
+    page = "\n".join([
+        "Harbour bakery sells its failures", "", "By Ann Lee", "14 October 2019", "",
+        captions[0], PARA_1, "", PARA_2, "", captions[1], PARA_3, "",
+        "Recommended", *teasers, "© 2019 Island Courier"])
+    body = strip_chrome(page).body
+    assert all(p in body for p in [PARA_1, PARA_2, PARA_3]) and "pie contest" not in body
+
+
 def test_a_facebook_post_s_credit_line_stays_under_the_post() -> None:
     # a blog's byline gives no weekday ("Posted by Ann Lee on March 3, 2026"); Facebook's
     # embedded post does, and the benchmark keeps it with the post's text

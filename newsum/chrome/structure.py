@@ -527,6 +527,9 @@ def doubled_reasons(lines: Sequence[Line], spaced_page: bool) -> dict[int, str]:
         if _repeats_itself(line.text):
             reasons[i] = DOUBLED
             continue
+        if _credit_glued_twin(lines, i):
+            reasons.update({i - 1: DOUBLED, i: DOUBLED})
+            continue
         twin = _twin_above(lines, i)
         if twin is None:
             continue
@@ -535,14 +538,30 @@ def doubled_reasons(lines: Sequence[Line], spaced_page: bool) -> dict[int, str]:
             continue  # a standfirst repeated as the story's opening under its date line
         reasons[i] = DOUBLED
         after = i + 1  # a doubled caption (prose) has no blurb; the next line may be body
-        if (spaced_page and not line.prose and not _doubled_caption(lines, twin)
+        if (spaced_page and not line.prose and not doubled_caption(lines, twin)
                 and after < len(lines) and lines[after].prose and not lines[after].spaced
                 and not metadata.opens_with_dateline(lines[after].text)):
             reasons[after] = DOUBLED  # (a story's dateline under a doubled photo caption)
     return reasons
 
 
-def _doubled_caption(lines: Sequence[Line], twin: int) -> bool:
+def _credit_glued_twin(lines: Sequence[Line], i: int) -> bool:
+    """True when line i is the line above it printed again with a photo credit glued on
+    ("A collapsed cake at the bakery." / "A collapsed cake at the bakery. Courtesy of Crumb
+    & Kettle"): the image's alt text and its figure caption, not a quote of the story."""
+    if i == 0 or lines[i - 1].words < DOUBLED_MIN_WORDS:
+        return False
+    above, text = lines[i - 1].text, lines[i].text
+    if not text.startswith(above) or len(text) == len(above):
+        return False
+    rest = text[len(above):].strip()
+    words = rest.split()
+    return 0 < len(words) <= CREDIT_MAX_WORDS and (
+        CREDIT_HINT.search(rest) is not None or "/" in rest
+        or all(word[:1].isupper() or word.lower() in CREDIT_LINKS for word in words))
+
+
+def doubled_caption(lines: Sequence[Line], twin: int) -> bool:
     """True when a doubled short line is a photo's caption, not a teaser's headline: it
     names a credit, holds a sentence's end, or sits right under the story's header."""
     text = lines[twin].text
@@ -1117,6 +1136,8 @@ def _teaser_pair(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> bool
     a "Read more" button under them, or a columnist's card (see _column_card)."""
     if i + 1 >= len(lines) or i + 1 in dropped or dropped.get(i, DOUBLED) != DOUBLED:
         return False
+    if i in dropped and doubled_caption(lines, i):
+        return False  # a photo's caption printed twice, with the story going on under it
     head, blurb = lines[i], lines[i + 1]
     if _column_card(lines, i):
         return True

@@ -48,6 +48,7 @@ from newsum.chrome.structure import (
     card_shaped,
     comment_action_row,
     credits_over_captions,
+    doubled_caption,
     doubled_reasons,
     gallery_span,
     kicker_card_runs,
@@ -1414,6 +1415,7 @@ def prose_runs(lines: Sequence[Line], dropped: dict[int, str],
                      or dropped.get(i - 1) == TEASER
                      or embed_credit(lines[i - 1].text)
                      or dropped.get(i - 1) in (CAPTION, VIDEO_PLAYER, RELATED_LINKS)
+                     or dropped.get(i - 1) == DOUBLED and doubled_caption(lines, i - 1)
                      or i - 1 in lists
                      or _headline_stack(lines, i - 1, dropped))):
             runs[i] = True
