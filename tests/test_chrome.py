@@ -5221,6 +5221,29 @@ def test_a_short_story_set_tight_under_its_captions_beats_the_teasers_under_it()
     assert all(p in body for p in [PARA_1, PARA_2, PARA_3]) and "pie contest" not in body
 
 
+def test_a_paragraph_set_right_under_a_chart_s_caption_is_the_story_s() -> None:
+    # A <p> after a figure's <div>s has a blank line under it and none over it, as a
+    # teaser's blurb under its headline; but a headline has no full stop, and a chart's
+    # caption does, so the story's last paragraph under the chart stays.
+    page = "\n".join(["Ferry fares to rise", "", "By Ann Lee", "14 October 2019", "",
+                      PARA_1, "", PARA_2, "", "Chart icon", "hide content",
+                      "Ferry passengers over the past year.", PARA_3, "",
+                      "Subscribe to Island Courier PRO", "Licensing & Reprints",
+                      "© 2019 Island Courier"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+
+
+def test_a_list_s_last_sentence_item_over_a_paragraph_is_no_caption() -> None:
+    # A list of short sentences ends tight over the next paragraph as a caption does, but
+    # its last item sits tight under the item before it: it stays in the story.
+    items = ["Buy your ticket before you board.", "Keep your bags with you.",
+             "Show your pass at the gate."]
+    page = "\n".join(["Ferry fares to rise", "", "By Ann Lee", "14 October 2019", "",
+                      PARA_1, "", "Passengers are asked to follow three rules:", "", *items,
+                      PARA_2, "", PARA_3, "", "© 2019 Island Courier"])
+    assert items[-1] in strip_chrome(page).body
+
+
 def test_a_facebook_post_s_credit_line_stays_under_the_post() -> None:
     # a blog's byline gives no weekday ("Posted by Ann Lee on March 3, 2026"); Facebook's
     # embedded post does, and the benchmark keeps it with the post's text

@@ -302,6 +302,7 @@ def _card_title(line: Line) -> bool:
 
 
 CREDIT_MAX_WORDS = 6  # a photo credit under its caption: "Getty Images", "Jo Roe / AP"
+CAPTION_MIN_WORDS = 3  # a caption sentence this short is a label ("Photo.")
 CAPTION_MAX_WORDS = 40  # a caption set apart from its credit is one sentence this long
 # A gallery's slide counter ("3 / 12", "Slide 3 of 12", "Bild 3 von 12") and the most lines
 # of credit and caption set tight under it.
@@ -499,6 +500,38 @@ def credits_over_captions(
             continue
         above = i == 0 or line.no > lines[i - 1].no + 1 or i - 1 in dropped
         if above and caption.no == line.no + 1 and dropped.get(i + 1) == CAPTION:
+            reasons[i] = CAPTION
+    return reasons
+
+
+def caption_sentence(line: Line) -> bool:
+    """True for a short sentence that is no paragraph ("Ferry passengers over the past
+    year."): a caption or a chart's title; a headline over a teaser's blurb has no full
+    stop."""
+    return not line.prose and line.text.endswith(".") and line.words >= CAPTION_MIN_WORDS
+
+
+def caption_sentences(
+    lines: Sequence[Line], dropped: dict[int, str], spaced_page: bool
+) -> dict[int, str]:
+    """Index → CAPTION for a short sentence set tight over a paragraph on a spaced page.
+
+    A figure's caption is a <div>: the story's next <p> follows with no blank over it but
+    one under it. A list's last item sits there too, set tight under the item before it, so
+    the caption needs a blank, a rule's line or a toggle's label ("hide content") over it.
+    """
+    if not spaced_page:
+        return {}
+    reasons: dict[int, str] = {}
+    for i in range(1, len(lines) - 2):
+        line, after = lines[i], lines[i + 1]
+        above = lines[i - 1]
+        # (over it a blank, a line a rule named or a toggle's short label: not a list's item)
+        apart = (line.no > above.no + 1 or i - 1 in dropped
+                 or above.words <= SHARE_BUTTON_WORDS and above.text[-1:].isalnum())
+        if (i not in dropped and caption_sentence(line) and apart
+                and after.prose and i + 1 not in dropped and after.no == line.no + 1
+                and lines[i + 2].no > after.no + 1):
             reasons[i] = CAPTION
     return reasons
 

@@ -44,6 +44,8 @@ from newsum.chrome.structure import (
     TEASER_MAX_WORDS,
     TEASER_RUN,
     between_headings,
+    caption_sentence,
+    caption_sentences,
     captions_over_credits,
     card_shaped,
     comment_action_row,
@@ -945,7 +947,7 @@ class RuleChoice:
 # the ones before it gave. Captions first (their rules read the page's spacing), then boxes,
 # players and widgets, and comment threads last.
 SPACED_PASSES: tuple[Callable[[Sequence[Line], dict[int, str], bool], dict[int, str]], ...] = (
-    captions_over_credits, credits_over_captions, slide_captions)
+    captions_over_credits, credits_over_captions, slide_captions, caption_sentences)
 STRUCTURE_PASSES: tuple[Callable[[Sequence[Line], dict[int, str]], dict[int, str]], ...] = (
     summary_boxes, listed_teasers, kicker_teasers, sandwich_reasons, video_descriptions,
     playlist_reasons, player_furniture,
@@ -1416,6 +1418,7 @@ def prose_runs(lines: Sequence[Line], dropped: dict[int, str],
                      or embed_credit(lines[i - 1].text)
                      or dropped.get(i - 1) in (CAPTION, VIDEO_PLAYER, RELATED_LINKS)
                      or dropped.get(i - 1) == DOUBLED and doubled_caption(lines, i - 1)
+                     or caption_sentence(lines[i - 1])
                      or i - 1 in lists
                      or _headline_stack(lines, i - 1, dropped))):
             runs[i] = True
