@@ -5244,6 +5244,20 @@ def test_a_list_s_last_sentence_item_over_a_paragraph_is_no_caption() -> None:
     assert items[-1] in strip_chrome(page).body
 
 
+def test_a_post_right_under_a_player_s_playlist_is_no_clip_s_description() -> None:
+    # A playlist entry may carry one line of description under its length; the prose line
+    # under the last entry with a post's credit under it is the embedded post's text.
+    post = "Ferries will run every hour from Monday. Thanks for your patience this week."
+    credit = "— Island Ferries (@IslandFerries) November 21, 2019"
+    page = "\n".join(["Ferry timetable to change", "", "By Ann Lee", "14 October 2019", "",
+                      PARA_1, "", PARA_2, "", "Up next", "The new terminal, seen from the air",
+                      "2:41", "Harbour seals return to the quay", "3:12",
+                      "A day on the night ferry", "4:05", post, credit, PARA_3, "",
+                      "© 2019 Island Courier"])
+    body = strip_chrome(page).body
+    assert post in body and credit in body and PARA_3 in body
+
+
 def test_a_facebook_post_s_credit_line_stays_under_the_post() -> None:
     # a blog's byline gives no weekday ("Posted by Ann Lee on March 3, 2026"); Facebook's
     # embedded post does, and the benchmark keeps it with the post's text

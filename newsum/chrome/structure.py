@@ -235,7 +235,9 @@ def playlist_reasons(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int
         i, entries = head + 1, []
         while i + 1 < len(lines) and not lines[i].prose and metadata.is_clock_line(
                 lines[i + 1].text):
-            end = i + 2 if i + 2 < len(lines) and lines[i + 2].prose else i + 1
+            # (a prose line with an embedded post's credit under it is the post's text)
+            end = (i + 2 if i + 2 < len(lines) and lines[i + 2].prose
+                   and not beside_post(lines, i + 2) else i + 1)
             entries.append((i, end))
             i = end + 1
         if len(entries) >= PLAYLIST_MIN:
