@@ -1636,6 +1636,9 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Durch das Klicken auf dieses Video werden in Zukunft Videos von YouTube eingeblendet.",
          "cookie notice"),
         ("Externer Inhalt", "cookie notice"),
+        ("El entrenador da instrucciones a sus jugadores durante el partido. EUROPA PRESS",
+         "photo caption"),
+        ("The mayor at the quay on Monday. ISLAND PRESS", "photo caption"),
     ],
 )
 def test_new_phrase_rules(line: str, reason: str) -> None:
@@ -1921,6 +1924,7 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "Dieser Artikel wurde am Montag in der Zeitung veröffentlicht, sagte sie.",
         "This post was posted on the council's board, the clerk said.",
         "Externer Inhalt ist ein Problem für die Redaktion, sagte sie.",
+        "The crowd chanted. GOAL!", "He was arrested in 2019. The FBI said so.",
     ],
 )
 def test_body_lines_that_resemble_the_new_rules_are_not_hits(line: str) -> None:
