@@ -5262,6 +5262,17 @@ def test_a_post_right_under_a_player_s_playlist_is_no_clip_s_description() -> No
     assert post in body and credit in body and PARA_3 in body
 
 
+def test_a_paragraph_set_right_under_an_ad_slot_is_the_story_s_not_a_blurb() -> None:
+    # An ad slot is a <div>: the story's next <p> follows with no blank over it and one
+    # under it, as a teaser's blurb under its headline. Under the ad's label it is the story
+    # going on, and it outweighs the ad slot's lines over it.
+    ad = ["Advertisement", "Shop the winter sale at Harbour Furniture", "Learn more",
+          "Advertisement"]
+    page = "\n".join(["Old tobacco barn becomes a library", "", "2019-12-08 05:30", "Share", "",
+                      PARA_1, "", PARA_2, "", *ad, PARA_3, "", "© 2019 Island Courier"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+
+
 def test_a_facebook_post_s_credit_line_stays_under_the_post() -> None:
     # a blog's byline gives no weekday ("Posted by Ann Lee on March 3, 2026"); Facebook's
     # embedded post does, and the benchmark keeps it with the post's text

@@ -1416,7 +1416,7 @@ def prose_runs(lines: Sequence[Line], dropped: dict[int, str],
                      or metadata.is_time_stamp(lines[i - 1].text)
                      or dropped.get(i - 1) == TEASER
                      or embed_credit(lines[i - 1].text)
-                     or dropped.get(i - 1) in (CAPTION, VIDEO_PLAYER, RELATED_LINKS)
+                     or dropped.get(i - 1) in (CAPTION, VIDEO_PLAYER, RELATED_LINKS, ADVERT)
                      or dropped.get(i - 1) == DOUBLED and doubled_caption(lines, i - 1)
                      or caption_sentence(lines[i - 1])
                      or i - 1 in lists
