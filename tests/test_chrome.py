@@ -1639,6 +1639,7 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("El entrenador da instrucciones a sus jugadores durante el partido. EUROPA PRESS",
          "photo caption"),
         ("The mayor at the quay on Monday. ISLAND PRESS", "photo caption"),
+        ("Mehr aus Tannwerder", "related section"), ("Mehr aus der Region", "related section"),
     ],
 )
 def test_new_phrase_rules(line: str, reason: str) -> None:
@@ -1925,6 +1926,7 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "This post was posted on the council's board, the clerk said.",
         "Externer Inhalt ist ein Problem für die Redaktion, sagte sie.",
         "The crowd chanted. GOAL!", "He was arrested in 2019. The FBI said so.",
+        "Mehr aus weniger machen",
     ],
 )
 def test_body_lines_that_resemble_the_new_rules_are_not_hits(line: str) -> None:
@@ -5271,6 +5273,33 @@ def test_a_paragraph_set_right_under_an_ad_slot_is_the_story_s_not_a_blurb() -> 
     page = "\n".join(["Old tobacco barn becomes a library", "", "2019-12-08 05:30", "Share", "",
                       PARA_1, "", PARA_2, "", *ad, PARA_3, "", "© 2019 Island Courier"])
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+
+
+def test_a_link_between_paragraphs_ends_no_story_for_a_later_box_s_dated_teasers() -> None:
+    # Dated teasers right under an inline "Read more:" link make it a box that closes the
+    # story; the dated teasers of a box further down ("More from Harbourton") are that
+    # box's, and the paragraphs between the link and that box stay the story's.
+    teasers = [f"{title}\n\n{blurb}\n\n{date}\n" for title, blurb, date in [
+        ("Shooting club elects its first woman chair", "After 68 years of men at the top, the "
+         "club has chosen a retired teacher to lead it into its second century.", "13.03.2019"),
+        ("New homes approved on the old sports ground", "Up to 24 plots are planned on the "
+         "site, and the council hopes the first families can move in next year.", "12.03.2019"),
+        ("Village shop makes a profit for the first time", "Three years after it became a "
+         "co-operative the shop has paid back its loans and plans a cafe.", "11.03.2019"),
+        ("Choir sings at the cathedral for the first time", "The island's choir of forty "
+         "voices was invited after a recording of its carols was played on the radio.",
+         "10.03.2019"),
+        ("Ferry fares frozen for another year", "The operator said the fares for islanders "
+         "would not rise before next spring, after the council agreed to pay the difference.",
+         "09.03.2019"),
+        ("Old lighthouse to open to visitors", "The keepers' cottage has been restored by "
+         "volunteers and will open at weekends from May, the trust said on Friday.",
+         "08.03.2019")]]
+    page = "\n".join(["Bridge to close for a year", "", "By Ann Lee", "14.03.2019", "",
+                      PARA_1, "", "Read more: Residents call for a 20 mph limit", "",
+                      PARA_2, "", "Tags", "Harbourton", "Roads", "",
+                      "More from Harbourton", "", *teasers, "© 2019 Island Courier"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2])
 
 
 def test_a_facebook_post_s_credit_line_stays_under_the_post() -> None:

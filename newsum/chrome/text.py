@@ -803,12 +803,19 @@ def trim_tail(lines: Sequence[Line], start: int, end: int, dropped: dict[int, st
                 or dropped[i] == RELATED and _cards_only(lines, i, end, dropped))
                 or dropped.get(i) == RELATED_LINKS and (
                     _link_cards(lines, i, end, dropped)
-                    or _dated_groups(lines, i + 1, end + 1, teasers=True) >= LISTED_ENTRIES)
+                    or _dated_groups(lines, i + 1, _next_box(i, end, dropped),
+                                     teasers=True) >= LISTED_ENTRIES)
                 or dropped.get(i) == RELATED and digest_under(i)):
             heading = i > start and lines[i - 1].spaced and not lines[i - 1].prose and (
                 not lines[i - 1].table_row)
             return i - 2 if heading else i - 1
     return end
+
+
+def _next_box(i: int, end: int, dropped: dict[int, str]) -> int:
+    """The index of the next closing box's line under line i (or end + 1): dated teasers
+    under that box are its own, not those of a link at i."""
+    return next((j for j in range(i + 1, end + 1) if dropped.get(j) in END_MARKERS), end + 1)
 
 
 def _without_dated_card(lines: Sequence[Line], start: int, end: int) -> int:
