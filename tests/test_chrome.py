@@ -1640,6 +1640,17 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
          "photo caption"),
         ("The mayor at the quay on Monday. ISLAND PRESS", "photo caption"),
         ("Mehr aus Tannwerder", "related section"), ("Mehr aus der Region", "related section"),
+        ("You have read 3 of 10 free articles this month.", "subscription prompt"),
+        ("Ya leíste 7 de 20 notas gratuitas este mes.", "subscription prompt"),
+        ("Suscribite y accedé a todo el contenido de El Ceibo por $ 19 el primer mes.",
+         "subscription prompt"),
+        ("Guter Journalismus kostet Geld. Deshalb bieten wir das Abo an.", "subscription prompt"),
+        ("O jornalismo de qualidade tem um custo. Ao assinar está a apoiar a redacção.",
+         "subscription prompt"),
+        ("Підписуйтесь на наш Telegram-канал, щоб першими дізнаватися про головне.",
+         "share prompt"),
+        ("Les boulangers ont ouvert mardi, devant une longue file. | Le Veilleur de l'Ouest",
+         "photo caption"),
     ],
 )
 def test_new_phrase_rules(line: str, reason: str) -> None:
@@ -1927,6 +1938,9 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "Externer Inhalt ist ein Problem für die Redaktion, sagte sie.",
         "The crowd chanted. GOAL!", "He was arrested in 2019. The FBI said so.",
         "Mehr aus weniger machen",
+        "You have read the report, the mayor told them.",
+        "Quality journalism costs money, the editor said.",
+        "Subscribe and the council will send you the minutes, the clerk said. Then more.",
     ],
 )
 def test_body_lines_that_resemble_the_new_rules_are_not_hits(line: str) -> None:
