@@ -1651,6 +1651,11 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
          "share prompt"),
         ("Les boulangers ont ouvert mardi, devant une longue file. | Le Veilleur de l'Ouest",
          "photo caption"),
+        ("Zie je iets gebeuren in jouw buurt? Stuur je tip, foto of video naar de redactie.",
+         "comments prompt"),
+        ("Heb jij een tip?", "comments prompt"),
+        ("Haben Sie etwas beobachtet? Schicken Sie uns Ihre Fotos.", "comments prompt"),
+        ("¿Tienes una noticia? Envíanos tus fotos y vídeos.", "comments prompt"),
     ],
 )
 def test_new_phrase_rules(line: str, reason: str) -> None:
@@ -1940,6 +1945,7 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "Mehr aus weniger machen",
         "You have read the report, the mayor told them.",
         "Quality journalism costs money, the editor said.",
+        "Weet jij meer over deze foto's? De vereniging hoort het graag.",
         "Subscribe and the council will send you the minutes, the clerk said. Then more.",
     ],
 )
