@@ -1654,6 +1654,10 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Zie je iets gebeuren in jouw buurt? Stuur je tip, foto of video naar de redactie.",
          "comments prompt"),
         ("Heb jij een tip?", "comments prompt"),
+        ("Hồng Lam Online sử dụng cookie để cải thiện trải nghiệm của bạn.", "cookie notice"),
+        ("Sitemizde size daha iyi hizmet sunmak için çerezler kullanıyoruz.", "cookie notice"),
+        ("Strona używa plików cookie w celach statystycznych.", "cookie notice"),
+        ("Deze website maakt gebruik van cookies.", "cookie notice"),
         ("Haben Sie etwas beobachtet? Schicken Sie uns Ihre Fotos.", "comments prompt"),
         ("¿Tienes una noticia? Envíanos tus fotos y vídeos.", "comments prompt"),
     ],
@@ -1946,6 +1950,7 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "You have read the report, the mayor told them.",
         "Quality journalism costs money, the editor said.",
         "Weet jij meer over deze foto's? De vereniging hoort het graag.",
+        "De gemeente wil dat bakkers minder suiker gebruiken in cookies, zei de wethouder.",
         "Subscribe and the council will send you the minutes, the clerk said. Then more.",
     ],
 )
