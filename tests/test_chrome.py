@@ -5327,6 +5327,29 @@ def test_a_link_between_paragraphs_ends_no_story_for_a_later_box_s_dated_teasers
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2])
 
 
+def test_comments_headed_by_name_town_country_and_age_are_no_story() -> None:
+    # A tabloid heads each comment "Name, Town, Country, 1 hour ago" over its text and
+    # rating buttons; the thread holds more prose than the short story, and stays out.
+    thread = []
+    for head, text in [
+            ("Harbourwatcher, Penzance, United Kingdom, 1 hour ago", "Every summer the same "
+             "story. Stop feeding them chips and they will stop treating tourists as lunch."),
+            ("Trudy B, Leeds, United Kingdom, 1 hour ago", "Poor little lad! Nice of the gull "
+             "to at least give the fish in the harbour a treat after all that."),
+            ("OldSeaDog, Plymouth, United Kingdom, 2 hours ago", "They are a protected species "
+             "so there is not much anyone can do. Eat your pasty in the car like me."),
+            ("Kernow_Kate, Truro, United Kingdom, 2 hours ago", "Lived here all my life and "
+             "the gulls have never been this bold. I blame the bins on the quay left open.")]:
+        thread += [head, text, "", "Click to rate", "64", "9"]
+    page = "\n".join(["Seagull snatches a pasty from a toddler", "", "By Ann Lee",
+                      "Published: 09:14 BST, 2 July 2019", "", PARA_1, "", PARA_2, "",
+                      "Newest", "Oldest", *thread, "© 2019 Island Courier"])
+    cleaned = strip_chrome(page)
+    assert cleaned.body == "\n\n".join([PARA_1, PARA_2])
+    reasons = {line.text: line.reason for line in cleaned.removed}
+    assert reasons["Trudy B, Leeds, United Kingdom, 1 hour ago"] == "comments section"
+
+
 def test_a_facebook_post_s_credit_line_stays_under_the_post() -> None:
     # a blog's byline gives no weekday ("Posted by Ann Lee on March 3, 2026"); Facebook's
     # embedded post does, and the benchmark keeps it with the post's text

@@ -303,6 +303,7 @@ def _card_title(line: Line) -> bool:
     return not line.prose and low <= line.words <= high
 
 
+PLACE_PARTS = 2  # a commenter's town and country, set between the name and the stamp
 CREDIT_MAX_WORDS = 6  # a photo credit under its caption: "Getty Images", "Jo Roe / AP"
 CAPTION_MIN_WORDS = 3  # a caption sentence this short is a label ("Photo.")
 CAPTION_MAX_WORDS = 40  # a caption set apart from its credit is one sentence this long
@@ -1354,9 +1355,14 @@ def _comment_header(lines: Sequence[Line], i: int) -> bool:
 
 
 def _named_stamp(text: str, stamp: re.Match[str] | None) -> bool:
-    """True for a comment header holding both name and stamp ("Ed Lee (@edlee) 1 year")."""
-    return stamp is not None and stamp.start() > 0 and _commenter(
-        HANDLE_NOTE.sub("", text[:stamp.start()]).strip(" ·|-–—"))
+    """True for a comment header holding both name and stamp ("Ed Lee (@edlee) 1 year"),
+    maybe with the commenter's town and country between ("Jo B, Leeds, United Kingdom, 1
+    hour ago")."""
+    if stamp is None or stamp.start() == 0:
+        return False
+    name = HANDLE_NOTE.sub("", text[:stamp.start()]).strip(" ·|-–—")
+    parts = [part.strip() for part in name.rstrip(",").split(",")]
+    return _commenter(name) or (1 < len(parts) <= PLACE_PARTS + 1 and _commenter(parts[0]))
 
 
 def _commenter(text: str) -> bool:
