@@ -5350,6 +5350,24 @@ def test_comments_headed_by_name_town_country_and_age_are_no_story() -> None:
     assert reasons["Trudy B, Leeds, United Kingdom, 1 hour ago"] == "comments section"
 
 
+def test_a_wall_of_headline_boxes_ends_the_story_above_the_next_story_s_opening() -> None:
+    # Box on box of bare headlines ("Read Next", "Most read") with no prose among them is
+    # no box set inside the story: the next story's opening printed under them stays out.
+    nxt = [
+        "LIPA CITY — Operators of at least 150 jeepneys on the island's routes have asked the "
+        "board for a fare rise, saying their drivers take home less every month this year.",
+        "In a petition filed on Friday, the operators said diesel prices had climbed for "
+        "twelve weeks in a row and that the board had not heard them since the spring."]
+    page = "\n".join(["Ferry fares to rise", "", "By Ann Lee", "14 October 2019", "",
+                      PARA_1, "", PARA_2, "", PARA_3, "", "Read Next",
+                      "Jeepney operators seek a fare rise", "Most read",
+                      "Traffic worsens as the holiday rush begins", "Lotto jackpot climbs again",
+                      "Former councillor arrested in the port", "Students walk out over fees",
+                      "Advertisement", "Read Next", "Jeepney operators seek a fare rise",
+                      nxt[0], nxt[1], "Read more ›", "© 2019 Island Courier"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+
+
 def test_a_facebook_post_s_credit_line_stays_under_the_post() -> None:
     # a blog's byline gives no weekday ("Posted by Ann Lee on March 3, 2026"); Facebook's
     # embedded post does, and the benchmark keeps it with the post's text

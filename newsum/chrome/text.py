@@ -136,6 +136,8 @@ CREDIT_MARK = re.compile(r"[,/|©]")  # a short line holding one of these is a c
 RESUME_RUN = 3  # paragraphs in a row under a related box that show the article goes on
 BUTTON_WORDS = 3  # a comments marker this short may be a button ("Leave a comment")
 BUTTON_REACH = 8  # lines under such a button within which the post's paragraphs resume
+WALL_LINES = 10  # lines with no prose under a related heading, holding WALL_BOXES more headings
+WALL_BOXES = 1
 BOX_HEADLINES = 2  # teaser headlines of a box inside the article, passed over at its end
 LINK_LABEL = re.compile(r"^\W?[^\W\d][^:|»>]{2,30}\s?:\s")  # "Baca juga: ", "Read more: "
 PARAGRAPH_MIN_WORDS = 12  # a paragraph taken back from under such a box is this long
@@ -420,7 +422,8 @@ def comments_tail(
     teasers = _teasers_follow(lines, dropped)
     starts = [i for i, reason in sorted(dropped.items())
               if reason in BREAKING_REASONS
-              or (reason == RELATED and teasers[i] and not _article_resumes(lines, i, dropped)
+              or (reason == RELATED and (teasers[i] or _box_wall(lines, i, dropped))
+                  and not _article_resumes(lines, i, dropped)
                   and not _paragraph_after_cards(lines, i, dropped))]
     starts = [i for i in starts
               if not _button_mid_story(lines, i, dropped) and not _count_link(lines, i, dropped)]
@@ -453,6 +456,16 @@ def comments_tail(
                          or _profile_under(lines, i)):
             return scores[:i] + [-abs(s) for s in scores[i:]]
     return scores
+
+
+def _box_wall(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> bool:
+    """True when a related heading at i opens WALL_LINES lines with no prose among them and
+    more box headings: boxes of bare headlines stacked on one another ("Read Next",
+    "Editors' pick", "Most read"), which no story sets between its paragraphs."""
+    stop = i + WALL_LINES
+    if stop > len(lines) or any(lines[j].prose for j in range(i, stop)):
+        return False
+    return sum(1 for j in range(i + 1, stop) if dropped.get(j) == RELATED) >= WALL_BOXES
 
 
 def _count_link(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> bool:
