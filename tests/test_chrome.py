@@ -5368,6 +5368,25 @@ def test_a_wall_of_headline_boxes_ends_the_story_above_the_next_story_s_opening(
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
 
 
+def test_a_next_story_with_its_byline_and_date_on_one_line_is_no_part_of_the_first() -> None:
+    # The next story printed in full under the first: its headline, then "By ... | <date>"
+    # on one line, then its paragraphs. That line opens a second story as a byline and a
+    # date line on two lines do; a Facebook post's "Posted by ... on <date>" does not.
+    second = [
+        "More than 4,000 dairy farmers on the island will share a bonus of two million after "
+        "their co-operative recorded its best year since it was founded in 1986.",
+        "The chairman said the society would pay two cents for every litre delivered in the "
+        "year, and that the money would reach farmers' accounts before the end of the month.",
+        "Farmers at the meeting asked the board to cut the price of the animal feed sold at "
+        "the society's stores, which they said had risen by a fifth since January."]
+    page = "\n".join(["Ferry fares to rise", "", "By Ann Lee | November 19th 2019 at 10:32", "",
+                      PARA_1, "", PARA_2, "", PARA_3, "", "Next article",
+                      "Dairy farmers receive a record bonus",
+                      "By Island Reporter | November 19th 2019 at 09:05", "",
+                      *(f"{p}\n" for p in second), "© 2019 Island Courier"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+
+
 def test_a_facebook_post_s_credit_line_stays_under_the_post() -> None:
     # a blog's byline gives no weekday ("Posted by Ann Lee on March 3, 2026"); Facebook's
     # embedded post does, and the benchmark keeps it with the post's text

@@ -1181,10 +1181,12 @@ def next_article_at(
         if lines[i].prose and i not in dropped:
             before += lines[i].words
             continue
-        if before < NEXT_ARTICLE_WORDS or not metadata.byline_author(lines[i].text):
+        if (before < NEXT_ARTICLE_WORDS or not metadata.byline_author(lines[i].text)
+                or embed_credit(lines[i].text)):  # (a Facebook post's "Posted by ... on ...")
             continue
         near = range(max(start, i - HEADER_PAIR), min(end, i + HEADER_PAIR) + 1)
-        dated = any(j != i and metadata.is_date_line(lines[j].text) for j in near)
+        # (the date may share the byline's line: "By Ann Lee | November 19th 2019 at 09:05")
+        dated = any(metadata.is_date_line(lines[j].text) for j in near)
         title = next((j for j in range(i - 1, max(start, i - HEADER_PAIR) - 1, -1)
                       if metadata.is_headline(lines[j].text, int(lines[j].words))), None)
         if dated and title is not None and not (
