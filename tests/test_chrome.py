@@ -1658,6 +1658,9 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Sitemizde size daha iyi hizmet sunmak için çerezler kullanıyoruz.", "cookie notice"),
         ("Strona używa plików cookie w celach statystycznych.", "cookie notice"),
         ("Deze website maakt gebruik van cookies.", "cookie notice"),
+        ("Go deeper: The ferry shakeout is here", "related links"), ("Go deeper", "related section"),
+        ("Get smarter, faster on the island news that matters.", "subscription prompt"),
+        ("Island Markets is a weekday newsletter from our business team.", "subscription prompt"),
         ("Haben Sie etwas beobachtet? Schicken Sie uns Ihre Fotos.", "comments prompt"),
         ("¿Tienes una noticia? Envíanos tus fotos y vídeos.", "comments prompt"),
     ],
@@ -1951,6 +1954,8 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "Quality journalism costs money, the editor said.",
         "Weet jij meer over deze foto's? De vereniging hoort het graag.",
         "De gemeente wil dat bakkers minder suiker gebruiken in cookies, zei de wethouder.",
+        "Go deeper into the cave, the guide told the walkers.",
+        "The Ledger is a weekly newsletter about island politics.",
         "Subscribe and the council will send you the minutes, the clerk said. Then more.",
     ],
 )
