@@ -1661,6 +1661,8 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Go deeper: The ferry shakeout is here", "related links"), ("Go deeper", "related section"),
         ("Get smarter, faster on the island news that matters.", "subscription prompt"),
         ("Island Markets is a weekday newsletter from our business team.", "subscription prompt"),
+        ("READ MORE HERE", "related section"),
+        ("Audio for this article is not available at this time.", "video player"),
         ("Haben Sie etwas beobachtet? Schicken Sie uns Ihre Fotos.", "comments prompt"),
         ("¿Tienes una noticia? Envíanos tus fotos y vídeos.", "comments prompt"),
     ],
@@ -1956,6 +1958,7 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "De gemeente wil dat bakkers minder suiker gebruiken in cookies, zei de wethouder.",
         "Go deeper into the cave, the guide told the walkers.",
         "The Ledger is a weekly newsletter about island politics.",
+        "Read more here about the plan, the council said on its website.",
         "Subscribe and the council will send you the minutes, the clerk said. Then more.",
     ],
 )
