@@ -5395,6 +5395,23 @@ def test_a_next_story_with_its_byline_and_date_on_one_line_is_no_part_of_the_fir
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
 
 
+def test_another_story_s_opening_under_a_box_heading_ending_on_read_more_stays_out() -> None:
+    # "More from round 17", a headline, then paragraphs of another report closed by a
+    # "Read more" button: a teaser printed at length, not the story going on.
+    other = [
+        "Harbour United survived a late fightback to beat the Rangers 4-2 on Saturday night "
+        "and stay one point clear at the top of the island league table.",
+        "Their striker scored twice in the first half as the visitors raced to a 3-0 lead, "
+        "taking advantage of a home defence missing two of its regular starters.",
+        "The Rangers pulled two back through a header and a late penalty, and had a third "
+        "goal ruled out for offside in the last minute of added time."]
+    page = "\n".join(["Ferry fares to rise", "", "By Ann Lee", "14 October 2019", "",
+                      PARA_1, "", PARA_2, "", PARA_3, "", "More from round 17",
+                      "Harbour United hold on to top spot after a six-goal thriller", "",
+                      *(f"{p}\n" for p in other), "Read more", "© 2019 Island Courier"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+
+
 def test_a_facebook_post_s_credit_line_stays_under_the_post() -> None:
     # a blog's byline gives no weekday ("Posted by Ann Lee on March 3, 2026"); Facebook's
     # embedded post does, and the benchmark keeps it with the post's text

@@ -38,6 +38,7 @@ from newsum.chrome.model import MODEL_REASON, LineModel, PageView, default_model
 from newsum.chrome.rules import TAIL_REASONS, CompiledRules, compile_rules
 from newsum.chrome.structure import (
     BOX_MAX_LINES,
+    CARD_BUTTON,
     CARD_GAP,
     EXCERPT_MAX_WORDS,
     TEASER_HEADLINE_WORDS,
@@ -773,9 +774,9 @@ def _after_box(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> int | 
     paragraph (a blank line under it) and a full sentence.
     """
     if dropped.get(i) not in (RELATED, TEASER) or dropped[i] == RELATED and (
-            _cards_only(lines, i, i, dropped)
+            _cards_only(lines, i, i, dropped) or _excerpt_under(lines, i, dropped)
             or _stamped_stories(lines, i + 1, len(lines) - 1) >= LISTED_ENTRIES):
-        return None  # (nor under a heading over teaser cards or a digest's stories)
+        return None  # (nor under a heading over teaser cards, an excerpt or a digest)
     j = i + 1
     while j < len(lines) and j - i <= STACK_REACH and (
             dropped.get(j) in (RELATED, TEASER) or not lines[j].prose):
@@ -818,11 +819,23 @@ def trim_tail(lines: Sequence[Line], start: int, end: int, dropped: dict[int, st
                     _link_cards(lines, i, end, dropped)
                     or _dated_groups(lines, i + 1, _next_box(i, end, dropped),
                                      teasers=True) >= LISTED_ENTRIES)
-                or dropped.get(i) == RELATED and digest_under(i)):
+                or dropped.get(i) == RELATED and (
+                    digest_under(i) or _excerpt_under(lines, i, dropped))):
             heading = i > start and lines[i - 1].spaced and not lines[i - 1].prose and (
                 not lines[i - 1].table_row)
             return i - 2 if heading else i - 1
     return end
+
+
+def _excerpt_under(lines: Sequence[Line], head: int, dropped: dict[int, str]) -> bool:
+    """True when a related heading at `head` tops another story's opening: its headline,
+    then paragraphs that end right on a "Read more" button (a teaser printed at length)."""
+    i = head + 2
+    if i >= len(lines) or lines[head + 1].prose or not lines[i].prose:
+        return False
+    while i < len(lines) and lines[i].prose and i not in dropped:
+        i += 1
+    return i < len(lines) and CARD_BUTTON.match(lines[i].text) is not None
 
 
 def _next_box(i: int, end: int, dropped: dict[int, str]) -> int:
