@@ -109,6 +109,12 @@ COMMENT_STAMP = re.compile(
     r"|\b(says|said|wrote|disse|dice|dijo|schreibt|écrit|a dit|hat gesagt|ha detto|пишет|"
     r"написал|написала|berkata|mengatakan|schreef|skrev|sagde)\s*(:|…|\.\.\.)$)", re.IGNORECASE)
 SALUTATION_LINES = 1  # lines ("Hi Ann,") between a comment's one-line header and its prose
+# A commenter's town and country between name and stamp ("Jo B, Leeds, United Kingdom, 1
+# hour ago"): at most this many, each capitalised words, under a stamp saying how long ago.
+PLACE_PARTS = 2
+PLACE_NAME = re.compile(r"(?:[A-ZÀ-Ý][\w'’.-]*)(?: [A-ZÀ-Ý][\w'’.-]*| of| upon| on)*")
+AGE_STAMP = re.compile(r"\b(ago|atrás|fa|назад|yang lalu|geleden|temu|önce|sedan|siden|trước)$|^"
+                       r"(vor|hace|il y a|há)\s", re.IGNORECASE)
 HANDLE_NOTE = re.compile(r"\(@\w+\)")  # "Ann Lee (@annlee)": the handle beside a commenter's name
 # WordPress heads a comment with "Ann Lee says:" over its stamp ("March 2, 2010 at 8:28 pm").
 SAYS_LINE = re.compile(
@@ -303,9 +309,9 @@ def _card_title(line: Line) -> bool:
     return not line.prose and low <= line.words <= high
 
 
-PLACE_PARTS = 2  # a commenter's town and country, set between the name and the stamp
 CREDIT_MAX_WORDS = 6  # a photo credit under its caption: "Getty Images", "Jo Roe / AP"
-CAPTION_MIN_WORDS = 3  # a caption sentence this short is a label ("Photo.")
+TOGGLE_LABEL_WORDS = 2  # a picture's toggle over its caption ("hide content", "Enlarge")
+CAPTION_MIN_WORDS = 3  # shorter one-sentence lines are labels ("Photo."), not captions
 CAPTION_MAX_WORDS = 40  # a caption set apart from its credit is one sentence this long
 # A gallery's slide counter ("3 / 12", "Slide 3 of 12", "Bild 3 von 12") and the most lines
 # of credit and caption set tight under it.
@@ -507,10 +513,8 @@ def credits_over_captions(
     return reasons
 
 
-def caption_sentence(line: Line) -> bool:
-    """True for a short sentence that is no paragraph ("Ferry passengers over the past
-    year."): a caption or a chart's title; a headline over a teaser's blurb has no full
-    stop."""
+def short_sentence_line(line: Line) -> bool:
+    """True for a short sentence that is no paragraph ("Ferry passengers over the past year.")."""
     return not line.prose and line.text.endswith(".") and line.words >= CAPTION_MIN_WORDS
 
 
@@ -526,15 +530,15 @@ def caption_sentences(
     if not spaced_page:
         return {}
     reasons: dict[int, str] = {}
-    for i in range(1, len(lines) - 2):
+    for i in range(1, len(lines) - 1):
         line, after = lines[i], lines[i + 1]
         above = lines[i - 1]
         # (over it a blank, a line a rule named or a toggle's short label: not a list's item)
         apart = (line.no > above.no + 1 or i - 1 in dropped
-                 or above.words <= SHARE_BUTTON_WORDS and above.text[-1:].isalnum())
-        if (i not in dropped and caption_sentence(line) and apart
+                 or (above.words <= TOGGLE_LABEL_WORDS and above.text[-1:].isalnum()))
+        if (i not in dropped and short_sentence_line(line) and apart
                 and after.prose and i + 1 not in dropped and after.no == line.no + 1
-                and lines[i + 2].no > after.no + 1):
+                and (i + 2 == len(lines) or lines[i + 2].no > after.no + 1)):
             reasons[i] = CAPTION
     return reasons
 
@@ -543,8 +547,13 @@ def _credit_shaped(line: Line) -> bool:
     """True for a photo credit's shape: a slash ("Jo Roe/AP") or capitalised words only."""
     if line.words > CREDIT_MAX_WORDS or line.text.endswith((":", ",", ".")):
         return False
-    return "/" in line.text or all(
-        word[:1].isupper() or word.lower() in CREDIT_LINKS for word in line.text.split())
+    return _credit_words(line.text)
+
+
+def _credit_words(text: str) -> bool:
+    """True for a credit's words: a slash ("Jo Roe/AP") or capitalised words only."""
+    return "/" in text or all(
+        word[:1].isupper() or word.lower() in CREDIT_LINKS for word in text.split())
 
 
 def doubled_reasons(lines: Sequence[Line], spaced_page: bool) -> dict[int, str]:
@@ -588,13 +597,12 @@ def _credit_glued_twin(lines: Sequence[Line], i: int) -> bool:
     if i == 0 or lines[i - 1].words < DOUBLED_MIN_WORDS:
         return False
     above, text = lines[i - 1].text, lines[i].text
-    if not text.startswith(above) or len(text) == len(above):
-        return False
+    glued = text[len(above):len(above) + 1]
+    if not text.startswith(above) or not (glued.isspace() or above.endswith((".", ")"))):
+        return False  # ("cake" / "cakes Getty": a word cut, not a credit glued on)
     rest = text[len(above):].strip()
-    words = rest.split()
-    return 0 < len(words) <= CREDIT_MAX_WORDS and (
-        CREDIT_HINT.search(rest) is not None or "/" in rest
-        or all(word[:1].isupper() or word.lower() in CREDIT_LINKS for word in words))
+    return 0 < len(rest.split()) <= CREDIT_MAX_WORDS and (
+        CREDIT_HINT.search(rest) is not None or _credit_words(rest))
 
 
 def doubled_caption(lines: Sequence[Line], twin: int) -> bool:
@@ -1361,8 +1369,14 @@ def _named_stamp(text: str, stamp: re.Match[str] | None) -> bool:
     if stamp is None or stamp.start() == 0:
         return False
     name = HANDLE_NOTE.sub("", text[:stamp.start()]).strip(" ·|-–—")
+    if _commenter(name):
+        return True
+    # (a court round-up's "Mark Jones, 32, Leeds, 4 years" has an age and a sentence, no
+    # "ago"; a commenter's town and country are capitalised words)
     parts = [part.strip() for part in name.rstrip(",").split(",")]
-    return _commenter(name) or (1 < len(parts) <= PLACE_PARTS + 1 and _commenter(parts[0]))
+    return (1 < len(parts) <= PLACE_PARTS + 1 and _commenter(parts[0])
+            and AGE_STAMP.search(stamp.group()) is not None
+            and all(PLACE_NAME.fullmatch(part) for part in parts[1:]))
 
 
 def _commenter(text: str) -> bool:

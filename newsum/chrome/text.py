@@ -45,7 +45,6 @@ from newsum.chrome.structure import (
     TEASER_MAX_WORDS,
     TEASER_RUN,
     between_headings,
-    caption_sentence,
     caption_sentences,
     captions_over_credits,
     card_shaped,
@@ -65,6 +64,7 @@ from newsum.chrome.structure import (
     related_box_reasons,
     repeat_reasons,
     sandwich_reasons,
+    short_sentence_line,
     slide_captions,
     subhead_lists,
     summary_boxes,
@@ -137,8 +137,6 @@ CREDIT_MARK = re.compile(r"[,/|©]")  # a short line holding one of these is a c
 RESUME_RUN = 3  # paragraphs in a row under a related box that show the article goes on
 BUTTON_WORDS = 3  # a comments marker this short may be a button ("Leave a comment")
 BUTTON_REACH = 8  # lines under such a button within which the post's paragraphs resume
-WALL_LINES = 10  # lines with no prose under a related heading, holding WALL_BOXES more headings
-WALL_BOXES = 1
 BOX_HEADLINES = 2  # teaser headlines of a box inside the article, passed over at its end
 LINK_LABEL = re.compile(r"^\W?[^\W\d][^:|»>]{2,30}\s?:\s")  # "Baca juga: ", "Read more: "
 PARAGRAPH_MIN_WORDS = 12  # a paragraph taken back from under such a box is this long
@@ -163,6 +161,10 @@ FOOTER_OUTWEIGH = 1.0
 FOOTER_REACH = 80
 THREAD_ENTRIES = 3  # dated entries with prose under a comments marker that make a thread
 STACK_REACH = BOX_MAX_LINES  # lines of a box's stack of bare headlines (and their labels)
+# Boxes of bare headlines stacked on one another close the story: WALL_LINES lines with no
+# prose under a related heading, among them WALL_BOXES more box headings.
+WALL_LINES = 10
+WALL_BOXES = 1
 COMMENT_LEAD = 2  # paragraphs a comment may print over its date line (a story has more)
 THREAD_REACH = 60  # lines under the marker searched for them
 STAMP_REACH = 2  # lines above and under a paragraph searched for the stamps of a feed entry
@@ -413,9 +415,10 @@ def comments_tail(
     """Scores with every line after the comments (or teaser list) start made a cost.
 
     The section starts at a comments marker (or an author bio or legal footer, which end an
-    article as surely), or at a related-articles heading followed by teaser blurbs, that
-    follows some prose (a comment count beside the headline comes before any). Comments,
-    bios and blurbs are prose too, so without this a long thread outweighs a short article.
+    article as surely), or at a related-articles heading followed by teaser blurbs or by
+    more boxes of bare headlines (see _box_wall), that follows some prose (a comment count
+    beside the headline comes before any). Comments, bios and blurbs are prose too, so
+    without this a long thread outweighs a short article.
     A marker is passed over when the stretch up to the next marker holds far more prose
     than everything above it: that is the article itself under a share bar's "12 Comments"
     link, not a thread under a finished article.
@@ -796,8 +799,9 @@ def trim_tail(lines: Sequence[Line], start: int, end: int, dropped: dict[int, st
     Teaser blurbs and disclaimers after a "Related articles" or newsletter box are prose
     too, and cheap chrome lets the block run on into them. A spaced heading right above the
     box ("About the company") is the box's own and goes with it. Link lines with a blurb
-    each ("» Power rankings"), dated teasers under a link line, or stamped stories under a
-    related heading ("Today's top stories"), close it however much prose they hold.
+    each ("» Power rankings"), dated teasers under a link line before the next box, stamped
+    stories under a related heading ("Today's top stories") or another story's opening there
+    (see _excerpt_under) close it however much prose they hold.
     """
     prose = [lines[i].words if lines[i].prose and i not in dropped else 0.0
              for i in range(start, end + 1)]
@@ -839,8 +843,7 @@ def _excerpt_under(lines: Sequence[Line], head: int, dropped: dict[int, str]) ->
 
 
 def _next_box(i: int, end: int, dropped: dict[int, str]) -> int:
-    """The index of the next closing box's line under line i (or end + 1): dated teasers
-    under that box are its own, not those of a link at i."""
+    """The index of the next closing box's line under line i, or end + 1."""
     return next((j for j in range(i + 1, end + 1) if dropped.get(j) in END_MARKERS), end + 1)
 
 
@@ -1185,9 +1188,10 @@ def next_article_at(
 
     Some pages print the next story in full under the first one (a headline, a byline and a
     date line, then its paragraphs), with no chrome between for the block's end to stop at.
-    A byline and a date line within HEADER_PAIR lines of each other, under a headline-shaped
-    line, after NEXT_ARTICLE_WORDS words of the block's prose, open such a story; a byline
-    alone does not (a book's "By Ann Lee. Harbour Press." in a review).
+    A byline and a date line within HEADER_PAIR lines of each other (or a byline dated on its
+    own line), under a headline-shaped line, after NEXT_ARTICLE_WORDS words of the block's
+    prose, open such a story; a byline alone does not (a book's "By Ann Lee. Harbour Press."
+    in a review), nor a Facebook post's "Posted by ... on <date>".
     """
     before = 0.0
     for i in range(start, end + 1):
@@ -1435,8 +1439,10 @@ def prose_runs(lines: Sequence[Line], dropped: dict[int, str],
     counts in full (a short story would otherwise lose to a caption above the byline).
     A live blog's entries sit tight under their stamps ("Nov 19, 2019, 14:52") alike, and
     the story's paragraphs under an inline teaser or link line ("Read more: ..."), an
-    embedded post's credit line, a photo's caption, a video player's controls, a box's stack
-    of bare headlines or the last item of a list under the story's subhead (`lists`).
+    embedded post's credit line, a photo's caption (named, printed twice or a short
+    sentence), a video player's controls, an ad slot's label, a box's stack of bare
+    headlines or the last item of a list under the story's subhead (`lists`): each is a <div>,
+    which puts no blank line over the <p> after it.
     A line with no blank under it (a caption, the writer's bio) is not such a paragraph.
     """
     prose = [line.prose and i not in dropped for i, line in enumerate(lines)]
@@ -1453,7 +1459,7 @@ def prose_runs(lines: Sequence[Line], dropped: dict[int, str],
                      or embed_credit(lines[i - 1].text)
                      or dropped.get(i - 1) in (CAPTION, VIDEO_PLAYER, RELATED_LINKS, ADVERT)
                      or dropped.get(i - 1) == DOUBLED and doubled_caption(lines, i - 1)
-                     or caption_sentence(lines[i - 1])
+                     or short_sentence_line(lines[i - 1])  # a caption: no headline ends so
                      or i - 1 in lists
                      or _headline_stack(lines, i - 1, dropped))):
             runs[i] = True
