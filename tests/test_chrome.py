@@ -1664,6 +1664,7 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("READ MORE HERE", "related section"),
         ("Audio for this article is not available at this time.", "video player"),
         ("Tutti gli articoli di Ottavia Ferracuti", "author bio"),
+        ("Sie haben bereits 3 von 5 kostenlosen Artikeln gelesen.", "subscription prompt"),
         ("Alle Artikel von Katrin Oltmanns", "author bio"),
         ("Haben Sie etwas beobachtet? Schicken Sie uns Ihre Fotos an die Redaktion.",
          "comments prompt"),
@@ -1977,6 +1978,15 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "Dieser Beitrag wurde unter dem Namen des Bürgermeisters veröffentlicht und gelöscht.",
         "Cet article a été publié dans une revue scientifique en 2018, selon les chercheurs.",
         "All articles by the agency are checked twice before they run.",
+        "Mit dem Abspielen des Videos im Saal wurden den Richtern auch die Daten gezeigt.",
+        "De website gebruikt cookies zonder toestemming, stelde de toezichthouder vast.",
+        "„We gebruiken cookies alleen voor statistiek”, zegt de woordvoerder.",
+        "Go deeper – the second chamber of the cave holds the oldest paintings.",
+        "Mehr aus Pflicht als Neigung", "Tutti gli articoli di Repubblica citati nell'esposto:",
+        "Veröffentlicht in Berlin bei Suhrkamp, 320 Seiten, 24 Euro",
+        "Zie je iets gebeuren? Stuur dan geen filmpjes rond maar bel 112, zegt de politie.",
+        "“Field Notes is a weekly newsletter from our founders,” the company says.",
+        "Get smarter, faster: that was the coach's message to his young squad.",
     ],
 )
 def test_body_lines_that_resemble_the_new_rules_are_not_hits(line: str) -> None:
@@ -5398,6 +5408,8 @@ def test_a_court_round_up_s_entries_are_no_comments() -> None:
          "company's depot on nine nights between January and March."),
         ("Sam Roe", 27, "York", "2 years", "Roe was caught with a van full of copper cable taken "
          "from the harbour railway's store, the prosecutor said.")]]
+    cases.append(("Ed Ray, Leeds, 3 years", "Ray sold forged ferry passes from a stall on the "
+                  "quay for two summers before a ticket inspector noticed the ink."))
     page = "\n".join(["Jailed this week", "", "By Ann Lee", "14 October 2019", "", PARA_1, "",
                       *(f"{head}\n\n{text}\n" for head, text in cases), "© 2019 Island Courier"])
     cleaned = strip_chrome(page)
@@ -5446,6 +5458,28 @@ def test_a_next_story_with_its_byline_and_date_on_one_line_is_no_part_of_the_fir
                       PARA_1, "", PARA_2, "", "Island Water Services", post, credit, "",
                       PARA_3, "", PARA_4, "", "© 2019 Island Courier"])
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, post, credit, PARA_3, PARA_4])
+
+
+def test_a_story_going_on_past_an_inline_box_to_its_own_read_more_button_stays() -> None:
+    # Most of the story's prose is under the inline box, and it ends on its own expander
+    # button: that is the story going on, not a teaser printed at length under the box.
+    page = "\n".join(["Ferry fares to rise", "", "By Ann Lee", "14 October 2019", "",
+                      PARA_1, "", PARA_2, "", "Related", "Island bakery wins a prize", "",
+                      PARA_3, "", PARA_4, "", PARA_5, "", PARA_6, "", "Continue reading",
+                      "© 2019 Island Courier"])
+    body = strip_chrome(page).body
+    assert all(p in body for p in [PARA_1, PARA_2, PARA_3, PARA_4, PARA_5, PARA_6])
+
+
+def test_an_update_signed_by_the_page_s_own_writer_is_no_second_story() -> None:
+    # "By Ann Lee | <date>" under an update's heading is the page's own writer dating the
+    # update: the paragraphs under it are the story's.
+    page = "\n".join(["Ferry fares to rise", "", "By Ann Lee | November 19th 2019 at 10:32", "",
+                      PARA_1, "", PARA_2, "", PARA_3, "", "Update: the operator responds",
+                      "By Ann Lee | November 19th 2019 at 16:05", "", PARA_4, "", PARA_5, "",
+                      PARA_6, "", "© 2019 Island Courier"])
+    body = strip_chrome(page).body
+    assert all(p in body for p in [PARA_1, PARA_2, PARA_3, PARA_4, PARA_5, PARA_6])
 
 
 def test_another_story_s_opening_under_a_box_heading_ending_on_read_more_stays_out() -> None:

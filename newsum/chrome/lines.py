@@ -31,8 +31,8 @@ SENTENCE_END = re.compile(
 SEPARATOR = re.compile(r"[|•·»,;/]")
 # An embedded post's credit line, which the benchmark's bodies keep as the story's own: a
 # tweet's "— Ann Lee (@annlee) March 3, 2025", an Instagram post's "A post shared by Ann Lee
-# (@annlee) on Nov 20, 2019 at ..." (in nine languages; the name first in Turkish, Japanese
-# and Korean), a Facebook post's "Posted by Island Water on Tuesday, January 21, 2020" (a
+# (@annlee) on Nov 20, 2019 at ..." (in twelve languages, the name first in Turkish,
+# Japanese and Korean), a Facebook post's "Posted by Island Water on Tuesday, January 21, 2020" (a
 # blog's byline gives no weekday).
 EMBED_CREDIT = re.compile(
     r"^[—–-]\s?[^()]{1,60}\(@\w{1,30}\)\s.{0,30}\d{4}$"

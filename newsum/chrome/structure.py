@@ -102,19 +102,20 @@ REPLY_WORD = re.compile(rf"\b({REPLIES}|parent)\b", re.IGNORECASE)
 HEADED_REPLY = re.compile(rf"\S.{{0,120}}\s[-–|·•]\s*({REPLIES})\W*$", re.IGNORECASE)
 # A comment's header stamp: "3 hours ago", "1d", "vor 2 Stunden", "Ann says:", and Blogger's
 # "Ann said..." in its languages.
+AGO_WORDS = r"ago|atrás|fa|назад|yang lalu|geleden|temu|önce|sedan|siden|trước"  # "3 hours ago"
 COMMENT_STAMP = re.compile(
     r"(\b(\d+\s*|(an?|one)\s+)(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?"
-    r"|mo|months?|y|yrs?|years?)\b(\s+ago)?$|\b(ago|atrás|fa|назад|yang lalu|geleden|temu|"
-    r"önce|sedan|siden|trước)$|\d\s*(分|時間|日|小时|天|분|시간|일)前$|^(vor|hace|il y a|há)\s+\d+"
+    rf"|mo|months?|y|yrs?|years?)\b(\s+ago)?$|\b({AGO_WORDS})$"
+    r"|\d\s*(分|時間|日|小时|天|분|시간|일)前$|^(vor|hace|il y a|há)\s+\d+"
     r"|\b(says|said|wrote|disse|dice|dijo|schreibt|écrit|a dit|hat gesagt|ha detto|пишет|"
     r"написал|написала|berkata|mengatakan|schreef|skrev|sagde)\s*(:|…|\.\.\.)$)", re.IGNORECASE)
 SALUTATION_LINES = 1  # lines ("Hi Ann,") between a comment's one-line header and its prose
 # A commenter's town and country between name and stamp ("Jo B, Leeds, United Kingdom, 1
 # hour ago"): at most this many, each capitalised words, under a stamp saying how long ago.
 PLACE_PARTS = 2
-PLACE_NAME = re.compile(r"(?:[A-ZÀ-Ý][\w'’.-]*)(?: [A-ZÀ-Ý][\w'’.-]*| of| upon| on)*")
-AGE_STAMP = re.compile(r"\b(ago|atrás|fa|назад|yang lalu|geleden|temu|önce|sedan|siden|trước)$|^"
-                       r"(vor|hace|il y a|há)\s", re.IGNORECASE)
+PLACE_NAME = re.compile(r"[A-ZÀ-Ý][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*| of| upon| on| am| de| da| la)*")
+AGE_STAMP = re.compile(rf"\b({AGO_WORDS})$", re.IGNORECASE)
+STAMP_COUNT = re.compile(r",?\s*\d+\s*\w+$")  # "2 horas" before a bare "atrás"
 HANDLE_NOTE = re.compile(r"\(@\w+\)")  # "Ann Lee (@annlee)": the handle beside a commenter's name
 # WordPress heads a comment with "Ann Lee says:" over its stamp ("March 2, 2010 at 8:28 pm").
 SAYS_LINE = re.compile(
@@ -524,8 +525,9 @@ def caption_sentences(
     """Index → CAPTION for a short sentence set tight over a paragraph on a spaced page.
 
     A figure's caption is a <div>: the story's next <p> follows with no blank over it but
-    one under it. A list's last item sits there too, set tight under the item before it, so
-    the caption needs a blank, a rule's line or a toggle's label ("hide content") over it.
+    one under it (or the page's end). A list's last item sits there too, set tight under
+    the item before it, so the caption needs a blank, a rule's line or a toggle's label
+    ("hide content") over it.
     """
     if not spaced_page:
         return {}
@@ -598,7 +600,7 @@ def _credit_glued_twin(lines: Sequence[Line], i: int) -> bool:
         return False
     above, text = lines[i - 1].text, lines[i].text
     glued = text[len(above):len(above) + 1]
-    if not text.startswith(above) or not (glued.isspace() or above.endswith((".", ")"))):
+    if not text.startswith(above) or not (glued.isspace() or not above[-1:].isalnum()):
         return False  # ("cake" / "cakes Getty": a word cut, not a credit glued on)
     rest = text[len(above):].strip()
     return 0 < len(rest.split()) <= CREDIT_MAX_WORDS and (
@@ -1373,7 +1375,7 @@ def _named_stamp(text: str, stamp: re.Match[str] | None) -> bool:
         return True
     # (a court round-up's "Mark Jones, 32, Leeds, 4 years" has an age and a sentence, no
     # "ago"; a commenter's town and country are capitalised words)
-    parts = [part.strip() for part in name.rstrip(",").split(",")]
+    parts = [part.strip() for part in STAMP_COUNT.sub("", name).rstrip(",").split(",")]
     return (1 < len(parts) <= PLACE_PARTS + 1 and _commenter(parts[0])
             and AGE_STAMP.search(stamp.group()) is not None
             and all(PLACE_NAME.fullmatch(part) for part in parts[1:]))

@@ -165,6 +165,7 @@ STACK_REACH = BOX_MAX_LINES  # lines of a box's stack of bare headlines (and the
 # prose under a related heading, among them WALL_BOXES more box headings.
 WALL_LINES = 10
 WALL_BOXES = 1
+EXCERPT_SHARE = 1.5  # most words of a teaser printed at length, to the story's above its box
 COMMENT_LEAD = 2  # paragraphs a comment may print over its date line (a story has more)
 THREAD_REACH = 60  # lines under the marker searched for them
 STAMP_REACH = 2  # lines above and under a paragraph searched for the stamps of a feed entry
@@ -739,7 +740,8 @@ def extend_block(
                 end + 1 not in dropped and embed_credit(lines[end + 1].text))):
             end += 1  # (an embedded post's credit at the edge is the story's too)
             continue
-        after = _after_box(lines, end + 1, dropped) or _table_after(lines, end + 1, dropped)
+        after = (_after_box(lines, start, end + 1, dropped)
+                 or _table_after(lines, end + 1, dropped))
         if after is None:
             return start, end
         end = after
@@ -768,7 +770,7 @@ def _table_after(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> int 
     return last if rows >= TABLE_MIN_ROWS else None
 
 
-def _after_box(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> int | None:
+def _after_box(lines: Sequence[Line], start: int, i: int, dropped: dict[int, str]) -> int | None:
     """The paragraph right under a related box of one headline (or a stack of bare ones)
     at line i, or None.
 
@@ -777,7 +779,8 @@ def _after_box(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> int | 
     paragraph (a blank line under it) and a full sentence.
     """
     if dropped.get(i) not in (RELATED, TEASER) or dropped[i] == RELATED and (
-            _cards_only(lines, i, i, dropped) or _excerpt_under(lines, i, dropped)
+            _cards_only(lines, i, i, dropped)
+            or _excerpt_under(lines, i, dropped, prose_words(lines, start, i - 1, dropped))
             or _stamped_stories(lines, i + 1, len(lines) - 1) >= LISTED_ENTRIES):
         return None  # (nor under a heading over teaser cards, an excerpt or a digest)
     j = i + 1
@@ -824,22 +827,28 @@ def trim_tail(lines: Sequence[Line], start: int, end: int, dropped: dict[int, st
                     or _dated_groups(lines, i + 1, _next_box(i, end, dropped),
                                      teasers=True) >= LISTED_ENTRIES)
                 or dropped.get(i) == RELATED and (
-                    digest_under(i) or _excerpt_under(lines, i, dropped))):
+                    digest_under(i) or _excerpt_under(lines, i, dropped, before))):
             heading = i > start and lines[i - 1].spaced and not lines[i - 1].prose and (
                 not lines[i - 1].table_row)
             return i - 2 if heading else i - 1
     return end
 
 
-def _excerpt_under(lines: Sequence[Line], head: int, dropped: dict[int, str]) -> bool:
-    """True when a related heading at `head` tops another story's opening: its headline,
-    then paragraphs that end right on a "Read more" button (a teaser printed at length)."""
-    i = head + 2
-    if i >= len(lines) or lines[head + 1].prose or not lines[i].prose:
+def _excerpt_under(lines: Sequence[Line], head: int, dropped: dict[int, str],
+                   above: float) -> bool:
+    """True when a related heading at `head` tops another story's opening: a headline set
+    tight under it, then paragraphs that end on a "Read more" button, not much longer than
+    the story `above` the heading (EXCERPT_SHARE): a story that goes on past an inline box
+    to its own expander button holds most of its prose under the box."""
+    first = head + 2
+    if (first >= len(lines) or lines[head + 1].no != lines[head].no + 1
+            or not metadata.is_headline(lines[head + 1].text, int(lines[head + 1].words))):
         return False
+    i, words = first, 0.0
     while i < len(lines) and lines[i].prose and i not in dropped:
-        i += 1
-    return i < len(lines) and CARD_BUTTON.match(lines[i].text) is not None
+        i, words = i + 1, words + lines[i].words
+    return (i > first and i < len(lines) and words < EXCERPT_SHARE * above
+            and CARD_BUTTON.match(lines[i].text) is not None)
 
 
 def _next_box(i: int, end: int, dropped: dict[int, str]) -> int:
@@ -1188,22 +1197,31 @@ def next_article_at(
 
     Some pages print the next story in full under the first one (a headline, a byline and a
     date line, then its paragraphs), with no chrome between for the block's end to stop at.
-    A byline and a date line within HEADER_PAIR lines of each other (or a byline dated on its
-    own line), under a headline-shaped line, after NEXT_ARTICLE_WORDS words of the block's
-    prose, open such a story; a byline alone does not (a book's "By Ann Lee. Harbour Press."
-    in a review), nor a Facebook post's "Posted by ... on <date>".
+    A byline and a date line within HEADER_PAIR lines of each other (or another writer's
+    byline with its date on the same line), under a headline-shaped line, after
+    NEXT_ARTICLE_WORDS words of the block's prose, open such a story; a byline alone does not
+    (a book's "By Ann Lee. Harbour Press." in a review), nor a Facebook post's "Posted by
+    ... on <date>".
     """
     before = 0.0
+    writers: set[str] | None = None  # the page's bylines above the block, found once
     for i in range(start, end + 1):
         if lines[i].prose and i not in dropped:
             before += lines[i].words
             continue
-        if (before < NEXT_ARTICLE_WORDS or not metadata.byline_author(lines[i].text)
+        author = metadata.byline_author(lines[i].text)
+        if (before < NEXT_ARTICLE_WORDS or not author
                 or embed_credit(lines[i].text)):  # (a Facebook post's "Posted by ... on ...")
             continue
         near = range(max(start, i - HEADER_PAIR), min(end, i + HEADER_PAIR) + 1)
-        # (the date may share the byline's line: "By Ann Lee | November 19th 2019 at 09:05")
-        dated = any(metadata.is_date_line(lines[j].text) for j in near)
+        dated = any(j != i and metadata.is_date_line(lines[j].text) for j in near)
+        if not dated and metadata.is_date_line(lines[i].text):
+            # the date on the byline's line ("By Ann Lee | November 19th 2019 at 09:05")
+            # opens another writer's story; the page's own writer signs an update
+            if writers is None:
+                writers = {name for line in lines[:start]
+                           if (name := metadata.byline_author(line.text))}
+            dated = author not in writers
         title = next((j for j in range(i - 1, max(start, i - HEADER_PAIR) - 1, -1)
                       if metadata.is_headline(lines[j].text, int(lines[j].words))), None)
         if dated and title is not None and not (
