@@ -5417,6 +5417,12 @@ def test_a_court_round_up_s_entries_are_no_comments() -> None:
     assert not any(line.reason == "comments section" for line in cleaned.removed)
 
 
+def _three_paragraph_story(*after: str) -> str:
+    """A page holding a dated three-paragraph story, then the lines `after` it."""
+    return "\n".join(["Ferry fares to rise", "", "By Ann Lee", "14 October 2019", "",
+                      PARA_1, "", PARA_2, "", PARA_3, "", *after])
+
+
 def test_a_wall_of_headline_boxes_ends_the_story_above_the_next_story_s_opening() -> None:
     # Box on box of bare headlines ("Read Next", "Most read") with no prose among them is
     # no box set inside the story: the next story's opening printed under them stays out.
@@ -5425,13 +5431,12 @@ def test_a_wall_of_headline_boxes_ends_the_story_above_the_next_story_s_opening(
         "board for a fare rise, saying their drivers take home less every month this year.",
         "In a petition filed on Friday, the operators said diesel prices had climbed for "
         "twelve weeks in a row and that the board had not heard them since the spring."]
-    page = "\n".join(["Ferry fares to rise", "", "By Ann Lee", "14 October 2019", "",
-                      PARA_1, "", PARA_2, "", PARA_3, "", "Read Next",
-                      "Jeepney operators seek a fare rise", "Most read",
-                      "Traffic worsens as the holiday rush begins", "Lotto jackpot climbs again",
-                      "Former councillor arrested in the port", "Students walk out over fees",
-                      "Advertisement", "Read Next", "Jeepney operators seek a fare rise",
-                      nxt[0], nxt[1], "Read more ›", "© 2019 Island Courier"])
+    page = _three_paragraph_story(
+        "Read Next", "Jeepney operators seek a fare rise", "Most read",
+        "Traffic worsens as the holiday rush begins", "Lotto jackpot climbs again",
+        "Former councillor arrested in the port", "Students walk out over fees",
+        "Advertisement", "Read Next", "Jeepney operators seek a fare rise",
+        nxt[0], nxt[1], "Read more ›", "© 2019 Island Courier")
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
 
 
@@ -5492,10 +5497,9 @@ def test_another_story_s_opening_under_a_box_heading_ending_on_read_more_stays_o
         "taking advantage of a home defence missing two of its regular starters.",
         "The Rangers pulled two back through a header and a late penalty, and had a third "
         "goal ruled out for offside in the last minute of added time."]
-    page = "\n".join(["Ferry fares to rise", "", "By Ann Lee", "14 October 2019", "",
-                      PARA_1, "", PARA_2, "", PARA_3, "", "More from round 17",
-                      "Harbour United hold on to top spot after a six-goal thriller", "",
-                      *(f"{p}\n" for p in other), "Read more", "© 2019 Island Courier"])
+    page = _three_paragraph_story(
+        "More from round 17", "Harbour United hold on to top spot after a six-goal thriller",
+        "", *(f"{p}\n" for p in other), "Read more", "© 2019 Island Courier")
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
 
 
