@@ -1665,6 +1665,11 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Audio for this article is not available at this time.", "video player"),
         ("Tutti gli articoli di Ottavia Ferracuti", "author bio"),
         ("Sie haben bereits 3 von 5 kostenlosen Artikeln gelesen.", "subscription prompt"),
+        ("Contact the author of this article or email tips@example.com with questions.",
+         "author bio"),
+        ("Popular Video", "video player"), ("[Embed]", "video player"),
+        ("Figure 3: Ferry crossings by month", "photo caption"),
+        ("Abbildung 2: Fahrgäste pro Jahr", "photo caption"),
         ("Alle Artikel von Katrin Oltmanns", "author bio"),
         ("Haben Sie etwas beobachtet? Schicken Sie uns Ihre Fotos an die Redaktion.",
          "comments prompt"),
@@ -1987,6 +1992,7 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "Zie je iets gebeuren? Stuur dan geen filmpjes rond maar bel 112, zegt de politie.",
         "“Field Notes is a weekly newsletter from our founders,” the company says.",
         "Get smarter, faster: that was the coach's message to his young squad.",
+        "Figure 2 shows the rise in fares since 2015, the report said.",
     ],
 )
 def test_body_lines_that_resemble_the_new_rules_are_not_hits(line: str) -> None:
