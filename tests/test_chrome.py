@@ -1670,6 +1670,9 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Popular Video", "video player"), ("[Embed]", "video player"),
         ("Figure 3: Ferry crossings by month", "photo caption"),
         ("Abbildung 2: Fahrgäste pro Jahr", "photo caption"),
+        ("By Ann Lee and Sam Roe on Publish Date September 18, 2016. Photo by Jo Roe/Island "
+         "Press. Watch in Times Video »", "video player"),
+        ("Watch in Times Video »", "video player"),
         ("Alle Artikel von Katrin Oltmanns", "author bio"),
         ("Haben Sie etwas beobachtet? Schicken Sie uns Ihre Fotos an die Redaktion.",
          "comments prompt"),
@@ -1993,6 +1996,7 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "“Field Notes is a weekly newsletter from our founders,” the company says.",
         "Get smarter, faster: that was the coach's message to his young squad.",
         "Figure 2 shows the rise in fares since 2015, the report said.",
+        "By the end of the day on Publish Date, nothing had changed.",
     ],
 )
 def test_body_lines_that_resemble_the_new_rules_are_not_hits(line: str) -> None:
