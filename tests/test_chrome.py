@@ -1673,6 +1673,12 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("By Ann Lee and Sam Roe on Publish Date September 18, 2016. Photo by Jo Roe/Island "
          "Press. Watch in Times Video »", "video player"),
         ("Watch in Times Video »", "video player"),
+        ("ANÚNCIO", "advertisement"), ("4 min leestijd", "reading time"),
+        ("Aviso: alguns links deste post são de afiliados.", "advertisement"),
+        ("Questo articolo contiene link di affiliazione: io ricevo una commissione.",
+         "advertisement"),
+        ("Indice dei contenuti", "navigation"), ("Mostra/Nascondi", "navigation"),
+        ("[ocultar]", "navigation"),
         ("Alle Artikel von Katrin Oltmanns", "author bio"),
         ("Haben Sie etwas beobachtet? Schicken Sie uns Ihre Fotos an die Redaktion.",
          "comments prompt"),
@@ -1997,6 +2003,8 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "Get smarter, faster: that was the coach's message to his young squad.",
         "Figure 2 shows the rise in fares since 2015, the report said.",
         "By the end of the day on Publish Date, nothing had changed.",
+        "Show the ticket at the gate, the skipper said.",
+        "Nota: the council said affiliate schemes were not its business.",
     ],
 )
 def test_body_lines_that_resemble_the_new_rules_are_not_hits(line: str) -> None:
