@@ -780,7 +780,7 @@ def _after_box(lines: Sequence[Line], start: int, i: int, dropped: dict[int, str
     """
     if dropped.get(i) not in (RELATED, TEASER) or dropped[i] == RELATED and (
             _cards_only(lines, i, i, dropped)
-            or _excerpt_under(lines, i, dropped, prose_words(lines, start, i - 1, dropped))
+            or _excerpt_under(lines, start, i, dropped)
             or _stamped_stories(lines, i + 1, len(lines) - 1) >= LISTED_ENTRIES):
         return None  # (nor under a heading over teaser cards, an excerpt or a digest)
     j = i + 1
@@ -827,19 +827,18 @@ def trim_tail(lines: Sequence[Line], start: int, end: int, dropped: dict[int, st
                     or _dated_groups(lines, i + 1, _next_box(i, end, dropped),
                                      teasers=True) >= LISTED_ENTRIES)
                 or dropped.get(i) == RELATED and (
-                    digest_under(i) or _excerpt_under(lines, i, dropped, before))):
+                    digest_under(i) or _excerpt_under(lines, start, i, dropped))):
             heading = i > start and lines[i - 1].spaced and not lines[i - 1].prose and (
                 not lines[i - 1].table_row)
             return i - 2 if heading else i - 1
     return end
 
 
-def _excerpt_under(lines: Sequence[Line], head: int, dropped: dict[int, str],
-                   above: float) -> bool:
+def _excerpt_under(lines: Sequence[Line], start: int, head: int, dropped: dict[int, str]) -> bool:
     """True when a related heading at `head` tops another story's opening: a headline set
     tight under it, then paragraphs that end on a "Read more" button, not much longer than
-    the story `above` the heading (EXCERPT_SHARE): a story that goes on past an inline box
-    to its own expander button holds most of its prose under the box."""
+    the block's prose from `start` to the heading (EXCERPT_SHARE): a story that goes on past
+    an inline box to its own expander button holds most of its prose under the box."""
     first = head + 2
     if (first >= len(lines) or lines[head + 1].no != lines[head].no + 1
             or not metadata.is_headline(lines[head + 1].text, int(lines[head + 1].words))):
@@ -847,8 +846,8 @@ def _excerpt_under(lines: Sequence[Line], head: int, dropped: dict[int, str],
     i, words = first, 0.0
     while i < len(lines) and lines[i].prose and i not in dropped:
         i, words = i + 1, words + lines[i].words
-    return (i > first and i < len(lines) and words < EXCERPT_SHARE * above
-            and CARD_BUTTON.match(lines[i].text) is not None)
+    return (i > first and i < len(lines) and CARD_BUTTON.match(lines[i].text) is not None
+            and words < EXCERPT_SHARE * prose_words(lines, start, head - 1, dropped))
 
 
 def _next_box(i: int, end: int, dropped: dict[int, str]) -> int:
