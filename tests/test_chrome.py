@@ -4878,11 +4878,16 @@ def test_a_comment_count_in_the_share_bar_is_no_thread_over_the_story() -> None:
     assert strip_chrome(page).body == "\n\n".join(article)
 
 
+def _dated_page(*lines: str) -> str:
+    """A page with a headline, byline and date line over the given lines."""
+    return "\n".join(["Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019",
+                      "", *lines])
+
+
 def test_a_paragraph_under_a_related_box_is_no_card_of_the_footers_lines() -> None:
     # the footer's legal lines read as prose under short lines, but no card of a box sits
     # under the page's copyright line: the story's last paragraph under the box stays
-    page = "\n".join([
-        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+    page = _dated_page(
         PARA_1, "", PARA_2, "", "Related stories",
         "Island bakery wins a national prize for its rye bread", PARA_3, "",
         "Tags:", "ferries", "harbour", "",
@@ -4890,22 +4895,21 @@ def test_a_paragraph_under_a_related_box_is_no_card_of_the_footers_lines() -> No
         "Material from this site may be used only with a link to the Island Courier.",
         "The views of our columnists need not match the views of the editors.",
         "Our pages keep small files on your computer to remember what you read.",
-    ])
+    )
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
 
 
 def test_a_story_goes_on_under_a_stack_of_bare_headlines_set_tight_over_it() -> None:
     # three headlines with no blurb: a box of links inside the story, so the paragraph set
     # tight under the last one is no blurb, and the story's last two paragraphs stay
-    page = "\n".join([
-        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+    page = _dated_page(
         PARA_1, "", PARA_2, "", "Related stories",
         "Island bakery wins a national prize for its rye bread",
         "Lighthouse keeper retires after forty years on the rock",
         "Seal pup found asleep on the ferry ramp at dawn", PARA_3, "", PARA_4, "",
         "Tags", "ferries", "harbour", "News feed",
         *[line for n, (title, blurb) in enumerate(FEED) for line in (f"1{n}:05", title, blurb)],
-        "© 2019 Island Courier"])
+        "© 2019 Island Courier")
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4])
 
 
@@ -4929,12 +4933,11 @@ def test_labelled_links_between_short_paragraphs_are_no_box_of_cards() -> None:
 
 def test_the_last_paragraph_under_a_stack_of_bare_headlines_counts_in_full() -> None:
     # one paragraph set tight under the box's headlines still outweighs the box's cost
-    page = "\n".join([
-        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+    page = _dated_page(
         PARA_1, "", PARA_2, "", PARA_3, "", "Read also: Harbour wall vote put off again", "",
         "Related stories", "Island bakery wins a national prize for its rye bread",
         "Lighthouse keeper retires after forty years on the rock", LAST, "",
-        "Tags", "ferries", "harbour", "Share", "Facebook", "Twitter", "© 2019 Island Courier"])
+        "Tags", "ferries", "harbour", "Share", "Facebook", "Twitter", "© 2019 Island Courier")
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3, LAST])
 
 
@@ -4946,14 +4949,13 @@ def test_a_story_goes_on_under_a_box_of_labelled_headlines_over_teaser_cards() -
     # "PLUS" labels between the box's headlines, and a rail of teaser cards lower down: the
     # paragraph under the box is still the story's last, not the first of the cards
     cards = [line for title, blurb in FEED for line in (title, blurb)]
-    page = "\n".join([
-        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+    page = _dated_page(
         PARA_1, "", PARA_2, "", "Related stories", "PLUS",
         "Island bakery wins a national prize for its rye bread",
         "Lighthouse keeper retires after forty years on the rock", "PLUS",
         "Seal pup found asleep on the ferry ramp at dawn", PARA_3, "",
         "Tags", "ferries", "harbour", "Share", "Facebook", "Twitter", "WhatsApp", "Email",
-        "Print", "", "More from the region", *cards, "© 2019 Island Courier"])
+        "Print", "", "More from the region", *cards, "© 2019 Island Courier")
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
 
 
@@ -4965,10 +4967,9 @@ def test_a_gallery_between_the_story_s_paragraphs_does_not_cut_it() -> None:
                                                 "A ferry leaves the harbour in heavy rain",
                                                 "Workers repair the damaged pier"], 1)
               for line in (f"{n} of 4", caption, f"{caption}. Photo: Ann Lee")]
-    page = "\n".join([
-        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+    page = _dated_page(
         PARA_1, "", "Photo gallery", *slides, "Previous", "Next", LAST, "", PARA_2, "",
-        "Tags", "ferries", "harbour", "Share", "Facebook", "Twitter", "© 2019 Island Courier"])
+        "Tags", "ferries", "harbour", "Share", "Facebook", "Twitter", "© 2019 Island Courier")
     assert strip_chrome(page).body == "\n\n".join([PARA_1, LAST, PARA_2])
 
 
@@ -5002,11 +5003,10 @@ def test_a_paragraph_set_tight_under_a_photo_s_caption_counts_in_full() -> None:
     # short paragraph there is the story's last, not a teaser's blurb
     figure = ["Containers stacked on the quay on Aug. 20.", "Photographer: Bo Ray/Marketline",
               "Containers stacked on the quay on Aug. 20. Photographer: Bo Ray/Marketline"]
-    page = "\n".join([
-        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+    page = _dated_page(
         PARA_1, "", PARA_2, "", *figure, LAST, "", "Have a tip for our reporters? Get in touch",
         "Most Read", "1", "Council delays vote on new harbour wall", "2",
-        "Rail line reopens after winter repairs", "© 2019 Island Courier"])
+        "Rail line reopens after winter repairs", "© 2019 Island Courier")
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, LAST])
 
 
@@ -5015,9 +5015,8 @@ def test_a_caption_between_two_copies_of_its_credit_is_dropped() -> None:
     figure = ["Staff photo by Bo Ray", "Buy Now",
               "Gardeners sort donated seed packets at the library in May.",
               "Staff photo by Bo Ray"]
-    page = "\n".join([
-        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
-        PARA_1, "", *figure, PARA_2, "", PARA_3, "", "© 2019 Island Courier"])
+    page = _dated_page(
+        PARA_1, "", *figure, PARA_2, "", PARA_3, "", "© 2019 Island Courier")
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
 
 
@@ -5038,10 +5037,9 @@ def test_a_caption_set_right_under_another_figure_s_credit_on_a_tight_page() -> 
 def test_a_short_caption_with_no_full_stop_over_a_named_credit_is_dropped() -> None:
     # the alt text, then the caption with its credit run on (a tabloid's figure)
     caption = "Staff put up cones around the bird as customers queued to get past"
-    page = "\n".join([
-        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+    page = _dated_page(
         PARA_1, "", caption, caption + "Credit: Island Gazette / SWNS", "", PARA_2, "",
-        PARA_3, "", "© 2019 Island Courier"])
+        PARA_3, "", "© 2019 Island Courier")
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
     # ... but a subhead has its paragraph under it, no credit
     page = page.replace(caption + "Credit: Island Gazette / SWNS\n", "")
@@ -5051,10 +5049,9 @@ def test_a_short_caption_with_no_full_stop_over_a_named_credit_is_dropped() -> N
 def test_a_caption_tight_under_a_share_bar_line_the_rules_name_is_dropped() -> None:
     caption = ("A water tanker fills the village reservoir in the square of Saint-Aubin, in the "
                "hills above the river valley, on 10 August.")
-    page = "\n".join([
-        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+    page = _dated_page(
         "Share on Facebook", "Share on LinkedIn", caption, "Photo Bo Ray / AFP",
-        PARA_1, "", PARA_2, "", PARA_3, "", "© 2019 Island Courier"])
+        PARA_1, "", PARA_2, "", PARA_3, "", "© 2019 Island Courier")
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
 
 
@@ -5064,21 +5061,19 @@ def test_an_embedded_player_s_titles_and_lengths_part_no_story() -> None:
     player = ["Video", "Cows on the line: how the rescue went", "01:34 Min", "Play video",
               "Up next", "Farmers fear for the harvest after the dry spring", "02:08 Min",
               "Subtitles", "Full screen"]
-    page = "\n".join([
-        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+    page = _dated_page(
         PARA_1, "", PARA_2, "", "Advertisement", *player, LAST, "", "Related stories",
         "Island bakery wins a national prize for its rye bread",
-        "Lighthouse keeper retires after forty years on the rock", "© 2019 Island Courier"])
+        "Lighthouse keeper retires after forty years on the rock", "© 2019 Island Courier")
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, LAST])
 
 
 def test_an_embedded_post_s_credit_over_a_labelled_player_is_body() -> None:
     post = "The dyke at the village is being repaired, no danger to residents"
     credit = "— Island Water Board (@islandwater) 14 May 2020"
-    page = "\n".join([
-        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+    page = _dated_page(
         PARA_1, "", PARA_2, "", post, "", credit, "Video", "How the dyke was mended",
-        "01:12", "Play", "", PARA_3, "", "© 2019 Island Courier"])
+        "01:12", "Play", "", PARA_3, "", "© 2019 Island Courier")
     body = strip_chrome(page).body
     assert credit in body and PARA_3 in body
 
@@ -5087,21 +5082,19 @@ def test_the_last_paragraph_under_an_embedded_post_and_an_ad_stays() -> None:
     # the post's credit line is the story's own and costs the block nothing
     post = "Fire under control in the garage on River Street. The building was cleared."
     credit = "— Island Fire Service (@islandfire) 23 October 2020"
-    page = "\n".join([
-        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+    page = _dated_page(
         PARA_1, "", PARA_2, "", post, "", credit, "Advertisement", LAST, "",
-        "Advertisement", "Tags", "ferries", "© 2019 Island Courier"])
+        "Advertisement", "Tags", "ferries", "© 2019 Island Courier")
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, post, credit, LAST])
 
 
 def test_the_paragraph_under_a_one_headline_box_after_an_embedded_post_stays() -> None:
     post = "We are aware some timetable screens keep restarting after the update. A fix is coming."
     credit = "— Island Ferries Help (@islandhelp) March 10, 2020"
-    page = "\n".join([
-        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+    page = _dated_page(
         PARA_1, "", PARA_2, "", post, "", credit, "Related",
         "Ferry timetable screens get a smarter update", LAST, "", "Filed under:", "Ferries",
-        "© 2019 Island Courier"])
+        "© 2019 Island Courier")
     assert strip_chrome(page).body.endswith("\n\n".join([credit, LAST]))
 
 
@@ -5109,10 +5102,9 @@ def test_an_instagram_post_s_credit_is_the_story_s_and_parts_nothing() -> None:
     post = "Good news! From Friday the water rationing is lifted in every district."
     credit = ("Uma publicação compartilhada por Prefeitura de Ilha (@prefilha) em 20 de Nov, "
               "2019 às 9:14 PST")
-    page = "\n".join([
-        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+    page = _dated_page(
         PARA_1, "", "Ver essa foto no Instagram", post, credit, "Publicidade", PARA_2, "",
-        "Tags", "água", "© 2019 Island Courier"])
+        "Tags", "água", "© 2019 Island Courier")
     assert strip_chrome(page).body == "\n\n".join([PARA_1, post, credit, PARA_2])
 
 
@@ -5120,10 +5112,9 @@ def test_an_embedded_post_s_text_ending_on_its_picture_link_parts_nothing() -> N
     post = ("Road closed at km 7 after a landslide. Engineers are checking the slope. "
             "Updates to follow. pic.twitter.com/Rr8abc")
     credit = "— Island Council (@islandcouncil) 21 November 2019"
-    page = "\n".join([
-        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+    page = _dated_page(
         PARA_1, "", PARA_2, "", post, credit, "Advertisement", LAST, "", "Tags",
-        "© 2019 Island Courier"])
+        "© 2019 Island Courier")
     assert strip_chrome(page).body.endswith("\n\n".join([post, credit, LAST]))
 
 
@@ -5131,11 +5122,10 @@ def test_an_embedded_post_s_credit_that_a_teaser_rule_would_take_stays() -> None
     # a broadcaster's skip links around a post, and a credit set like a teaser's byline
     credit = "— Island Fire (@islandfire) April 18, 2019"
     post = "Crews are at the scene of a grass fire near the quay. Please avoid the area."
-    page = "\n".join([
-        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+    page = _dated_page(
         PARA_1, "", "Skip Twitter post by @islandfire", post, credit,
         "End of Twitter post by @islandfire", "", PARA_2, "", PARA_3, "",
-        "© 2019 Island Courier"])
+        "© 2019 Island Courier")
     body = strip_chrome(page).body
     assert credit in body and "Skip Twitter" not in body and body.endswith(PARA_3)
 
@@ -5180,20 +5170,18 @@ def test_a_newsletter_box_s_pitch_between_its_prompts_is_dropped() -> None:
     # paragraph never stands between two of the box's own lines
     pitch = ("Harbour Notes is the briefing that the island's skippers, traders and councillors "
              "read first, with the tides and the ferry times.")
-    page = "\n".join([
-        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+    page = _dated_page(
         PARA_1, "", PARA_2, "", "Get the island's news in your inbox every morning.", "",
         pitch, "", "Sign up for free and get the newsletter.", "Your email", "Sign up", "",
-        PARA_3, "", "© 2019 Island Courier"])
+        PARA_3, "", "© 2019 Island Courier")
     body = strip_chrome(page).body
     assert body == "\n\n".join([PARA_1, PARA_2, PARA_3])
 
 
 def test_a_paragraph_under_a_newsletter_prompt_alone_stays() -> None:
-    page = "\n".join([
-        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+    page = _dated_page(
         PARA_1, "", "Sign up for free and get the newsletter.", "", PARA_2, "", PARA_3, "",
-        "© 2019 Island Courier"])
+        "© 2019 Island Courier")
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
 
 
@@ -5204,15 +5192,14 @@ def test_the_story_goes_on_under_an_inline_box_past_a_post_and_a_player() -> Non
     credit = "— Island Fire Service (@islandfire) March 8, 2020"
     second = "People on Wharf Terrace were asked to keep their doors closed because of the smoke."
     last = "Nobody was hurt, and the cause will be looked into once the building is safe."
-    page = "\n".join([
-        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+    page = _dated_page(
         PARA_1, "", "Read More", "Related Articles",
         "Island bakery wins a national prize for its rye bread", "Related Articles",
         "Lighthouse keeper retires after forty years on the rock",
         "The quay at dawn (Image: Island Courier)", post, "", credit, second, "",
         "Video Loading", "Video Unavailable", "Click to play", "The video will start in 8",
         "Cancel", "Play now", last, "", "Comments", "12", "Join the conversation",
-        "© 2019 Island Courier"])
+        "© 2019 Island Courier")
     assert strip_chrome(page).body == "\n\n".join([PARA_1, post, credit, second, last])
 
 
@@ -5528,24 +5515,22 @@ def test_a_facebook_post_s_credit_line_stays_under_the_post() -> None:
     credit = "Posted by Island Water Board on Tuesday, January 21, 2020"
     assert embed_credit(credit) and not embed_credit("Posted by Ann Lee on March 3, 2026")
     assert embed_credit("Posted by Island Water Board on Monday, 8 February 2021")
-    page = "\n".join([
-        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+    page = _dated_page(
         PARA_1, "", PARA_2, "", post, "", credit, "Related stories",
         "Island bakery wins a national prize for its rye bread",
-        "Lighthouse keeper retires after forty years on the rock", "© 2019 Island Courier"])
+        "Lighthouse keeper retires after forty years on the rock", "© 2019 Island Courier")
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, post, credit])
 
 
 def test_a_video_card_inside_the_story_goes_with_its_player() -> None:
     # a clip's title over its length, under a player's "Up next" or printed again in the
     # rail under the story: a video card, not the story's subhead
-    page = "\n".join([
-        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+    page = _dated_page(
         PARA_1, "", "Tractor tips over on the harbour road", "0:38", PARA_2, "",
         "Up next", "Cows on the line: how the rescue went", "01:34",
         "Farmers fear for the harvest after the dry spring", "02:08", PARA_3, "",
         "Top videos", "Now Playing", "Tractor tips over on the harbour road", "0:38",
-        "© 2019 Island Courier"])
+        "© 2019 Island Courier")
     cleaned = strip_chrome(page)
     assert cleaned.body == "\n\n".join([PARA_1, PARA_2, PARA_3])
     assert ("Farmers fear for the harvest after the dry spring", "video player") in [
@@ -5554,10 +5539,9 @@ def test_a_video_card_inside_the_story_goes_with_its_player() -> None:
 
 def test_a_subhead_over_a_time_of_day_alone_is_no_video_card() -> None:
     # no player near it and printed once: nothing says it is a clip
-    page = "\n".join([
-        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+    page = _dated_page(
         PARA_1, "", "The timetable from Monday", "14:52", PARA_2, "", PARA_3, "",
-        "© 2019 Island Courier"])
+        "© 2019 Island Courier")
     cleaned = strip_chrome(page)
     assert "video player" not in [r.reason for r in cleaned.removed]
 
@@ -5568,23 +5552,21 @@ def test_the_story_goes_on_past_a_video_rail_and_an_embedded_post() -> None:
     post = ("Some letters take seventy years to arrive. So proud to finally be bringing this "
             "story of the island's ferry to the screen with the whole crew @islandferry #ferry")
     credit = "A post shared by Ann Lee (@annlee) on Mar 3, 2021 at 8:02am PST"
-    page = "\n".join([
-        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+    page = _dated_page(
         PARA_1, "", PARA_2, "", "Related Videos", "Now Playing", "Cows on the line: how the rescue went",
         "04:12", "Up Next", "Farmers fear for the harvest after the dry spring", "03:27",
         "The lighthouse keeper's last night on the rock", "05:02",
         "Island bakery's rye bread, start to finish", "38:45", "Watch More Videos",
         "View this post on Instagram", post, credit, LAST, "", "Related Topics", "Ferries",
-        "Harbour", "© 2019 Island Courier"])
+        "Harbour", "© 2019 Island Courier")
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, post, credit, LAST])
 
 
 def test_a_question_over_a_list_with_no_vote_button_is_no_poll() -> None:
     items = ["Yes, every Sunday", "Only in summer", "No"]
-    page = "\n".join([
-        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
+    page = _dated_page(
         PARA_1, "", "Islanders were asked: should the ferry run on Sundays?", *items, "",
-        PARA_2, "", "© 2019 Island Courier"])
+        PARA_2, "", "© 2019 Island Courier")
     assert "reader poll" not in [r.reason for r in strip_chrome(page).removed]
 
 
@@ -5602,9 +5584,8 @@ def test_a_newsletter_box_s_heading_and_pitch_over_its_form_are_dropped() -> Non
 
 def test_the_last_paragraph_over_a_newsletter_form_stays() -> None:
     # no heading of the box's own over it: the story's paragraph, not the box's pitch
-    page = "\n".join([
-        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
-        PARA_1, "", PARA_2, "", PARA_3, "Email address", "Subscribe", "© 2019 Island Courier"])
+    page = _dated_page(
+        PARA_1, "", PARA_2, "", PARA_3, "Email address", "Subscribe", "© 2019 Island Courier")
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
 
 
@@ -5754,9 +5735,8 @@ WIDGETS = [
 def test_a_data_widget_between_the_story_s_paragraphs_parts_nothing(
     widget: list[str], line: str, reason: str
 ) -> None:
-    page = "\n".join([
-        "Ferry terminal to open next spring", "", "By Ann Lee", "14 October 2019", "",
-        PARA_1, "", *widget, PARA_2, "", PARA_3, "", "© 2019 Island Courier"])
+    page = _dated_page(
+        PARA_1, "", *widget, PARA_2, "", PARA_3, "", "© 2019 Island Courier")
     cleaned = strip_chrome(page)
     assert cleaned.body == "\n\n".join([PARA_1, PARA_2, PARA_3])
     assert (line, reason) in [(r.text, r.reason) for r in cleaned.removed]
