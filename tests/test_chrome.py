@@ -5768,3 +5768,23 @@ def test_a_caption_over_its_credit_and_buy_now_button_is_dropped() -> None:
         "Man charged with converter thefts", "By Ann Lee", "14 October 2019", PARA_1, PARA_2,
         caption, "Courtesy of St. Brendan Parish", "Buy Now", PARA_3, "© 2019 Island Courier"])
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+
+
+def test_a_short_subhead_under_a_box_of_headlines_is_the_storys() -> None:
+    # a box's entries print no blank line, a subhead prints one: a short line with a blank
+    # line and a paragraph under it, closing a box of longer headlines, is the story's
+    page = _dated_page(
+        PARA_1, "", PARA_2, "", "Related", "Island bakery wins a national prize for its rye bread",
+        "New pier opens on the north shore after years of delays", "The cost of waiting", "",
+        PARA_3, "", "© 2019 Island Courier")
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, "The cost of waiting", PARA_3])
+
+
+def test_a_box_set_as_one_paragraph_drops_its_last_headline() -> None:
+    # a box set as one paragraph with line breaks ends on a blank line too: its last entry,
+    # a headline as long as the others, is no subhead
+    last = "New pier opens on the north shore after years of delays"
+    page = _dated_page(
+        PARA_1, "", PARA_2, "", "Related", "Island bakery wins a national prize for its rye bread",
+        last, "", PARA_3, "", "© 2019 Island Courier")
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])

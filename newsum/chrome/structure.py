@@ -773,7 +773,9 @@ def link_lists(
     reasons: dict[int, str] = {}
     for run in _list_runs(lines, dropped, headings):
         if not _body_list(lines, run, dropped, numbered):
-            reasons.update(dict.fromkeys(run, LINK_LIST))
+            # the story's subhead under a box of links closes the run: not one of them
+            last = run[-1] if _subhead_under_box(lines, run[0] - 1, run[-1]) else None
+            reasons.update(dict.fromkeys((i for i in run if i != last), LINK_LIST))
     return reasons
 
 
@@ -952,10 +954,24 @@ def related_box_reasons(
                 break
             # a list article's next item ("4. Casa Ucrânia") ends a box set without a
             # blank line under it
-            if i in headings:
+            if i in headings or spaced and _subhead_under_box(lines, head, i):
                 break
             reasons.setdefault(i, dropped[head])
     return reasons
+
+
+SUBHEAD_SHARE = 0.6  # a subhead is this much shorter than the headlines of a box over it
+
+
+def _subhead_under_box(lines: Sequence[Line], head: int, i: int) -> bool:
+    """True for the article's subhead right under a box of headlines set tight under
+    its heading at `head`: line i has a blank line under it (a heading prints one, a box's
+    entry none) and a paragraph under that, and is much shorter than the box's entries over
+    it (a box set as one paragraph with line breaks ends on a blank line too).
+    """
+    return (i > head + 1 and i + 1 < len(lines) and lines[i + 1].no > lines[i].no + 1
+            and lines[i + 1].prose and _tight(lines, head, i)
+            and lines[i].words < SUBHEAD_SHARE * min(lines[j].words for j in range(head + 1, i)))
 
 
 def _read_next_card(lines: Sequence[Line], i: int) -> int | None:
