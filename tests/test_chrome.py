@@ -1543,6 +1543,12 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Vista del puerto, este martes, con las vallas en la entrada. / A. L. V.",
          "photo caption"),
         ("保存決定を喜ぶ会のメンバーら＝2019年11月8日午後、北浜市、杉本涼子撮影", "photo caption"),
+        ("式典でテープを切る町長ら＝19日午前、北浜町", "photo caption"),
+        ("写真・図版", "photo caption"), ("全2枚", "photo caption"),
+        ("記事提供社からのご案内（外部サイト）", "related section"),
+        ("北陸日日新聞の記事一覧", "related section"), ("最終更新:10/18(金) 11:42", "timestamp"),
+        ("요약봇", "summary box"), ("자동 추출 기술로 요약된 내용입니다. 요약 기술의 특성상 본문의 주요 "
+                                "내용이 제외될 수 있습니다.", "summary box"),
         ("The quay will get new railings in the spring. Ann Lee/Island Press", "photo caption"),
         ("Jo Varga tests a lamp before it goes home. Ann Lee for The Lantern", "photo caption"),
         ("Este contenido es exclusivo para suscriptores", "paywall"),
@@ -2005,6 +2011,11 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "By the end of the day on Publish Date, nothing had changed.",
         "Show the ticket at the gate, the skipper said.",
         "Nota: the council said affiliate schemes were not its business.",
+        "町によると、式典は19日午前、北浜町で開かれた。", "全2枚の写真を展示する予定だ。",
+        "町長＝19日午前、北浜町で開かれた式典で挨拶した。",
+        "記事提供社によると、漁は来年も続く。", "市の記事一覧によれば、催しは毎年開かれている。",
+        "最終更新は10月18日だった。",
+        "군은 자동 추출 기술로 요약된 내용을 공개하지 않았다.",
     ],
 )
 def test_body_lines_that_resemble_the_new_rules_are_not_hits(line: str) -> None:
