@@ -5799,3 +5799,14 @@ def test_a_box_set_as_one_paragraph_drops_its_last_headline() -> None:
         PARA_1, "", PARA_2, "", "Related", "Island bakery wins a national prize for its rye bread",
         last, "", PARA_3, "", "© 2019 Island Courier")
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+
+
+def test_a_two_word_subhead_under_an_ad_label_or_a_pull_quote_is_the_storys() -> None:
+    # an ad slot and a pull quote are <div>s: no blank line under them, one under the <h2>;
+    # no photo credit stands there, so two words are the story's subhead
+    quote = "The old building was never meant to handle this many people"
+    page = _dated_page(
+        PARA_1, "", PARA_2, "", "Advertisement", "Rising costs", "", PARA_3, "", quote,
+        "Mary Penrose", "Local reaction", "", PARA_4, "", "© 2019 Island Courier")
+    body = strip_chrome(page).body
+    assert body == "\n\n".join([PARA_1, PARA_2, "Rising costs", PARA_3, "Local reaction", PARA_4])

@@ -1531,8 +1531,10 @@ def _heading_over_prose(lines: Sequence[Line], i: int, reasons: dict[int, str]) 
     Robotics"), and a colon makes a label ("Infographic: Island Press"). The caller takes
     only a line printed once: a button over each shop's offer ("Zum Shop") is printed often.
     """
+    # under an ad slot's label or a pull quote no credit stands: two words are a subhead
+    least = SHORT_SUBHEAD_WORDS if reasons.get(i - 1) in (ADVERT, PULL_QUOTE) else SUBHEAD_MIN_WORDS
     return (0 < i < len(lines) - 1 and not CREDIT_MARK.search(lines[i].text)
-            and i - 1 in reasons and lines[i].words >= SUBHEAD_MIN_WORDS
+            and i - 1 in reasons and lines[i].words >= least
             and ":" not in lines[i].text
             and lines[i - 1].no == lines[i].no - 1 and lines[i + 1].no > lines[i].no + 1
             and lines[i + 1].prose and i + 1 not in reasons)
