@@ -1547,6 +1547,8 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("写真・図版", "photo caption"), ("全2枚", "photo caption"),
         ("記事提供社からのご案内（外部サイト）", "related section"),
         ("北陸日日新聞の記事一覧", "related section"), ("最終更新:10/18(金) 11:42", "timestamp"),
+        ("[관련기사] [단독] 가온시, 폐철도 부지 20년 무상 사용", "related links"),
+        ("옛 철길. 2004년 열차 운행이 끊긴 뒤 방치돼 있다. /가온시 제공", "photo caption"),
         ("요약봇", "summary box"), ("자동 추출 기술로 요약된 내용입니다. 요약 기술의 특성상 본문의 주요 "
                                 "내용이 제외될 수 있습니다.", "summary box"),
         ("The quay will get new railings in the spring. Ann Lee/Island Press", "photo caption"),
@@ -2016,6 +2018,8 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "記事提供社によると、漁は来年も続く。", "市の記事一覧によれば、催しは毎年開かれている。",
         "最終更新は10月18日だった。",
         "군은 자동 추출 기술로 요약된 내용을 공개하지 않았다.",
+        "시는 관련 기사를 냈다. [관련기사]는 없다.", "요금은 1천200원/회다.",
+        "운행은 끝났다. 그는 \"다시 올 것\"이라고 했다/했다고 한다.",
     ],
 )
 def test_body_lines_that_resemble_the_new_rules_are_not_hits(line: str) -> None:
