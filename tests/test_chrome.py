@@ -5814,3 +5814,18 @@ def test_a_two_word_subhead_under_an_ad_label_or_a_pull_quote_is_the_storys() ->
         "Mary Penrose", "Local reaction", "", PARA_4, "", "© 2019 Island Courier")
     body = strip_chrome(page).body
     assert body == "\n\n".join([PARA_1, PARA_2, "Rising costs", PARA_3, "Local reaction", PARA_4])
+
+
+def test_a_list_under_a_japanese_as_follows_sentence_is_the_storys() -> None:
+    # Japanese ends the sentence over a list with "。", not ":": "以下の通り。" still
+    # introduces it, where a box's short heading does not
+    paras = ["町は来年度から、島と本土を結ぶ航路の運航を引き継ぐ方針を固めた。船の買い取りと改修に"
+             "約一億円を見込み、国の補助制度の活用も検討している。",
+             "町長は記者会見で、航路は島の命綱であり、何としても途切れさせないと述べた。町は今月下旬"
+             "に島で住民説明会を開く予定だ。"]
+    items = ["船の買い取りと改修", "運航事業者の公募", "船員の確保と育成"]
+    page = "\n".join(["町が航路を引き継ぎへ", "", paras[0], "", "主な計画は以下の通り。", "",
+                      *items, "広告", paras[1], "", "© 2019 北浜新聞"])
+    assert set(items) <= set(strip_chrome(page).body.split("\n\n"))
+    boxed = page.replace("主な計画は以下の通り。", "注目の話題")
+    assert not set(items) & set(strip_chrome(boxed).body.split("\n\n"))

@@ -874,6 +874,11 @@ def between_headings(lines: Sequence[Line], runs: Sequence[Sequence[int]]) -> li
     return inside
 
 
+# "As follows." where Japanese and Korean end the sentence over a list with a full stop, not
+# a colon ("主な新機能は以下の通り。", "세부 내용은 다음과 같다.")
+LIST_INTRO = re.compile(r"(以下|次|下記)の(通り|とおり)(です)?[。：:]$|다음과 같(다|습니다)[.:]$")
+
+
 def _body_list(
     lines: Sequence[Line], run: Sequence[int], dropped: dict[int, str], numbered: Sequence[bool]
 ) -> bool:
@@ -888,6 +893,7 @@ def _body_list(
         above -= 1  # an ad slot between the paragraph and its list
     if above >= 0 and above not in dropped and (
         lines[above].prose or lines[above].text.endswith((":", "…", "..."))
+        or LIST_INTRO.search(lines[above].text)
     ):
         return True
     marked = sum(1 for i in run if LIST_MARKER.match(lines[i].text))
