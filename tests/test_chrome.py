@@ -5837,3 +5837,23 @@ def test_a_list_under_a_japanese_as_follows_sentence_is_the_storys() -> None:
     assert set(items) <= set(strip_chrome(page).body.split("\n\n"))
     boxed = page.replace("主な計画は以下の通り。", "注目の話題")
     assert not set(items) & set(strip_chrome(boxed).body.split("\n\n"))
+
+
+def test_teaser_cards_with_a_time_stamp_under_each_blurb_close_a_short_story() -> None:
+    # a page with no blank lines: three cards (headline, one-sentence blurb, stamp) under a
+    # three-paragraph story; the stamps part the cards as a section label would
+    cards = []
+    for head, blurb, stamp in (
+            ("Island bakery wins a national prize for its rye bread",
+             "The bakery on Quay Street beat 300 entrants with a loaf made to a 1920s recipe.",
+             "[14 October 2019 21:04]"),
+            ("New pier opens on the north shore after years of delays",
+             "The pier cost twice its budget and opened four years late, the council said.",
+             "[14 October 2019 18:30]"),
+            ("Harbour school to get a new sports hall next year",
+             "Work on the hall will start in March and should take about nine months.",
+             "[13 October 2019 17:12]")):
+        cards += [head, blurb, stamp]
+    page = "\n".join(["Ferry terminal to open next spring", "By Ann Lee", "14 October 2019",
+                      PARA_1, PARA_2, PARA_3, *cards, "© 2019 Island Courier"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])

@@ -1190,11 +1190,15 @@ def _kicker_card(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> bool
 
 
 def _next_card(lines: Sequence[Line], i: int, dropped: dict[int, str], gap: int) -> int | None:
-    """The headline index of a card at line i or after up to `gap` label lines, or None."""
+    """The headline index of a card at line i or after up to `gap` label lines, or None.
+
+    A label is short, or the card's time stamp ("[2019年11月13日 21:04]"), which counts
+    more words than a section name does."""
     for j in range(i, min(i + gap + 1, len(lines) - 1)):
         if _teaser_pair(lines, j, dropped):
             return j
-        if not (j in dropped or (not lines[j].prose and lines[j].words <= LABEL_WORDS)):
+        if not (j in dropped or not lines[j].prose and (
+                lines[j].words <= LABEL_WORDS or metadata.is_time_stamp(lines[j].text))):
             return None
     return None
 
