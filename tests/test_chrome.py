@@ -1554,6 +1554,8 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("（高梨亮介）", "reporting credit"),
         ("서하시청이(가) 창작한 '노후 경유차 지원' 저작물은 \"공공누리\" 제1유형 : 출처표시 조건에 "
          "따라 이용할 수 있습니다.", "legal footer"), ("담당부서\t환경정책과", "legal footer"),
+        ("골목 안에 자리한 '순례활판'. 작은 종이가 문에 붙어 있다. ⓒ주간풍경 이준호", "photo caption"),
+        ("▲ 솔골마을 입구 버스정류장. 시간표에 줄이 그어져 있다. ⓒ 윤하람", "photo caption"),
         ("요약봇", "summary box"), ("자동 추출 기술로 요약된 내용입니다. 요약 기술의 특성상 본문의 주요 "
                                 "내용이 제외될 수 있습니다.", "summary box"),
         ("The quay will get new railings in the spring. Ann Lee/Island Press", "photo caption"),
@@ -2027,6 +2029,8 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "Если вы стали свидетелем аварии, это не значит, что вы виноваты.",
         "町は（仮称）北浜大橋の建設を決めた。", "（中略）は原文のまま。",
         "담당부서는 환경정책과로 정해졌다.",
+        "사진은 시가 제공했다. ⓒ 표시는 저작권을 뜻한다.", "주가는 ▲2.1% 올랐다.",
+        "▲ 1위 한빛전자: 매출 230조원, 영업이익 28조원",
         "운행은 끝났다. 그는 \"다시 올 것\"이라고 했다/했다고 한다.",
     ],
 )
@@ -5857,3 +5861,24 @@ def test_teaser_cards_with_a_time_stamp_under_each_blurb_close_a_short_story() -
     page = "\n".join(["Ferry terminal to open next spring", "By Ann Lee", "14 October 2019",
                       PARA_1, PARA_2, PARA_3, *cards, "© 2019 Island Courier"])
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+
+
+def test_an_interviews_questions_and_one_sentence_answers_are_no_teaser_cards() -> None:
+    # a question opening on a dash over a one-sentence answer is shaped like a teaser's
+    # headline over its blurb; three in a row closing a long story are still the interview
+    qa = [("— Why take the type out again?",
+           "My old boss called me the winter before he died to say that the letters would go "
+           "for scrap unless somebody took them, and when I went down to the cellar I found "
+           "every case of type still sorted the way we left it in 1998."),
+          ("— Who comes to you now?",
+           "Mostly young couples who want wedding cards with the little dent in the paper, poets "
+           "printing a first small book and shop owners who want business cards that feel "
+           "different from the ones every printer in town can make for them."),
+          ("— How long does a poem take?",
+           "Picking the letters for a poem of twenty lines takes me half a day, and then I set "
+           "the forme, pull a proof for the customer, swap the wrong letters with tweezers and "
+           "only then print the whole run on the old press.")]
+    page = _dated_page(PARA_1, "", PARA_2, "", PARA_3, "", PARA_4, "", PARA_5, "", PARA_6, "",
+                       *[line for pair in qa for line in (*pair, "")], "© 2019 Island Courier")
+    body = strip_chrome(page).body.split("\n\n")
+    assert all(answer in body for _, answer in qa)

@@ -1233,16 +1233,22 @@ def _column_card(lines: Sequence[Line], i: int) -> bool:
             and excerpt.words <= EXCERPT_MAX_WORDS and metadata.known_name(name.text))
 
 
+# An interview's question opens on a dash or a "Q": its answer under it is no teaser's blurb
+QUESTION_MARKS = ("―", "—", "Q.", "Q:", "Q：")
+
+
 def card_shaped(head: Line, blurb: Line, longest: int = TEASER_MAX_WORDS) -> bool:
     """True for a headline-sized line over a blurb short enough for a teaser card, or cut
     off as an excerpt is ("... ins Bodenlose zu […]": a blog's excerpt runs to 55 words).
     `longest` lets a caller that knows the cards run on take longer blurbs. A stamp to the
-    minute ("12 March 2024, 14:52") heads a live blog's entry, not a card."""
+    minute ("12 March 2024, 14:52") heads a live blog's entry, not a card, and a question
+    ("― 가장 기억에 남는 주문은.") an interview's answer."""
     low, high = TEASER_HEADLINE_WORDS
     return (not head.prose and not head.table_row and low <= head.words <= high
             and (blurb.words <= longest or blurb.words <= EXCERPT_MAX_WORDS
                  and blurb.text.rstrip().endswith(EXCERPT_ENDS))
-            and not metadata.is_time_stamp(head.text))
+            and not metadata.is_time_stamp(head.text)
+            and not head.text.startswith(QUESTION_MARKS))
 
 
 def _opens_article(text: str) -> bool:
