@@ -1556,6 +1556,9 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
          "따라 이용할 수 있습니다.", "legal footer"), ("담당부서\t환경정책과", "legal footer"),
         ("골목 안에 자리한 '순례활판'. 작은 종이가 문에 붙어 있다. ⓒ주간풍경 이준호", "photo caption"),
         ("▲ 솔골마을 입구 버스정류장. 시간표에 줄이 그어져 있다. ⓒ 윤하람", "photo caption"),
+        ("この投稿をInstagramで見る", "share prompt"), ("次のページへ：「妻との時間」が教えてくれたこと", "navigation"),
+        ("目次", "navigation"), ("관련 부서\t해양환경관리과\t책임자", "legal footer"),
+        ("<총괄>\t담당자\t사무관", "legal footer"),
         ("요약봇", "summary box"), ("자동 추출 기술로 요약된 내용입니다. 요약 기술의 특성상 본문의 주요 "
                                 "내용이 제외될 수 있습니다.", "summary box"),
         ("The quay will get new railings in the spring. Ann Lee/Island Press", "photo caption"),
@@ -2031,6 +2034,7 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "담당부서는 환경정책과로 정해졌다.",
         "사진은 시가 제공했다. ⓒ 표시는 저작권을 뜻한다.", "주가는 ▲2.1% 올랐다.",
         "▲ 1위 한빛전자: 매출 230조원, 영업이익 28조원",
+        "次のページへ進む前に、町は住民の意見を聞いた。", "目次の作成は編集部が担当した。",
         "운행은 끝났다. 그는 \"다시 올 것\"이라고 했다/했다고 한다.",
     ],
 )
