@@ -1564,6 +1564,8 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("좋은 기사 원고료로 응원하세요", "donation appeal"), ("이 기사가 좋으셨나요?", "donation appeal"),
         ("【写真で見る】蔵書の修復作業に当たる司書たち", "photo caption"), ("관련 기사", "related section"),
         ("고령 운전자 면허 반납 지원 현황 그래픽. /그래픽=이수정", "photo caption"),
+        ("끝내기 안타를 친 고은찬이 동료들의 축하를 받고 있다. 청주=강태오 기자", "photo caption"),
+        ("시민들이 투표를 하고 있다. 2019.11.27/뉴스1", "photo caption"),
         ("요약봇", "summary box"), ("자동 추출 기술로 요약된 내용입니다. 요약 기술의 특성상 본문의 주요 "
                                 "내용이 제외될 수 있습니다.", "summary box"),
         ("The quay will get new railings in the spring. Ann Lee/Island Press", "photo caption"),
@@ -2042,6 +2044,7 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "次のページへ進む前に、町は住民の意見を聞いた。", "目次の作成は編集部が担当した。",
         "この動画は町の職員が撮影した。", "그는 원고료로 응원하기 기능을 처음 썼다고 말했다.",
         "요금은 1천200원이다. /사진 설명은 없다고 말했다.",
+        "[스포츠조이 청주=강태오 기자] 청주 스톰즈가 연장 접전 끝에 이겼다.",
         "운행은 끝났다. 그는 \"다시 올 것\"이라고 했다/했다고 한다.",
     ],
 )
