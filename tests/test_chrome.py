@@ -1566,6 +1566,7 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("고령 운전자 면허 반납 지원 현황 그래픽. /그래픽=이수정", "photo caption"),
         ("끝내기 안타를 친 고은찬이 동료들의 축하를 받고 있다. 청주=강태오 기자", "photo caption"),
         ("시민들이 투표를 하고 있다. 2019.11.27/뉴스1", "photo caption"),
+        ("<저작권자 © 해온타임즈 무단전재 및 재배포금지>", "legal footer"),
         ("요약봇", "summary box"), ("자동 추출 기술로 요약된 내용입니다. 요약 기술의 특성상 본문의 주요 "
                                 "내용이 제외될 수 있습니다.", "summary box"),
         ("The quay will get new railings in the spring. Ann Lee/Island Press", "photo caption"),
