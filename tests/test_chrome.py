@@ -1567,6 +1567,8 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("끝내기 안타를 친 고은찬이 동료들의 축하를 받고 있다. 청주=강태오 기자", "photo caption"),
         ("시민들이 투표를 하고 있다. 2019.11.27/뉴스1", "photo caption"),
         ("<저작권자 © 해온타임즈 무단전재 및 재배포금지>", "legal footer"),
+        ("Корреспондент: Екатерина Лунёва", "reporting credit"), ("Оператор: Антон Сизов", "reporting credit"),
+        ("Следующая новость", "related section"),
         ("요약봇", "summary box"), ("자동 추출 기술로 요약된 내용입니다. 요약 기술의 특성상 본문의 주요 "
                                 "내용이 제외될 수 있습니다.", "summary box"),
         ("The quay will get new railings in the spring. Ann Lee/Island Press", "photo caption"),
@@ -2046,6 +2048,7 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "この動画は町の職員が撮影した。", "그는 원고료로 응원하기 기능을 처음 썼다고 말했다.",
         "요금은 1천200원이다. /사진 설명은 없다고 말했다.",
         "[스포츠조이 청주=강태오 기자] 청주 스톰즈가 연장 접전 끝에 이겼다.",
+        "Корреспондент: на месте уже работают спасатели.",
         "운행은 끝났다. 그는 \"다시 올 것\"이라고 했다/했다고 한다.",
     ],
 )
@@ -5548,6 +5551,11 @@ def test_another_story_s_opening_under_a_box_heading_ending_on_read_more_stays_o
         "More from round 17", "Harbour United hold on to top spot after a six-goal thriller",
         "", *(f"{p}\n" for p in other), "Read more", "© 2019 Island Courier")
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+    # ... and with that story's date line under its headline
+    dated = _three_paragraph_story(
+        "More from round 17", "Harbour United hold on to top spot after a six-goal thriller",
+        "15.07.2019 13:10", *(f"{p}\n" for p in other), "Read more", "© 2019 Island Courier")
+    assert strip_chrome(dated).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
 
 
 def test_a_facebook_post_s_credit_line_stays_under_the_post() -> None:

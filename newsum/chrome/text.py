@@ -836,13 +836,16 @@ def trim_tail(lines: Sequence[Line], start: int, end: int, dropped: dict[int, st
 
 def _excerpt_under(lines: Sequence[Line], start: int, head: int, dropped: dict[int, str]) -> bool:
     """True when a related heading at `head` tops another story's opening: a headline set
-    tight under it, then paragraphs that end on a "Read more" button, not much longer than
-    the block's prose from `start` to the heading (EXCERPT_SHARE): a story that goes on past
-    an inline box to its own expander button holds most of its prose under the box."""
+    tight under it (maybe with its date line), then paragraphs that end on a "Read more"
+    button, not much longer than the block's prose from `start` to the heading
+    (EXCERPT_SHARE): a story that goes on past an inline box to its own expander button
+    holds most of its prose under the box."""
     first = head + 2
     if (first >= len(lines) or lines[head + 1].no != lines[head].no + 1
             or not metadata.is_headline(lines[head + 1].text, int(lines[head + 1].words))):
         return False
+    if metadata.is_dated(lines[first].text):
+        first += 1  # the story's date line under its headline ("15.07.2019 13:10")
     i, words = first, 0.0
     while i < len(lines) and lines[i].prose and i not in dropped:
         i, words = i + 1, words + lines[i].words
