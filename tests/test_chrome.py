@@ -1569,6 +1569,8 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("<저작권자 © 해온타임즈 무단전재 및 재배포금지>", "legal footer"),
         ("Корреспондент: Екатерина Лунёва", "reporting credit"), ("Оператор: Антон Сизов", "reporting credit"),
         ("Следующая новость", "related section"),
+        ("Continue a ler após a publicidade", "advertisement"),
+        ("La suite après la publicité", "advertisement"),
         ("요약봇", "summary box"), ("자동 추출 기술로 요약된 내용입니다. 요약 기술의 특성상 본문의 주요 "
                                 "내용이 제외될 수 있습니다.", "summary box"),
         ("The quay will get new railings in the spring. Ann Lee/Island Press", "photo caption"),
@@ -2049,6 +2051,7 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "요금은 1천200원이다. /사진 설명은 없다고 말했다.",
         "[스포츠조이 청주=강태오 기자] 청주 스톰즈가 연장 접전 끝에 이겼다.",
         "Корреспондент: на месте уже работают спасатели.",
+        "Continue a ler após a publicidade ter sido retirada do ar, disse o juiz.",
         "운행은 끝났다. 그는 \"다시 올 것\"이라고 했다/했다고 한다.",
     ],
 )
