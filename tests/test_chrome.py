@@ -1571,6 +1571,7 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Следующая новость", "related section"),
         ("Continue a ler após a publicidade", "advertisement"),
         ("La suite après la publicité", "advertisement"),
+        ("Outras notícias", "related section"), ("Autres actualités", "related section"),
         ("요약봇", "summary box"), ("자동 추출 기술로 요약된 내용입니다. 요약 기술의 특성상 본문의 주요 "
                                 "내용이 제외될 수 있습니다.", "summary box"),
         ("The quay will get new railings in the spring. Ann Lee/Island Press", "photo caption"),
@@ -2052,6 +2053,7 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "[스포츠조이 청주=강태오 기자] 청주 스톰즈가 연장 접전 끝에 이겼다.",
         "Корреспондент: на месте уже работают спасатели.",
         "Continue a ler após a publicidade ter sido retirada do ar, disse o juiz.",
+        "Outras notícias da semana mostram o mesmo quadro, disse o presidente.",
         "운행은 끝났다. 그는 \"다시 올 것\"이라고 했다/했다고 한다.",
     ],
 )
