@@ -768,12 +768,13 @@ def link_lists(
     A body list follows a paragraph (often ending in ":" or "…"); a run of teaser
     headlines follows a box heading ("Most read", a topic name) or another label.
     Lines a rule already dropped (such a heading) and a list article's numbered headings
-    end a run.
+    end a run, and the story's subhead closing it is left out (see _subhead_under_box).
     """
     reasons: dict[int, str] = {}
     for run in _list_runs(lines, dropped, headings):
         if not _body_list(lines, run, dropped, numbered):
-            # the story's subhead under a box of links closes the run: not one of them
+            # a box's entries are tight, the story's next subhead under them has a blank
+            # line under it: a page copy sets it against the run, but it is the story's
             last = run[-1] if _subhead_under_box(lines, run[0] - 1, run[-1]) else None
             reasons.update(dict.fromkeys((i for i in run if i != last), LINK_LIST))
     return reasons
@@ -966,16 +967,17 @@ def related_box_reasons(
     return reasons
 
 
-SUBHEAD_SHARE = 0.6  # a subhead is this much shorter than the headlines of a box over it
+SUBHEAD_SHARE = 0.6  # a subhead is under this share of the shortest headline of a box over it
 
 
 def _subhead_under_box(lines: Sequence[Line], head: int, i: int) -> bool:
-    """True for the article's subhead right under a box of headlines set tight under
-    its heading at `head`: line i has a blank line under it (a heading prints one, a box's
-    entry none) and a paragraph under that, and is much shorter than the box's entries over
-    it (a box set as one paragraph with line breaks ends on a blank line too).
+    """True for the article's subhead right under a box of headlines set tight under the
+    line at `head` (its heading): line i has a blank line under it (a heading prints one, a
+    box's entry none) and a paragraph under that, and is much shorter than the box's entries
+    over it (a box set as one paragraph with line breaks ends on a blank line too, so a short
+    last headline still passes for a subhead: "Ferry fares to rise").
     """
-    return (i > head + 1 and i + 1 < len(lines) and lines[i + 1].no > lines[i].no + 1
+    return (0 <= head < i - 1 and i + 1 < len(lines) and lines[i + 1].no > lines[i].no + 1
             and lines[i + 1].prose and _tight(lines, head, i)
             and lines[i].words < SUBHEAD_SHARE * min(lines[j].words for j in range(head + 1, i)))
 
@@ -1192,13 +1194,12 @@ def _kicker_card(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> bool
 def _next_card(lines: Sequence[Line], i: int, dropped: dict[int, str], gap: int) -> int | None:
     """The headline index of a card at line i or after up to `gap` label lines, or None.
 
-    A label is short, or the card's time stamp ("[2019年11月13日 21:04]"), which counts
-    more words than a section name does."""
+    A dated stamp between two cards ("[2019年11月13日 21:04]") is no label: a live blog
+    stamps its entries so too, above or under each, and its entries are no teasers."""
     for j in range(i, min(i + gap + 1, len(lines) - 1)):
         if _teaser_pair(lines, j, dropped):
             return j
-        if not (j in dropped or not lines[j].prose and (
-                lines[j].words <= LABEL_WORDS or metadata.is_time_stamp(lines[j].text))):
+        if not (j in dropped or (not lines[j].prose and lines[j].words <= LABEL_WORDS)):
             return None
     return None
 

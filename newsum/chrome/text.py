@@ -845,7 +845,7 @@ def _excerpt_under(lines: Sequence[Line], start: int, head: int, dropped: dict[i
             or not metadata.is_headline(lines[head + 1].text, int(lines[head + 1].words))):
         return False
     if metadata.is_dated(lines[first].text):
-        first += 1  # the story's date line under its headline ("15.07.2019 13:10")
+        first += 1  # the story's stamp under its headline ("15.07.2019 13:10", a byline)
     i, words = first, 0.0
     while i < len(lines) and lines[i].prose and i not in dropped:
         i, words = i + 1, words + lines[i].words
@@ -1530,17 +1530,27 @@ def _heading_over_prose(lines: Sequence[Line], i: int, reasons: dict[int, str]) 
     with a blank line under it and the body's paragraph next.
 
     A page copy puts a blank line after a heading but none after the box's last line, so
-    the subhead has no blank line above. Two words there are the photo's credit ("Harbour
-    Robotics"), and a colon makes a label ("Infographic: Island Press"). The caller takes
-    only a line printed once: a button over each shop's offer ("Zum Shop") is printed often.
+    the subhead has no blank line above. Two words under a caption are the photo's credit
+    ("Harbour Robotics"), and a colon makes a label ("Infographic: Island Press"). The caller
+    takes only a line printed once: a button over each shop's offer ("Zum Shop") is printed
+    often.
     """
-    # under an ad slot's label or a pull quote no credit stands: two words are a subhead
-    least = SHORT_SUBHEAD_WORDS if reasons.get(i - 1) in (ADVERT, PULL_QUOTE) else SUBHEAD_MIN_WORDS
+    # under an ad slot's label or a pull quote no photo credit stands: two words in sentence
+    # case are a subhead ("Natural engineers"); in title case they may be the ad's button or
+    # its advertiser ("Learn More", "Harbour Motors")
+    least = (SHORT_SUBHEAD_WORDS if reasons.get(i - 1) in (ADVERT, PULL_QUOTE)
+             and not _title_cased_pair(lines[i].text) else SUBHEAD_MIN_WORDS)
     return (0 < i < len(lines) - 1 and not CREDIT_MARK.search(lines[i].text)
             and i - 1 in reasons and lines[i].words >= least
             and ":" not in lines[i].text
             and lines[i - 1].no == lines[i].no - 1 and lines[i + 1].no > lines[i].no + 1
             and lines[i + 1].prose and i + 1 not in reasons)
+
+
+def _title_cased_pair(text: str) -> bool:
+    """True for two words both capitalised ("Learn More"), as buttons and names are."""
+    words = text.split()
+    return len(words) == 2 and all(word[:1].isupper() for word in words)
 
 
 def keep_in_block(line: Line, spaced_page: bool, between: bool = False) -> bool:
