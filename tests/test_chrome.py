@@ -5900,3 +5900,27 @@ def test_an_interviews_questions_and_one_sentence_answers_are_no_teaser_cards() 
                        *[line for pair in qa for line in (*pair, "")], "© 2019 Island Courier")
     body = strip_chrome(page).body.split("\n\n")
     assert all(question in body and answer in body for question, answer in qa)
+
+
+def test_a_blogs_about_me_box_over_the_post_does_not_make_the_post_a_thread() -> None:
+    # Blogger prints its sidebar's "About Me" heading over the post; the post's date line,
+    # its long paragraphs, then the comments' stamps follow: the stamps under the heading
+    # are no thread while a whole story stands under the first of them
+    post = [" ".join([PARA_1, PARA_2, PARA_3]), " ".join([PARA_4, PARA_5, PARA_6]),
+            " ".join([PARA_2, PARA_4, PARA_6]), " ".join([PARA_1, PARA_3, PARA_5])]
+    comments = []
+    for name, stamp, text in (
+            ("Sandy R.", "April 8, 2019 at 6:14 AM",
+             "Beautiful job on this one, Walt, your dad would be proud of the boat."),
+            ("Tom Kenney", "April 8, 2019 at 7:30 AM",
+             "The ferry queues were awful last summer, so the new terminal cannot come soon."),
+            ("Marcy in Belfast", "April 9, 2019 at 2:41 PM",
+             "Please write about the new timetable when it comes out in the spring.")):
+        comments += [name, stamp, text, "Reply"]
+    page = "\n".join(["Notes from Gull Hollow", "",
+                      "Boats, bread, birds and the occasional grumble from a retired shop teacher "
+                      "on the harbour coast.", "", "About Me",
+                      "Walt T.", "More…", "April 07, 2019", "Ferry terminal to open next spring",
+                      "Get link", "Facebook", "Email", *[f"{p}\n" for p in post],
+                      "Comments", *comments, "Post a Comment"])
+    assert strip_chrome(page).body == "\n\n".join(post)

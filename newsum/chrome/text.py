@@ -168,6 +168,7 @@ WALL_BOXES = 1
 EXCERPT_SHARE = 1.5  # most words of a teaser printed at length, to the story's above its box
 COMMENT_LEAD = 2  # paragraphs a comment may print over its date line (a story has more)
 THREAD_REACH = 60  # lines under the marker searched for them
+ENTRY_MAX_WORDS = 300  # prose under a thread's first stamp longer than this is a story's
 STAMP_REACH = 2  # lines above and under a paragraph searched for the stamps of a feed entry
 # A runner-up block under a date line or byline beats an unanchored winner with this share
 # of its score: a short article can lose on length to a long sidebar or comment thread, but
@@ -492,8 +493,8 @@ def _thread_under(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> boo
     prose. However much prose the thread holds, it is comments under a short story, not
     the story."""
     stop = min(len(lines), i + 1 + THREAD_REACH)
-    if _dated_groups(lines, i + 1, stop) >= THREAD_ENTRIES and _stamp_soon(lines, i, stop,
-                                                                            dropped):
+    if (_dated_groups(lines, i + 1, stop) >= THREAD_ENTRIES
+            and _stamp_soon(lines, i, stop, dropped) and not _story_first(lines, i, stop, dropped)):
         return True
     # comments with only action rows ("Report") belong to the nearest marker over them: a
     # marker above the story (the writer's e-mail) has another one between it and them
@@ -506,6 +507,17 @@ def _thread_under(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> boo
     first_prose = next((j for j in range(i + 1, stop) if lines[j].prose), stop)
     return any(metadata.is_relative_time(lines[j].text) for j in range(i + 1, first_prose)) and (
         _dated_groups(lines, i + 1, stop, aged=True) >= THREAD_ENTRIES)
+
+
+def _story_first(lines: Sequence[Line], i: int, stop: int, dropped: dict[int, str]) -> bool:
+    """True when the first date line under a marker tops a whole story, not a comment: more
+    than ENTRY_MAX_WORDS prose words before the next date line (a blog's "About Me" box
+    over the post's date, its paragraphs, then the comments' stamps)."""
+    dates = (j for j in range(i + 1, stop) if metadata.is_date_line(lines[j].text))
+    first = next(dates, None)
+    if first is None:
+        return False
+    return prose_words(lines, first + 1, next(dates, stop) - 1, dropped) > ENTRY_MAX_WORDS
 
 
 def _stamp_soon(lines: Sequence[Line], i: int, stop: int, dropped: dict[int, str]) -> bool:
