@@ -1580,6 +1580,7 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Keep it Clean. Please avoid obscene, vulgar, lewd, racist or sexually-oriented language.",
          "comments section"), ("PLEASE TURN OFF YOUR CAPS LOCK.", "comments section"),
         ("Related to this story", "related section"),
+        ("杉浦・西野の最新ニュース", "related section"), ("新着記事一覧", "related section"),
         ("요약봇", "summary box"), ("자동 추출 기술로 요약된 내용입니다. 요약 기술의 특성상 본문의 주요 "
                                 "내용이 제외될 수 있습니다.", "summary box"),
         ("The quay will get new railings in the spring. Ann Lee/Island Press", "photo caption"),
@@ -2061,6 +2062,7 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "The mayor said everyone was welcome to the discussion on Tuesday night.",
         "Councillors said email notifications are only sent once a day to residents.",
         "Related to this story, the council will meet again in May.",
+        "市の最新ニュースによると、工事は年度内に終わる。",
         "Если вы стали свидетелем аварии, это не значит, что вы виноваты.",
         "町は（仮称）北浜大橋の建設を決めた。", "（中略）は原文のまま。",
         "담당부서는 환경정책과로 정해졌다.",
