@@ -5865,18 +5865,21 @@ def test_a_box_set_as_one_paragraph_drops_its_last_headline() -> None:
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
 
 
-def test_a_two_word_subhead_under_an_ad_label_or_a_pull_quote_is_the_storys() -> None:
-    # an ad slot and a pull quote are <div>s: no blank line under them, one under the <h2>;
-    # no photo credit stands there, so two words are the story's subhead
-    quote = "The old building was never meant to handle this many people"
+def test_a_two_word_subhead_under_an_ad_label_is_the_storys() -> None:
+    # an ad slot is a <div>: no blank line under it, one under the <h2>; no photo credit
+    # stands there, so two words in sentence case are the story's subhead
     page = _dated_page(
-        PARA_1, "", PARA_2, "", "Advertisement", "Rising costs", "", PARA_3, "", quote,
-        "Mary Penrose", "Local reaction", "", PARA_4, "", "© 2019 Island Courier")
-    body = strip_chrome(page).body
-    assert body == "\n\n".join([PARA_1, PARA_2, "Rising costs", PARA_3, "Local reaction", PARA_4])
-    # ... but two words in title case under an ad's label are its button or its advertiser
+        PARA_1, "", PARA_2, "", "Advertisement", "Rising costs", "", PARA_3, "", PARA_4, "",
+        "© 2019 Island Courier")
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, "Rising costs", PARA_3, PARA_4])
+    # ... but two words in title case under an ad's label are its button or its advertiser,
+    # and two words under a pull quote are the quote's source
     button = page.replace("Rising costs", "Learn More")
     assert "Learn More" not in strip_chrome(button).body.split("\n\n")
+    quote = "The old building was never meant to handle this many people"
+    sourced = _dated_page(PARA_1, "", PARA_2, "", PARA_3, "", quote, "Treasury source", "",
+                          PARA_4, "", "© 2019 Island Courier")
+    assert "Treasury source" not in strip_chrome(sourced).body.split("\n\n")
 
 
 def test_a_list_under_a_japanese_as_follows_sentence_is_the_storys() -> None:

@@ -1547,10 +1547,11 @@ def _heading_over_prose(lines: Sequence[Line], i: int, reasons: dict[int, str]) 
     takes only a line printed once: a button over each shop's offer ("Zum Shop") is printed
     often.
     """
-    # under an ad slot's label or a pull quote no photo credit stands: two words in sentence
-    # case are a subhead ("Natural engineers"); in title case they may be the ad's button or
-    # its advertiser ("Learn More", "Harbour Motors")
-    least = (SHORT_SUBHEAD_WORDS if reasons.get(i - 1) in (ADVERT, PULL_QUOTE)
+    # under an ad slot's label no photo credit stands: two words in sentence case are a
+    # subhead ("Natural engineers"); in title case they may be the ad's button or its
+    # advertiser ("Learn More", "Harbour Motors"). (Under a pull quote two words are its
+    # source: "Treasury source".)
+    least = (SHORT_SUBHEAD_WORDS if reasons.get(i - 1) == ADVERT
              and not _title_cased_pair(lines[i].text) else SUBHEAD_MIN_WORDS)
     return (0 < i < len(lines) - 1 and not CREDIT_MARK.search(lines[i].text)
             and i - 1 in reasons and lines[i].words >= least
