@@ -5940,3 +5940,14 @@ def test_a_blogs_about_me_box_over_the_post_does_not_make_the_post_a_thread() ->
                       "Get link", "Facebook", "Email", *[f"{p}\n" for p in post],
                       "Comments", *comments, "Post a Comment"])
     assert strip_chrome(page).body == "\n\n".join(post)
+
+
+def test_a_one_word_heading_between_two_paragraphs_is_the_storys() -> None:
+    # "Background" set apart between two paragraphs heads the story's next part; a page
+    # control printed there ("Reply", "Share") does not
+    page = _dated_page(PARA_1, "", PARA_2, "", "Background", "", PARA_3, "", PARA_4, "",
+                       "© 2019 Island Courier")
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, "Background", PARA_3, PARA_4])
+    for label in ("Reply", "Share"):
+        body = strip_chrome(page.replace("Background", label)).body.split("\n\n")
+        assert label not in body

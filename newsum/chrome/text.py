@@ -1524,9 +1524,37 @@ def _kept(lines: Sequence[Line], first: int, end: int, reasons: dict[int, str],
     """The lines from `first` to `end` that no rule dropped and that belong to a body."""
     seen = Counter(line.text for line in lines)
     return [i for i in range(first, end + 1)
-            if i not in reasons and keep_in_block(
+            if i not in reasons and (keep_in_block(
                 lines[i], spaced, _between_prose(lines, i, reasons)
-                or seen[lines[i].text] == 1 and _heading_over_prose(lines, i, reasons))]
+                or seen[lines[i].text] == 1 and _heading_over_prose(lines, i, reasons))
+                or seen[lines[i].text] == 1 and _one_word_subhead(lines, i, reasons))]
+
+
+def _one_word_subhead(lines: Sequence[Line], i: int, reasons: dict[int, str]) -> bool:
+    """True for a one-word heading set apart between two of the story's paragraphs
+    ("Background", "Rating", "Veredicto", "Салон"): a word, capitalised but not in capitals,
+    with blank lines around it and a paragraph right above and under. A lone button or
+    label there ("Reply", "Share") is a page control's, not the story's."""
+    line = lines[i]
+    word = line.text.strip()
+    if (not 0 < i < len(lines) - 1 or not line.spaced or " " in word or len(word) < 4
+            or not word.replace("-", "").isalpha() or word.isupper()
+            or not (word[0].isupper() or not word[0].islower())
+            or word.lower() in CONTROL_WORDS or metadata.known_name(word)):
+        return False
+    return all(lines[j].prose and j not in reasons for j in (i - 1, i + 1))
+
+
+# One-word page controls that a page may print between two paragraphs (a comment's reply
+# button, a share link, a player's label): never a story's heading.
+CONTROL_WORDS = frozenset({
+    "reply", "replies", "share", "tweet", "email", "print", "like", "comment", "comments",
+    "menu", "close", "home", "more", "next", "previous", "back", "search", "login", "subscribe",
+    "advertisement", "sponsored", "video", "photo", "photos", "gallery", "listen", "watch",
+    "read", "follow", "report", "save", "download", "loading", "expand", "collapse", "related",
+    "trending", "popular", "latest", "business", "sport", "sports", "news", "opinion",
+    "politics", "world", "culture", "lifestyle", "entertainment", "technology", "science",
+    "health", "travel", "weather"})
 
 
 def _between_prose(lines: Sequence[Line], i: int, reasons: dict[int, str]) -> bool:
