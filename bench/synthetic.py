@@ -35,7 +35,7 @@ def score(names: Sequence[str]) -> list[PageScore]:
 def main(argv: Sequence[str] | None = None) -> int:
     """Score the synthetic pages, by batch and in all."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--batch", type=int, default=0, help="only this batch (1-35)")
+    parser.add_argument("--batch", type=int, default=0, help="only this batch (see manifest.json)")
     parser.add_argument("--worst", type=int, default=0, help="also list the N lowest-F1 pages")
     args = parser.parse_args(argv)
     manifest = json.loads((HERE / "manifest.json").read_text(encoding="utf-8"))

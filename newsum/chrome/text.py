@@ -121,6 +121,14 @@ LINK_CARDS = 3  # link lines, each with at most one blurb under it, that make a 
 LISTED_ENTRIES = 2  # dated teasers (blurb, "22 July 2019 By Ann Lee") under a related link
 TWICE_SHARE = 0.5  # most kept paragraphs that may be printed twice on the page and dropped
 STANDFIRST_REACH = 12  # lines above the opening within which a standfirst may repeat it
+# One-word page controls and section labels a page may print between two paragraphs (a
+# comment's reply button, a share link, a player's label): never a story's heading.
+CONTROL_WORDS = frozenset(metadata.SECTION_WORDS | {
+    "reply", "replies", "tweet", "email", "print", "like", "comment", "comments", "menu",
+    "close", "back", "search", "login", "advertisement", "sponsored", "photo", "photos",
+    "gallery", "listen", "watch", "read", "report", "download", "loading", "expand",
+    "collapse", "related", "trending", "popular", "lifestyle", "entertainment", "technology",
+    "science", "health", "travel", "weather"})
 SUBHEAD_MIN_WORDS = 3  # shorter non-prose lines inside the block are labels ("Advertisement")
 SHORT_SUBHEAD_WORDS = 2  # ... but for lines this long that name no one ("Rising costs")
 LIST_ITEM_MIN_WORDS = 5  # a tight (unspaced) non-prose line in the block this long is a list item
@@ -1523,11 +1531,17 @@ def _kept(lines: Sequence[Line], first: int, end: int, reasons: dict[int, str],
           spaced: bool) -> list[int]:
     """The lines from `first` to `end` that no rule dropped and that belong to a body."""
     seen = Counter(line.text for line in lines)
-    return [i for i in range(first, end + 1)
-            if i not in reasons and (keep_in_block(
-                lines[i], spaced, _between_prose(lines, i, reasons)
-                or seen[lines[i].text] == 1 and _heading_over_prose(lines, i, reasons))
-                or seen[lines[i].text] == 1 and _one_word_subhead(lines, i, reasons))]
+
+    def belongs(i: int) -> bool:
+        # the heading tests take only a line printed once: a button printed over every
+        # offer or card is no heading
+        once = seen[lines[i].text] == 1
+        between = (_between_prose(lines, i, reasons)
+                   or once and _heading_over_prose(lines, i, reasons))
+        return (keep_in_block(lines[i], spaced, between)
+                or once and _one_word_subhead(lines, i, reasons))
+
+    return [i for i in range(first, end + 1) if i not in reasons and belongs(i)]
 
 
 def _one_word_subhead(lines: Sequence[Line], i: int, reasons: dict[int, str]) -> bool:
@@ -1536,25 +1550,12 @@ def _one_word_subhead(lines: Sequence[Line], i: int, reasons: dict[int, str]) ->
     with blank lines around it and a paragraph right above and under. A lone button or
     label there ("Reply", "Share") is a page control's, not the story's."""
     line = lines[i]
-    word = line.text.strip()
-    if (not 0 < i < len(lines) - 1 or not line.spaced or " " in word or len(word) < 4
-            or not word.replace("-", "").isalpha() or word.isupper()
-            or not (word[0].isupper() or not word[0].islower())
+    word = line.text  # (split_lines has trimmed it)
+    if (not 0 < i < len(lines) - 1 or not line.spaced or len(word) < 4
+            or not word.replace("-", "").isalpha() or word.isupper() or word[0].islower()
             or word.lower() in CONTROL_WORDS or metadata.known_name(word)):
         return False
     return all(lines[j].prose and j not in reasons for j in (i - 1, i + 1))
-
-
-# One-word page controls that a page may print between two paragraphs (a comment's reply
-# button, a share link, a player's label): never a story's heading.
-CONTROL_WORDS = frozenset({
-    "reply", "replies", "share", "tweet", "email", "print", "like", "comment", "comments",
-    "menu", "close", "home", "more", "next", "previous", "back", "search", "login", "subscribe",
-    "advertisement", "sponsored", "video", "photo", "photos", "gallery", "listen", "watch",
-    "read", "follow", "report", "save", "download", "loading", "expand", "collapse", "related",
-    "trending", "popular", "latest", "business", "sport", "sports", "news", "opinion",
-    "politics", "world", "culture", "lifestyle", "entertainment", "technology", "science",
-    "health", "travel", "weather"})
 
 
 def _between_prose(lines: Sequence[Line], i: int, reasons: dict[int, str]) -> bool:
