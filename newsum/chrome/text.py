@@ -271,7 +271,9 @@ def line_score(
     """
     if reason in BREAKING_REASONS:
         return -BREAK_COST
-    if reason == RECURRING:  # a learned menu entry must not make its menu cheaper to cross
+    if reason in (RECURRING, TIMESTAMP):
+        # a learned menu entry must not make its menu cheaper to cross, nor a teaser card's
+        # stamp ("Hace 35 minutos") its card run: neither stands inside a story, as an ad does
         return min(-RULE_LINE_COST, line_score(line, None, spaced_page))
     if reason:
         return -RULE_LINE_COST

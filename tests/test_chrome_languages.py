@@ -1,0 +1,89 @@
+"""Chrome in other languages: stock labels of news sites are dropped, story lines are not."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsum.chrome import strip_chrome
+from newsum.chrome.rules import compile_rules
+
+LABELS = json.loads((Path(__file__).parent / "fixtures" / "stock_labels.json").read_text("utf-8"))
+
+
+@pytest.mark.parametrize(("line", "reason"), LABELS["chrome"])
+def test_stock_label_is_chrome_with_its_reason(line: str, reason: str) -> None:
+    assert compile_rules().match(line, len(line.split())) == reason
+
+
+@pytest.mark.parametrize("line", LABELS["story"])
+def test_story_line_using_a_label_word_is_no_chrome(line: str) -> None:
+    assert compile_rules().match(line, len(line.split())) is None
+
+
+STORY_DE = [
+    "Der Stadtrat hat am Dienstagabend beschlossen, die alte Fähre über den Fluss ab dem "
+    "kommenden Frühjahr durch ein elektrisches Boot zu ersetzen.",
+    "Das neue Boot soll 42 Fahrgäste und acht Fahrräder befördern und in einer Werft an der "
+    "Küste gebaut werden, teilte die Stadtverwaltung mit.",
+    "Die Kosten von rund 1,8 Millionen Euro trägt zur Hälfte das Land, den Rest zahlen die "
+    "Stadt und der Landkreis gemeinsam.",
+    "Anwohner hatten sich seit Jahren über den Lärm und den Dieselgeruch der alten Fähre "
+    "beschwert, die seit 1974 im Einsatz ist.",
+]
+
+
+def test_labels_set_between_a_german_storys_paragraphs_are_dropped() -> None:
+    labels = ["Link kopieren", "vor 5 Minuten", "Jetzt unterstützen", "Jederzeit kündbar"]
+    blocks = [STORY_DE[0], STORY_DE[1], *labels, STORY_DE[2], STORY_DE[3]]
+    result = strip_chrome("Fähre wird elektrisch\n\n" + "\n\n".join(blocks))
+    assert all(paragraph in result.body for paragraph in STORY_DE)
+    assert not any(label in result.body.split("\n") for label in labels)
+
+
+CARDS_ES = [
+    ("Metro ampliará su horario durante la Fiesta de la Vendimia",
+     "La empresa informó que los últimos trenes saldrán a la 01:00 desde la estación Central "
+     "el viernes y el sábado, con más personal en los andenes."),
+    ("Brigadistas controlan incendio de pastizales cerca de viviendas",
+     "Cinco compañías y un helicóptero trabajaron toda la noche. El fuego consumió unas 30 "
+     "hectáreas de pastizal y dañó el techo de una casa."),
+    ("Feria de invierno abre inscripciones para 150 artesanos",
+     "Los puestos serán gratuitos para artesanos y pequeñas empresas de la zona. Las "
+     "postulaciones se reciben hasta el 10 de julio en el municipio."),
+    ("Vecina de 90 años termina la enseñanza media: \"Nunca es tarde\"",
+     "Dejó el colegio a los 12 años para trabajar en el campo. Este año terminó sus estudios "
+     "en un liceo nocturno y quiere estudiar historia."),
+]
+STORY_ES = [
+    "Un sismo de magnitud 5,2 se registró a las 05:48 horas de este miércoles en la zona "
+    "costera norte, con epicentro a 28 kilómetros al oeste de Puerto Almendro.",
+    "El movimiento fue percibido con fuerza en Puerto Almendro y Valle Quemado, y con menor "
+    "intensidad en la capital regional, donde algunos vecinos salieron a la calle.",
+    "La autoridad marítima descartó que el sismo reuniera las condiciones para generar un "
+    "tsunami, por lo que no fue necesario evacuar el borde costero.",
+    "\"Se movió harto, pero fue rápido. Nos levantamos todos y esperamos en el patio\", contó "
+    "una vecina de Valle Quemado.",
+]
+
+
+def test_teaser_cards_stamped_hace_minutos_stay_out_of_the_story() -> None:
+    # A stamp the phrase lists know ("Hace 35 minutos") must cost a card run as much as an
+    # unknown short line does, or the story's block grows over the cards under it.
+    lines = ["Menú", "Nacional", "Deportes", "Tiempo", "Nacional",
+             "Sismo de magnitud 5,2 sacude la zona norte: no se reportan daños", "",
+             "Radio Almendro", "Miércoles 10 de julio de 2019 | 07:20", "Compartir",
+             "Facebook", "Twitter", "WhatsApp", *STORY_ES, "Revisa también:",
+             "Cortes de agua en cinco sectores de Puerto Almendro este jueves",
+             "¿Qué hacer en caso de sismo? Las claves para armar un kit de emergencia",
+             "Etiquetas", "Sismo", "Puerto Almendro", "Compartir", "Facebook", "Twitter",
+             "WhatsApp", "Más de Nacional"]
+    stamps = ["Hace 35 minutos", "Hace 1 hora", "Hace 2 horas", "Hace 3 horas"]
+    for (headline, blurb), stamp in zip(CARDS_ES, stamps, strict=True):
+        lines += [headline, blurb, stamp]
+    lines += ["Lo más visto", "Quiénes somos", "Contacto", "© 2019 Radio Almendro"]
+    body = strip_chrome("\n".join(lines)).body
+    assert all(paragraph in body for paragraph in STORY_ES)
+    assert not any(blurb in body for _, blurb in CARDS_ES)
