@@ -87,3 +87,27 @@ def test_teaser_cards_stamped_hace_minutos_stay_out_of_the_story() -> None:
     body = strip_chrome("\n".join(lines)).body
     assert all(paragraph in body for paragraph in STORY_ES)
     assert not any(blurb in body for _, blurb in CARDS_ES)
+
+
+def test_a_sign_up_forms_consent_line_inside_a_story_is_dropped() -> None:
+    consent = ("Ich willige ein, dass der Flussbote mir den Newsletter per E-Mail zusendet. "
+               "Die Einwilligung kann ich jederzeit widerrufen.")
+    lines = ["Fähre wird elektrisch", "", STORY_DE[0], "", STORY_DE[1], "",
+             "E-Mail-Adresse eingeben", "Kostenlos registrieren", consent, "",
+             STORY_DE[2], "", STORY_DE[3]]
+    result = strip_chrome("\n".join(lines))
+    assert all(paragraph in result.body for paragraph in STORY_DE)
+    assert consent not in result.body
+    assert {r.text: r.reason for r in result.removed}[consent] == "subscription prompt"
+
+
+def test_a_long_paragraph_on_privacy_under_a_sign_up_form_stays() -> None:
+    paragraph = ("Der Datenschutzbeauftragte des Landes hatte die Stadt bereits im Frühjahr "
+                 "aufgefordert, die Kameras an der Anlegestelle abzubauen, weil sie auch den "
+                 "Gehweg und die Terrasse des Cafés filmten. Die Stadt hielt dagegen, die "
+                 "Aufnahmen würden nach 48 Stunden gelöscht und seien nur für die Polizei "
+                 "bestimmt. Nun soll ein Gericht entscheiden, ob die Anlage bleiben darf oder "
+                 "abgebaut werden muss, wie es Anwohner seit Monaten fordern.")
+    lines = ["Fähre wird elektrisch", "", STORY_DE[0], "", STORY_DE[1], "",
+             "E-Mail-Adresse eingeben", "Kostenlos registrieren", paragraph, "", STORY_DE[2]]
+    assert paragraph in strip_chrome("\n".join(lines)).body
