@@ -171,11 +171,12 @@ INNER_SENTENCE = re.compile(r"[.!?…][\"'”’»)]*\s+[\"'“‘«(]*[A-Z]")
 CAPTION_SENTENCE = re.compile(r"[。！？]\s*\S|[^\W\d_]{2}[.!?]\s+(?-i:[A-Z])")
 
 
-# What a sign-up form's consent line names, in the languages of the phrase lists
+# What a sign-up form's consent line names, in the languages of the phrase lists: the
+# reader's privacy or data, not words a story uses as often ("consent", Dutch "akkoord")
 CONSENT_WORDS = re.compile(
     r"privacy|datenschutz|einwillig|privacidad|privacidade|confidentialit|riservatezza|"
     r"prywatno|конфиденциальн|персональных данных|개인정보|個人情報|隐私|privasi|gizlilik|kvkk|"
-    r"integritet|soukrom|osobních údajů|consent|toestemming|akkoord", re.IGNORECASE)
+    r"integritet|soukrom|osobních údajů", re.IGNORECASE)
 CONSENT_MAX_WORDS = 60  # a consent line is a sentence or two; a longer line is the story's
 
 
