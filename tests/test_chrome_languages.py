@@ -113,9 +113,13 @@ def test_a_long_paragraph_on_privacy_under_a_sign_up_form_stays() -> None:
     assert paragraph in strip_chrome("\n".join(lines)).body
 
 
-def test_a_short_paragraph_on_a_deal_under_a_sign_up_form_stays() -> None:
-    # "akkoord" is a Dutch story's "deal" as often as a form's "I agree"
-    paragraph = "Over het akkoord stemt de gemeenteraad volgende week, zei de wethouder."
+@pytest.mark.parametrize("paragraph", [
+    # words of a consent line that a story uses too: a deal, private schools, a border
+    "Over het akkoord stemt de gemeenteraad volgende week, zei de wethouder.",
+    "Soukromé školy dostanou od státu o 300 milionů korun víc.",
+    "Ryssland kränker Ukrainas territoriella integritet, sa utrikesministern.",
+])
+def test_a_short_paragraph_under_a_sign_up_form_stays(paragraph: str) -> None:
     lines = ["Fähre wird elektrisch", "", STORY_DE[0], "", STORY_DE[1], "",
              "E-Mail-Adresse eingeben", "Kostenlos registrieren", paragraph, "", STORY_DE[2]]
     assert paragraph in strip_chrome("\n".join(lines)).body

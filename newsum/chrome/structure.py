@@ -172,11 +172,12 @@ CAPTION_SENTENCE = re.compile(r"[。！？]\s*\S|[^\W\d_]{2}[.!?]\s+(?-i:[A-Z])"
 
 
 # What a sign-up form's consent line names, in the languages of the phrase lists: the
-# reader's privacy or data, not words a story uses as often ("consent", Dutch "akkoord")
+# reader's privacy or data, not words a story uses as often ("consent", Dutch "akkoord",
+# Czech "soukromý" for private, Swedish "integritet" of a country's borders)
 CONSENT_WORDS = re.compile(
     r"privacy|datenschutz|einwillig|privacidad|privacidade|confidentialit|riservatezza|"
     r"prywatno|конфиденциальн|персональных данных|개인정보|個人情報|隐私|privasi|gizlilik|kvkk|"
-    r"integritet|soukrom|osobních údajů", re.IGNORECASE)
+    r"integritetspolicy|personuppgift|osobních údajů", re.IGNORECASE)
 CONSENT_MAX_WORDS = 60  # a consent line is a sentence or two; a longer line is the story's
 
 
