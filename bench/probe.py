@@ -10,10 +10,16 @@ Two probes, on the synthetic pages newsum already gets right (F1 >= CLEAN_F1):
           newsletter box, an ad break, a video ... in twelve languages) set in pages of its
           language, under the middle paragraph (boxes a story holds) and after the last one;
           prints per kind and place the mean change of precision and recall and the pages
-          pushed under 0.9.
+          pushed under 0.9;
+  dev-boxes  each run of chrome lines standing between two paragraphs of a chrome-dumps dev
+          page's story (its real ads, captions, boxes ...) set under the middle paragraph of
+          clean English synthetic pages; prints the mean change of precision and recall and
+          the boxes that cost most. A lone prose line is left out: a pull quote is chrome only
+          beside the paragraph it repeats.
 
     python bench/probe.py labels
     python bench/probe.py blocks --pages 4
+    python bench/probe.py dev-boxes --pages 12
 """
 
 from __future__ import annotations
@@ -34,6 +40,10 @@ BENCH = Path(__file__).resolve().parent
 LABELS = BENCH.parent / "tests" / "fixtures" / "stock_labels.json"
 BLOCKS = BENCH / "chrome_blocks.json"
 SYNTHETIC = BENCH / "synthetic"
+DUMPS = BENCH.parents[1] / "shared" / "data" / "chrome-dumps"
+ENGLISH = ("us", "uk", "au", "ca")  # the site families of the English synthetic pages
+PULL_QUOTE_WORDS = 12  # a lone prose line this long between two paragraphs is a pull quote
+WORST = 8  # boxes listed by what they cost
 CLEAN_F1 = 0.97  # a page scored at least this well shows what the inserted lines change
 ANCHOR_MIN_CHARS = 60  # the paragraph the lines go under is a real one, not a subhead
 # Synthetic page names carry a site family; these are the families written in each language.
@@ -135,17 +145,71 @@ def probe_blocks(limit: int) -> None:
               f"{low_p:6d} {low_r:6d}")
 
 
+def dev_boxes() -> list[tuple[str, list[str]]]:
+    """(host, lines) of every run of chrome lines between two paragraphs of a dev page's story."""
+    split = json.loads((DUMPS / "splits.json").read_text("utf-8"))["dev"]
+    hosts = json.loads((DUMPS / "manifest.json").read_text("utf-8"))
+    boxes = []
+    for page_id in split:
+        lines = (DUMPS / f"{page_id}.page.txt").read_text("utf-8").split("\n")
+        body = {line for line in (DUMPS / f"{page_id}.body.txt").read_text("utf-8").split("\n")
+                if line.strip()}
+        inside = [k for k, line in enumerate(lines) if line in body]
+        k = inside[0] if inside else 0
+        while inside and k < inside[-1]:
+            if lines[k] in body or not lines[k].strip():
+                k += 1
+                continue
+            end = k
+            while lines[end] not in body:
+                end += 1
+            box = lines[k:end]
+            filled = [line for line in box if line.strip()]
+            if len(filled) > 1 or len(filled[0].split()) < PULL_QUOTE_WORDS:
+                boxes.append((hosts[page_id]["host"], box))
+            k = end
+    return boxes
+
+
+def probe_dev_boxes(limit: int) -> None:
+    """Print the change of precision and recall real boxes cause in other sites' stories."""
+    pages = clean_pages(ENGLISH, limit)
+    costs: dict[int, list[tuple[float, float]]] = defaultdict(list)
+    boxes = dev_boxes()
+    for page in pages:
+        for n, (_, box) in enumerate(boxes):
+            score, _ = scored(page, page.middle, box)
+            costs[n].append(((score.precision or 0.0) - (page.score.precision or 0.0),
+                             score.recall - page.score.recall))
+    every = [c for results in costs.values() for c in results]
+    print(f"boxes={len(boxes)} pages={len(pages)} cases={len(every)}  "
+          f"dP {statistics.mean(p for p, _ in every):+.4f}  "
+          f"dR {statistics.mean(r for _, r in every):+.4f}  "
+          f"cases losing over 0.05: P {sum(p < -0.05 for p, _ in every)}, "
+          f"R {sum(r < -0.05 for _, r in every)}")
+    worst = sorted(costs, key=lambda n: statistics.mean(p + r for p, r in costs[n]))[:WORST]
+    for n in worst:
+        host, box = boxes[n]
+        first = next(line for line in box if line.strip())
+        d_p = statistics.mean(p for p, _ in costs[n])
+        d_r = statistics.mean(r for _, r in costs[n])
+        print(f"  {host:26s} dP {d_p:+.3f} dR {d_r:+.3f}  {first[:60]}")
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Run the probe asked for."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("probe", choices=("labels", "blocks"))
+    parser.add_argument("probe", choices=("labels", "blocks", "dev-boxes"))
     parser.add_argument("--pages", type=int, default=None,
-                        help="clean pages used (labels: 12 in all; blocks: 4 per language)")
+                        help="clean pages used (labels, dev-boxes: 12 in all; blocks: 4 per "
+                             "language)")
     args = parser.parse_args(argv)
     if args.probe == "labels":
         probe_labels(args.pages or 12)
-    else:
+    elif args.probe == "blocks":
         probe_blocks(args.pages or 4)
+    else:
+        probe_dev_boxes(args.pages or 12)
 
 
 if __name__ == "__main__":
