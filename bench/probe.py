@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from chrome import PageScore, page_f1, score_page
+from chrome import DATA, PageScore, page_f1, score_page
 
 from newsum.chrome import strip_chrome
 
@@ -40,7 +40,6 @@ BENCH = Path(__file__).resolve().parent
 LABELS = BENCH.parent / "tests" / "fixtures" / "stock_labels.json"
 BLOCKS = BENCH / "chrome_blocks.json"
 SYNTHETIC = BENCH / "synthetic"
-DUMPS = BENCH.parents[1] / "shared" / "data" / "chrome-dumps"
 ENGLISH = ("us", "uk", "au", "ca")  # the site families of the English synthetic pages
 PULL_QUOTE_WORDS = 12  # a lone prose line this long between two paragraphs is a pull quote
 WORST = 8  # boxes listed by what they cost
@@ -105,8 +104,7 @@ def probe_labels(limit: int) -> None:
     fixture = json.loads(LABELS.read_text("utf-8"))
     pages = clean_pages(None, limit)
     rows: dict[str, list[tuple[bool, float]]] = defaultdict(list)
-    lines = [(line, reason) for line, reason in fixture["chrome"]]
-    lines += [(line, "(story lines)") for line in fixture["story"]]
+    lines = [*fixture["chrome"], *([line, "(story lines)"] for line in fixture["story"])]
     for line, reason in lines:
         for page in pages:
             for inserted in ([line], [line, ""]):  # as a <div>, and as a <p>
@@ -147,12 +145,12 @@ def probe_blocks(limit: int) -> None:
 
 def dev_boxes() -> list[tuple[str, list[str]]]:
     """(host, lines) of every run of chrome lines between two paragraphs of a dev page's story."""
-    split = json.loads((DUMPS / "splits.json").read_text("utf-8"))["dev"]
-    hosts = json.loads((DUMPS / "manifest.json").read_text("utf-8"))
+    split = json.loads((DATA / "splits.json").read_text("utf-8"))["dev"]
+    hosts = json.loads((DATA / "manifest.json").read_text("utf-8"))
     boxes = []
     for page_id in split:
-        lines = (DUMPS / f"{page_id}.page.txt").read_text("utf-8").split("\n")
-        body = {line for line in (DUMPS / f"{page_id}.body.txt").read_text("utf-8").split("\n")
+        lines = (DATA / f"{page_id}.page.txt").read_text("utf-8").split("\n")
+        body = {line for line in (DATA / f"{page_id}.body.txt").read_text("utf-8").split("\n")
                 if line.strip()}
         inside = [k for k, line in enumerate(lines) if line in body]
         k = inside[0] if inside else 0

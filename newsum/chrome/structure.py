@@ -171,16 +171,6 @@ INNER_SENTENCE = re.compile(r"[.!?…][\"'”’»)]*\s+[\"'“‘«(]*[A-Z]")
 CAPTION_SENTENCE = re.compile(r"[。！？]\s*\S|[^\W\d_]{2}[.!?]\s+(?-i:[A-Z])")
 
 
-# What a sign-up form's consent line names, in the languages of the phrase lists: the
-# reader's privacy or data, not words a story uses as often ("consent", Dutch "akkoord",
-# Czech "soukromý" for private, Swedish "integritet" of a country's borders)
-CONSENT_WORDS = re.compile(
-    r"privacy|datenschutz|einwillig|privacidad|privacidade|confidentialit|riservatezza|"
-    r"prywatno|конфиденциальн|персональных данных|개인정보|個人情報|隐私|privasi|gizlilik|kvkk|"
-    r"integritetspolicy|personuppgift|osobních údajů", re.IGNORECASE)
-CONSENT_MAX_WORDS = 60  # a consent line is a sentence or two; a longer line is the story's
-
-
 def sandwich_reasons(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]:
     """Index → reason for non-prose lines between two ad markers ("ADVERTISEMENT" twice).
 
@@ -208,12 +198,6 @@ def sandwich_reasons(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int
                 and dropped.get(i + 1) in SIGN_UP_REASONS
                 and dropped.get(i + 2) in SIGN_UP_REASONS):
             reasons.update({i - 1: SUBSCRIPTION, i: SUBSCRIPTION})
-    # ... and its consent line right under its button ("Ich willige ein, dass ... den
-    # Newsletter per E-Mail zusendet."), which names the reader's privacy or consent
-    for i in range(1, len(lines)):
-        if (i not in dropped and dropped.get(i - 1) in SIGN_UP_REASONS
-                and lines[i].words <= CONSENT_MAX_WORDS and CONSENT_WORDS.search(lines[i].text)):
-            reasons[i] = SUBSCRIPTION
     return reasons
 
 

@@ -89,6 +89,14 @@ PAYWALL = "paywall"  # a notice that the story is cut off for non-subscribers
 BREAKING_REASONS = frozenset({COMMENTS, "legal footer", AUTHOR_BIO, PAYWALL})
 FORM_LINES = 2  # lines above a consent line searched for the sign-up prompt it belongs to
 CONSENT = re.compile(r"\b(agree|agreement|consent|constitutes)\b", re.IGNORECASE)
+# What a sign-up form's consent line names, in the languages of the phrase lists: the
+# reader's privacy or data, not words a story uses as often ("consent", Dutch "akkoord",
+# Czech "soukromý" for private, Swedish "integritet" of a country's borders)
+PRIVACY = re.compile(
+    r"privacy|datenschutz|einwillig|privacidad|privacidade|confidentialit|riservatezza|"
+    r"prywatno|конфиденциальн|персональных данных|개인정보|個人情報|隐私|privasi|gizlilik|kvkk|"
+    r"integritetspolicy|personuppgift|osobních údajů", re.IGNORECASE)
+CONSENT_MAX_WORDS = 60  # a consent line is a sentence or two; a longer line is the story's
 ABOUT_HEADING = re.compile(r"^about (?:the )?([A-Z][^.!?:]{1,60})$", re.IGNORECASE)  # "About Acme"
 TIMESTAMP = "timestamp"  # the phrase lists' name for "Updated" lines, given to entry stamps too
 # Chrome that sites drop between two paragraphs or list items, with the article going on.
@@ -223,12 +231,18 @@ def _form_consents(lines: Sequence[Line], reasons: dict[int, str]) -> dict[int, 
 
     A newsletter box set in the article ends with its consent line ("registration on this
     site constitutes agreement ..."); that is the box's, not the page footer that ends the
-    article (a copyright line under a prompt still is).
+    article (a copyright line under a prompt still is). A consent line no rule knows is the
+    box's too when it sits right under the form's field or button and names the reader's
+    privacy ("Ich willige ein, dass ... den Newsletter per E-Mail zusendet.").
     """
     for i, reason in list(reasons.items()):
         if (reason == "legal footer" and CONSENT.search(lines[i].text)
                 and any(reasons.get(j) in SIGN_UP_REASONS for j in range(i - FORM_LINES, i))):
             reasons[i] = SUBSCRIPTION
+        if (reason in SIGN_UP_REASONS and i + 1 < len(lines) and i + 1 not in reasons
+                and lines[i + 1].words <= CONSENT_MAX_WORDS
+                and PRIVACY.search(lines[i + 1].text)):
+            reasons[i + 1] = SUBSCRIPTION
     return reasons
 
 
