@@ -6,8 +6,8 @@ Usage:
 Each shape rewrites a chrome-dumps page and, where it cuts the story, its true body: the
 story cut to two paragraphs, set as a live blog (a time stamp over every second paragraph),
 followed by a comment thread, a publisher's blurb or an unlabelled bio, broken by ads or
-newsletter boxes, printed without blank lines, or replaced by a list. The chrome the shapes
-add was written for this script. Every page whose body can be found in its dump is used;
+newsletter boxes, printed without blank lines or twice, or replaced by a list. The chrome
+the shapes add was written for this script. Every page whose body can be found in its dump is used;
 the metric is bench/chrome.py's. A shape's F1 far under the unreshaped pages' names a
 layout the rules have not met.
 """
@@ -220,6 +220,16 @@ def unspaced(raw: list[str], body: list[str]) -> Reshaped:
     return "\n".join(raw[: span[0]] + inner + raw[span[1] + 1:]), "\n\n".join(body)
 
 
+def printed_twice(raw: list[str], body: list[str]) -> Reshaped:
+    """The story printed again right under itself, as a dump prints a copy a stylesheet
+    hides (a mobile or print copy); the truth holds it once."""
+    span = body_span(raw, body)
+    if span is None:
+        return None
+    story = raw[span[0]: span[1] + 1]
+    return "\n".join(raw[: span[1] + 1] + [""] + story + raw[span[1] + 1:]), "\n\n".join(body)
+
+
 def long_nav(raw: list[str], body: list[str]) -> Reshaped:
     """Eighty menu lines over the page."""
     menu = NAV + [f"{item} {kind}" for item in NAV for kind in ("news", "latest")]
@@ -288,6 +298,7 @@ SHAPES: dict[str, Shape] = {
     "unlabelled bio": bio,
     "sidebar before": sidebar_before,
     "unspaced": unspaced,
+    "printed twice": printed_twice,
     "long menu": long_nav,
     "inline ads": inline_ads,
     "gallery": gallery,

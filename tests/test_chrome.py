@@ -976,6 +976,23 @@ def test_a_paragraph_printed_twice_on_the_page_is_dropped_from_the_story() -> No
     assert strip_chrome(page).body.count(question) == 3
 
 
+def test_a_story_printed_twice_in_one_block_comes_out_once() -> None:
+    story = [PARA_1, PARA_2, "What happens next", PARA_3, PARA_4]
+    once = "\n\n".join(story)
+    # a hidden mobile copy right under the story, with or without blank lines
+    for copy in (once, "\n".join(story)):
+        result = strip_chrome(f"Home\nNews\n\n{once}\n\nShare\n\n{copy}\n\nContact us")
+        assert result.body == once
+        assert "doubled line" in {r.reason for r in result.removed if r.text == PARA_3}
+    # a copy that opens after a caption the first copy prints over the story
+    caption = "The new ferry terminal seen from the harbour wall on Monday morning."
+    result = strip_chrome(f"{caption}\n\n{once}\n\n{once}")
+    assert result.body.count(PARA_4) == 1
+    # two paragraphs the story repeats in order (a refrain) are its own
+    page = "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4, PARA_1, PARA_2, PARA_5])
+    assert strip_chrome(page).body.count(PARA_2) == 2
+
+
 def test_a_blogger_thread_with_dates_under_each_comment_is_cut_from_its_first_comment() -> None:
     def comment(name: str, text: str, when: str) -> str:
         return "\n\n".join([f"{name} mengatakan...", text, when, "Balas\nHapus"])

@@ -129,6 +129,9 @@ LINK_CARDS = 3  # link lines, each with at most one blurb under it, that make a 
 LISTED_ENTRIES = 2  # dated teasers (blurb, "22 July 2019 By Ann Lee") under a related link
 TWICE_SHARE = 0.5  # most kept paragraphs that may be printed twice on the page and dropped
 STANDFIRST_REACH = 12  # lines above the opening within which a standfirst may repeat it
+# Paragraphs in a row, from the story's opening, that show the story printed again when they
+# recur in the same order lower in the block (a copy a stylesheet hides, printed by a dump)
+COPY_RUN = 3
 # One-word page controls and section labels a page may print between two paragraphs (a
 # comment's reply button, a share link, a player's label): never a story's heading.
 CONTROL_WORDS = frozenset(metadata.SECTION_WORDS | {
@@ -1088,6 +1091,7 @@ def rule_choice(
         top = start - 1
         keep = _kept(lines, start, end, reasons, spaced)
     keep = _without_printed_twice(lines, keep, reasons)
+    keep = _without_second_copy(lines, keep, reasons)
     keep = _without_cut_off_tail(lines, keep, reasons)
     keep = _without_signature(lines, keep, reasons)
     if keep and lines[keep[-1]].text.endswith(":"):
@@ -1153,6 +1157,37 @@ def _without_printed_twice(
     reasons.update(dict.fromkeys(twice, DOUBLED))
     dropped = set(twice)
     return [i for i in keep if i not in dropped]
+
+
+def _without_second_copy(
+    lines: Sequence[Line], keep: list[int], reasons: dict[int, str]
+) -> list[int]:
+    """The kept lines less a second copy of the story inside the block, marked DOUBLED.
+
+    A page may hold its story twice (a mobile and a desktop copy, or a print copy, one of
+    them hidden by a stylesheet), and a dump prints both; when COPY_RUN paragraphs in a row
+    from the story's opening recur in the same order lower in the block, the story starts
+    again there, and every kept line from that point on that repeats a line above it is
+    the copy's.
+    Lines a story repeats on its own (a recurring question, a meal plan's items) are not
+    its opening paragraphs in order, so they stay.
+    """
+    prose = [i for i in keep if lines[i].prose]
+    if len(prose) < 2 * COPY_RUN:
+        return keep
+    texts = [lines[i].text for i in prose]
+    # the opening may follow a caption or standfirst the copy leaves out, so the run may
+    # start at any of the first COPY_RUN paragraphs
+    again = next((k for first in range(COPY_RUN)
+                  for k in range(first + COPY_RUN, len(texts) - COPY_RUN + 1)
+                  if texts[k:k + COPY_RUN] == texts[first:first + COPY_RUN]), None)
+    if again is None:
+        return keep
+    restart = prose[again]
+    seen = {lines[i].text for i in keep if i < restart}
+    copy = {i for i in keep if i >= restart and lines[i].text in seen}
+    reasons.update(dict.fromkeys(copy, DOUBLED))
+    return [i for i in keep if i not in copy]
 
 
 def _quoted_post_credit(lines: Sequence[Line], keep: list[int], reasons: dict[int, str]
