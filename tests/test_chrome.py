@@ -5308,6 +5308,50 @@ def test_a_list_under_the_story_s_own_subhead_stays_in_the_body() -> None:
                                                    *items, resumed])
 
 
+HARBOUR_PLAN = [
+    "Widen the quay road between the ferry terminal and the fish market",
+    "Build a new footbridge over the inner basin for walkers and cyclists",
+    "Replace the old lock gates that were installed in the nineteen sixties",
+    "Add forty moorings for small boats on the eastern side of the harbour",
+    "Plant trees along the promenade and add benches every fifty metres",
+    "Move the bus stop closer to the station entrance for easier transfers",
+    "Restore the lighthouse keeper's cottage as a small visitor centre",
+    "Open a public slipway for kayaks and paddle boards near the beach"]
+
+
+def test_a_bulleted_list_between_paragraphs_keeps_the_story_under_it() -> None:
+    # no colon introduces the list, and eight tight items cost more than the two
+    # paragraphs under them gain: the list is the story's all the same
+    items = [f"• {item}" for item in HARBOUR_PLAN]
+    page = "\n".join([
+        "Home", "News", "Sport", "Weather", "", "Harbour plan approved", "", "By Ann Lee",
+        "12 March 2024", "", PARA_1, "", PARA_2, "", *items, "", PARA_3, "", PARA_4, "",
+        "Share", "Facebook", "", "Related stories", "Ferry fares to rise in May", "",
+        "Privacy policy", "Contact us"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, *items, PARA_3, PARA_4])
+    # the same lines with no marker are not known for a list: a box's headlines look so
+    unmarked = page.replace("• ", "")
+    assert HARBOUR_PLAN[0] not in strip_chrome(unmarked).body
+    # and a bulleted list under the story's last paragraph, over no other, stays out
+    page = "\n".join([PARA_1, "", PARA_2, "", *items, "", "Privacy policy", "Contact us"])
+    assert items[0] not in strip_chrome(page).body
+
+
+def test_a_recipe_s_ingredients_between_paragraphs_are_body() -> None:
+    ingredients = ["500 g strong white flour", "7 g dried yeast", "1 tsp salt",
+                   "2 tbsp olive oil", "300 ml warm water", "A handful of rosemary leaves"]
+    method = ("Mix the flour, yeast and salt, then pour in the oil and water and knead the "
+              "dough for ten minutes until it is smooth and springs back when pressed.")
+    # under a heading, with no paragraph over them: their amounts make them a list
+    page = "\n".join([
+        "Home", "Recipes", "Baking", "", "Rosemary focaccia", "", "By Ann Lee", "", PARA_1, "",
+        PARA_2, "", "Ingredients", "", *ingredients, "", "Method", "", method, "", PARA_3, "",
+        "Share", "Pin it", "", "More recipes", "Lemon drizzle cake", "Cheese scones", "",
+        "Privacy policy"])
+    body = strip_chrome(page).body
+    assert all(line in body for line in ingredients) and PARA_3 in body
+
+
 def test_a_stack_of_title_case_headlines_under_a_label_is_no_story_list() -> None:
     stack = ["Eleven Winters, One Canoe", "The Last Letterpress on Route Two",
              "Smelt Fry Season, Ranked", "Where to Stay: Three Lake Inns Under $150"]

@@ -787,6 +787,29 @@ def subhead_lists(lines: Sequence[Line], dropped: dict[int, str]) -> frozenset[i
                      for i in range(run[0] - 1, run[-1] + 1))
 
 
+def marked_lists(lines: Sequence[Line], dropped: dict[int, str]) -> frozenset[int]:
+    """The lines of bulleted or numbered lists, and lists of amounts (a recipe's), set
+    between two of the story's paragraphs: they part them no more than a table does,
+    whether or not the paragraph over them ends in a colon."""
+    return frozenset(i for run in _list_runs(lines, dropped)
+                     if _marked(lines, run) and _between_paragraphs(lines, run, dropped)
+                     for i in run)
+
+
+def _marked(lines: Sequence[Line], run: Sequence[int]) -> bool:
+    """True when most items of a run open on a list marker or give an amount."""
+    return 2 * sum(1 for i in run if LIST_MARKER.match(lines[i].text)
+                   or QUANTITY.search(lines[i].text)) >= len(run)
+
+
+def _between_paragraphs(lines: Sequence[Line], run: Sequence[int], dropped: dict[int, str]
+                        ) -> bool:
+    """True when a prose line no rule dropped sits right over a run and right under it."""
+    above, below = run[0] - 1, run[-1] + 1
+    return (above >= 0 and below < len(lines)
+            and all(j not in dropped and lines[j].prose for j in (above, below)))
+
+
 def _title_case(text: str) -> bool:
     """True for a line set in title case ("Eleven Winters, One Canoe"), as headlines are and
     a list's items in sentence case are not: most of its longer words after the first are
@@ -878,6 +901,13 @@ def between_headings(lines: Sequence[Line], runs: Sequence[Sequence[int]]) -> li
 # "As follows." where Japanese and Korean end the sentence over a list with a full stop, not
 # a colon ("主な新機能は以下の通り。", "세부 내용은 다음과 같다.")
 LIST_INTRO = re.compile(r"(以下|次|下記)の(通り|とおり)(です)?[。：:]$|다음과 같(다|습니다)[.:]$")
+# An amount with its unit ("150g", "1/2 cup", "2 EL", "½ tsp"): a recipe's or meal plan's
+# list gives them, a menu or a box of headlines does not.
+QUANTITY = re.compile(
+    r"(?<![\w/.,])(\d+(?:[.,/]\d+)?|[½¼¾⅓⅔])\s?(g|kg|mg|ml|cl|dl|l|oz|lbs?|EL|TL|(?i:cups?|"
+    r"tbsp|tsp|tablespoons?|teaspoons?|grams?|litres?|liters?|pounds?|ounces?|Prise|"
+    r"colher(es)? de (sopa|chá)|cucharad(it)?as?|cuillères? à (soupe|café)|cucchia(io|ini|ino)))"
+    r"(?!\w)")
 
 
 def _body_list(
@@ -897,9 +927,8 @@ def _body_list(
         or LIST_INTRO.search(lines[above].text)
     ):
         return True
-    marked = sum(1 for i in run if LIST_MARKER.match(lines[i].text))
-    if 2 * marked >= len(run):
-        return True
+    if _marked(lines, run):
+        return True  # (a list of amounts too: a recipe's ingredients, a meal plan's portions)
     if 2 * sum(1 for i in run if i < len(numbered) and numbered[i]) >= len(run):
         return True
     return _under_subhead(lines, run, dropped)

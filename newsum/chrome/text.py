@@ -58,6 +58,7 @@ from newsum.chrome.structure import (
     link_lists,
     list_article_runs,
     listed_teasers,
+    marked_lists,
     numbered_items,
     player_furniture,
     playlist_reasons,
@@ -1445,7 +1446,7 @@ def choose_block(
     """
     numbered = numbered or numbered_items(lines)
     # what does not depend on the spacing is found once for both scorings
-    lists = subhead_lists(lines, dropped)
+    lists = subhead_lists(lines, dropped) | marked_lists(lines, dropped)
     marks = PageMarks(numbered, prose_runs(lines, dropped, lists),
                       {i: r for i, r in (teaser_runs(lines, dropped) if teasers is None
                                          else teasers).items() if i not in dropped},
@@ -1478,8 +1479,8 @@ def _free_lines(lines: Sequence[Line], dropped: dict[int, str]) -> frozenset[int
     """Lines between a story's paragraphs that part them no more than a table does: a
     gallery's slides (counters, captions, credits), a video player, a data widget (a quote,
     weather, poll or score box), and an embedded post's credit line with the post's text over it,
-    which are the story's own. (So are the lists under the story's subheads: see
-    subhead_lists.)"""
+    which are the story's own. (So are the lists under the story's subheads and the marked
+    lists between its paragraphs: see subhead_lists and marked_lists.)"""
     free = set(gallery_span(lines, dropped))
     free.update(i for i, reason in dropped.items() if reason in FREE_REASONS)
     for i, line in enumerate(lines):
