@@ -2702,6 +2702,9 @@ def test_the_header_is_found_over_a_long_share_bar() -> None:
     [
         ("By Reuters", "Reuters"),
         ("Written by Ann Lee", "Ann Lee"),
+        ("Fact Check by Ann Lee", "Ann Lee"),
+        ("Fact-checked by Ann Lee", "Ann Lee"),
+        ("Fact check by the numbers", None),
         ("Words by Ann Lee", "Ann Lee"),
         ("Reporting by Ann Lee; Editing by Bob Ray", "Ann Lee"),
         ("Posted by Ann Lee on March 3, 2026", "Ann Lee"),
@@ -5350,6 +5353,20 @@ def test_a_recipe_s_ingredients_between_paragraphs_are_body() -> None:
         "Privacy policy"])
     body = strip_chrome(page).body
     assert all(line in body for line in ingredients) and PARA_3 in body
+
+
+def test_a_fact_check_s_question_headline_and_claim_box_stay_over_its_byline() -> None:
+    # the headline reads as a sentence (a question), so the block opens on it; the byline
+    # under the claim box marks where the header ends
+    page = "\n".join([
+        "Fact Checks", "News", "Donate", "",
+        "Does This Photo Show a Giant Turtle Crossing the Harbour Road Last Week?", "",
+        "A picture of a huge turtle beside a harbour road was shared thousands of times.", "",
+        "Claim:", "A photograph shows a two-metre turtle crossing Harbour Road in March 2024.", "",
+        "Rating:", "Miscaptioned", "About this rating", "Fact Check by Ann Lee",
+        "Published 18 March 2024", "Share on Facebook", "", PARA_1, "", PARA_2, "", PARA_3,
+        "", "Privacy policy", "Contact us"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
 
 
 def test_a_stack_of_title_case_headlines_under_a_label_is_no_story_list() -> None:

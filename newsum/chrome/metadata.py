@@ -137,7 +137,8 @@ DATE_OPENING_MAX_WORDS = 8  # words such a line may hold after its date
 # "02.12.19"): a line without one is rejected before the date regexes run (most lines of
 # an article have none)
 YEAR_DIGITS = re.compile(r"\d{4}|/\d\d|\.\d\d\b")
-# "By Jane Doe", "By Jane Doe and John Roe, Reuters", "By Tess Bonn - 11/19/19 06:56 AM EST".
+# "By Jane Doe", "By Jane Doe and John Roe, Reuters", "By Tess Bonn - 11/19/19 06:56 AM EST",
+# a fact-checking site's "Fact Check by Jane Doe".
 # Labels of other languages: de "Von", es/pt "Por", "Publicado por", it "Di", fr "Par",
 # id "Oleh", "Ditulis oleh", "Penulis:", "Reporter:", nl "Door", sv/no "Av", vi "Tác giả:",
 # ru "Текст:"/"Автор:"; and "Text:" or "Words:" as a credit. A photo credit ("Photos by")
@@ -146,7 +147,8 @@ YEAR_DIGITS = re.compile(r"\d{4}|/\d\d|\.\d\d\b")
 # around it ends the name: "By Ann Lee - Staff Writer".
 BYLINE = re.compile(
     r"^(?:by|words by|written by|story by|reported by|reporting by|posted by|text by|"
-    r"author:?|autor(?:a|e)?:|auteur\s?:|escrito por|publicado por|texto:|von|por|di|par|"
+    r"fact[- ]check(?:ed)? by:?|author:?|autor(?:a|e)?:|auteur\s?:|escrito por|publicado por|"
+    r"texto:|von|por|di|par|"
     r"oleh|ditulis oleh|penulis\s?:|reporter\s?:|tác giả\s?:|door|av|"
     r"text:|words:|текст:|автор:|автор|oleh\s?:|yazar\s?:|szerző\s?:|napsala?\s?:|"
     r"συντάκτης\s?:|scris de|skrevet af|kirjoittanut|بقلم\s?:?|كتب\s?:|מאת\s?:?|लेखक\s?:|"
