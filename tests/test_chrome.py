@@ -5369,6 +5369,31 @@ def test_a_fact_check_s_question_headline_and_claim_box_stay_over_its_byline() -
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
 
 
+POEM = [["The morning does not ask if you are ready,", "it simply comes, and waits."],
+        ["So open the window, breathe in slow,", "give thanks for what still stands,",
+         "and take the first step, however small."],
+        ["Starting over is not going back to zero.", "It is setting out with all you know."]]
+
+
+def test_a_poem_set_in_short_lines_outweighs_the_blurbs_under_it() -> None:
+    stanzas = ["\n".join(stanza) for stanza in POEM]
+    cards = [("Gratitude for a new day", "A short message to remind you that every morning "
+              "brings another chance to begin again with a lighter heart."),
+             ("Monday words to start the week", "We picked cheerful lines for anyone who "
+              "needs a little push on the first day of the working week."),
+             ("For a friend going through a hard time", "Kind words to send to a friend who "
+              "is tired and needs to know they are not facing it alone.")]
+    page = "\n".join([
+        "Home", "Good morning", "Love", "Friendship", "", "A good morning message for the week",
+        "", "By Ann Lee", "8 April 2019", "", "\n\n".join(stanzas), "",
+        "Share on WhatsApp", "Related messages", "",
+        "\n\n".join(f"{title}\n{blurb}" for title, blurb in cards), "", "Privacy policy"])
+    assert strip_chrome(page).body == "\n\n".join(line for stanza in POEM for line in stanza)
+    # a form's two lines, or a comment's, alone between blank lines are no stanza
+    form = "Thank you for signing up,\nnow check your inbox to confirm."
+    assert not any(line.prose for line in split_lines(f"Menu\n\n{form}\n\nContact"))
+
+
 def test_a_stack_of_title_case_headlines_under_a_label_is_no_story_list() -> None:
     stack = ["Eleven Winters, One Canoe", "The Last Letterpress on Route Two",
              "Smelt Fry Season, Ranked", "Where to Stay: Three Lake Inns Under $150"]

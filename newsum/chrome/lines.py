@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 # A word: `\w` stops at combining marks, which Indic, Thai, Burmese and Khmer words are full
 # of ("विज्ञापन" would be four words), so their letters and marks count whole (their stops,
@@ -45,6 +45,13 @@ EMBED_CREDIT = re.compile(
     # (or the name first: "Ayşe (@ayse) tarafından paylaşılan bir gönderi", "…がシェアした投稿")
     r"|^[^()]{1,60}\(@[\w.]{1,30}\)\s?(tarafından paylaşılan bir gönderi|(さん)?がシェアした投稿|"
     r"님의 공유 게시물).{0,60}$", re.IGNORECASE)
+
+# A line of verse ends on punctuation (maybe inside closing quotes); a comma or semicolon there
+# runs the sentence on to the next line.
+VERSE_END = re.compile(r"[.,;:!?…][\"'”’»“‘«)]*$")
+RUN_ON = re.compile(r"[,;][\"'”’»“‘«)]*$")
+STANZA_LINES = (2, 12)  # lines of a stanza
+VERSE_WORDS = (2, 14)  # words of a line of verse
 
 # Thresholds: all tuned on the dev split of chrome-dumps (bench/chrome.py --split dev).
 PROSE_MIN_WORDS = 8  # a line ending like a sentence with at least this many words is prose
@@ -130,7 +137,59 @@ def split_lines(text: str) -> list[Line]:
         spaced = blank[no] and (no == 1 or blank[no - 2])
         words = word_count(stripped)
         lines.append(Line(no, stripped, words, spaced, is_prose(stripped, words)))
-    return lines
+    return with_verse(lines)
+
+
+def with_verse(lines: list[Line]) -> list[Line]:
+    """The lines with those of a poem's stanzas marked as prose.
+
+    A poem, a prayer or a greeting set in verse breaks its sentences over short lines
+    (<br> in a <p>), so no line of it reads as prose and a box of teaser blurbs outweighs
+    it. Its stanzas are groups of tight lines between blank lines, each line short and most
+    ending in punctuation, the last a full stop; one of two stanzas side by side runs a
+    sentence on over its lines (a line ending in a comma, or one opening in lower case).
+    A menu's lines end in no punctuation, and a form's or a comment's few lines stand
+    alone.
+    """
+    groups = _line_groups(lines)
+    shaped = [_stanza(lines[first:last + 1]) for first, last in groups]
+    out = list(lines)
+    for k, (first, last) in enumerate(groups):
+        beside = [j for j in (k - 1, k + 1) if 0 <= j < len(groups) and shaped[j]]
+        if not shaped[k] or not beside or not any(
+                _runs_on(lines[groups[j][0]:groups[j][1] + 1]) for j in (k, *beside)):
+            continue
+        for i in range(first, last + 1):
+            if not out[i].prose:
+                out[i] = replace(out[i], prose=True)
+    return out
+
+
+def _line_groups(lines: Sequence[Line]) -> list[tuple[int, int]]:
+    """(first, last) index of each run of lines with no blank line between them."""
+    groups, first = [], 0
+    for i in range(1, len(lines) + 1):
+        if i == len(lines) or lines[i].no != lines[i - 1].no + 1:
+            groups.append((first, i - 1))
+            first = i
+    return groups
+
+
+def _stanza(group: Sequence[Line]) -> bool:
+    """True for a group of lines shaped as a stanza (see with_verse)."""
+    n = len(group)
+    return (STANZA_LINES[0] <= n <= STANZA_LINES[1]
+            and all(VERSE_WORDS[0] <= line.words <= VERSE_WORDS[1] and not line.table_row
+                    for line in group)
+            and sum(1 for line in group if VERSE_END.search(line.text)) >= n - n // 3
+            and SENTENCE_END.search(group[-1].text) is not None
+            and not group[-1].text.endswith(":"))
+
+
+def _runs_on(group: Sequence[Line]) -> bool:
+    """True when a sentence runs on over a group's lines: a comma at a line's end, or a
+    line opening in lower case."""
+    return any(RUN_ON.search(line.text) or line.text[:1].islower() for line in group)
 
 
 def _collapse(raw: str) -> str:
