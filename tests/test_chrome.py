@@ -243,6 +243,13 @@ PHRASE_CASES = [
     ("Jetzt anmelden", "subscription prompt"),
     ("This post may contain affiliate links.", "advertisement"),
     ("If you can, please consider supporting the Island Press today.", "donation appeal"),
+    ("Please enable JavaScript in your browser to watch this video.", "script notice"),
+    ("JavaScript is disabled in your browser.", "script notice"),
+    ("Bitte aktivieren Sie JavaScript, um dieses Video anzusehen.", "script notice"),
+    ("Per vedere questo video devi attivare JavaScript nel browser.", "script notice"),
+    ("Для просмотра видео включите JavaScript.", "script notice"),
+    # ... but a comment box's note stays the comments prompt that ends the story
+    ("Please enable JavaScript to view the comments powered by Disqus.", "comments prompt"),
 ]
 
 
@@ -270,6 +277,9 @@ def test_phrase_rules_spare_long_prose_mentioning_a_phrase() -> None:
         "Jane Smith was a reporter on the island paper for thirty years.",
         "3 responses from the ferry operators are expected next week.",
         "Discussion",
+        "Users can turn on JavaScript blocking in the new version of the browser, it said.",
+        "The company said JavaScript is disabled by default in the new secure mode.",
+        "Para los desarrolladores, activar JavaScript en modo estricto es una buena práctica.",
     ],
 )
 def test_body_lines_that_resemble_chrome_are_not_rules_hits(line: str) -> None:
