@@ -243,6 +243,8 @@ PHRASE_CASES = [
     ("Jetzt anmelden", "subscription prompt"),
     ("This post may contain affiliate links.", "advertisement"),
     ("If you can, please consider supporting the Island Press today.", "donation appeal"),
+    ("VIDEO | Drone footage of the flooded valley", "video player"),
+    ("1m 24s", "video player"),
     ("Please enable JavaScript in your browser to watch this video.", "script notice"),
     ("JavaScript is disabled in your browser.", "script notice"),
     ("Bitte aktivieren Sie JavaScript, um dieses Video anzusehen.", "script notice"),
@@ -280,6 +282,7 @@ def test_phrase_rules_spare_long_prose_mentioning_a_phrase() -> None:
         "Users can turn on JavaScript blocking in the new version of the browser, it said.",
         "The company said JavaScript is disabled by default in the new secure mode.",
         "Para los desarrolladores, activar JavaScript en modo estricto es una buena práctica.",
+        "Duration: 1 hour 30 minutes",
     ],
 )
 def test_body_lines_that_resemble_chrome_are_not_rules_hits(line: str) -> None:
