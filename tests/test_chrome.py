@@ -5382,6 +5382,25 @@ def test_a_fact_check_s_question_headline_and_claim_box_stay_over_its_byline() -
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
 
 
+def test_a_review_s_pros_and_cons_under_their_headings_are_body() -> None:
+    pros = ["Even, crisp results with every batch of chips", "A basket large enough for four"]
+    cons = ["The fan is louder than on most rivals", "The display is hard to read from the side"]
+    verdict = ("If you want a roomy air fryer for everyday cooking and can live with the noise, "
+               "this is the one to buy at its current price.")
+    page = "\n".join([
+        "Home", "Reviews", "Kitchen", "", "Air fryer review", "", "By Ann Lee", "", PARA_1, "",
+        PARA_2, "", "Pros", "", *pros, "Cons", *cons, "", "Should you buy it?", "", verdict, "",
+        "Share", "Facebook", "", "You may also like", "The best kettles of the year",
+        "", "Privacy policy"])
+    body = strip_chrome(page).body
+    assert all(line in body.split("\n\n") for line in [*pros, "Cons", *cons, verdict])
+    # a menu under a heading word, far from any story, is no list of the story's
+    menu = ["Tools", "", "Mortgage calculator", "Currency converter", "Tide tables", "Crosswords"]
+    page = "\n".join([*menu, "", "Harbour plan approved", "", "By Ann Lee", "", PARA_1, "",
+                      PARA_2, "", "Privacy policy"])
+    assert "Tide tables" not in strip_chrome(page).body
+
+
 POEM = [["The morning does not ask if you are ready,", "it simply comes, and waits."],
         ["So open the window, breathe in slow,", "give thanks for what still stands,",
          "and take the first step, however small."],

@@ -789,11 +789,25 @@ def subhead_lists(lines: Sequence[Line], dropped: dict[int, str]) -> frozenset[i
 
 def marked_lists(lines: Sequence[Line], dropped: dict[int, str]) -> frozenset[int]:
     """The lines of bulleted or numbered lists, and lists of amounts (a recipe's), set
-    between two of the story's paragraphs: they part them no more than a table does,
-    whether or not the paragraph over them ends in a colon."""
-    return frozenset(i for run in _list_runs(lines, dropped)
-                     if _marked(lines, run) and _between_paragraphs(lines, run, dropped)
-                     for i in run)
+    between two of the story's paragraphs, and of lists under a list's own heading ("Pros",
+    "Ingredients") set under the story's prose: they part its paragraphs no more than a
+    table does, whether or not the paragraph over them ends in a colon."""
+    found: set[int] = set()
+    for run in _list_runs(lines, dropped):
+        if _marked(lines, run) and _between_paragraphs(lines, run, dropped):
+            found.update(run)
+        elif _headed(lines, run, dropped):
+            found.update(range(run[0] - 1, run[-1] + 1))
+    return frozenset(found)
+
+
+def _headed(lines: Sequence[Line], run: Sequence[int], dropped: dict[int, str]) -> bool:
+    """True when a run sits under a list's own heading ("Pros", "What you'll need",
+    "Zutaten") with the story's prose a few lines over it."""
+    head = run[0] - 1
+    return (head > 0 and head not in dropped and LIST_HEADING.match(lines[head].text) is not None
+            and any(j not in dropped and lines[j].prose
+                    for j in range(max(head - HEADING_REACH, 0), head)))
 
 
 def _marked(lines: Sequence[Line], run: Sequence[int]) -> bool:
@@ -901,6 +915,17 @@ def between_headings(lines: Sequence[Line], runs: Sequence[Sequence[int]]) -> li
 # "As follows." where Japanese and Korean end the sentence over a list with a full stop, not
 # a colon ("主な新機能は以下の通り。", "세부 내용은 다음과 같다.")
 LIST_INTRO = re.compile(r"(以下|次|下記)の(通り|とおり)(です)?[。：:]$|다음과 같(다|습니다)[.:]$")
+# A list's own heading: a review's pros and cons, a recipe's or a project's ingredients and
+# tools, in the languages of the phrase lists.
+LIST_HEADING = re.compile(
+    r"^(pros|cons|the good|the bad|what we liked|what we didn'?t like|tools|materials|"
+    r"supplies|ingredients|(what )?you('ll| will)? need|vorteile|nachteile|zutaten|werkzeug|"
+    r"avantages|inconvénients|points forts|points faibles|ingrédients|matériel|ventajas|"
+    r"desventajas|contras|ingredientes|materiales|pontos positivos|pontos negativos|prós|"
+    r"materiais|pregi|difetti|ingredienti|materiali|zalety|wady|plusy|minusy|składniki|"
+    r"плюсы|минусы|ингредиенты|voordelen|nadelen|pluspunten|minpunten|ingrediënten)\s?:?$",
+    re.IGNORECASE)
+HEADING_REACH = 12  # lines over a list's heading within which the story's prose must be
 # An amount with its unit ("150g", "1/2 cup", "2 EL", "½ tsp"): a recipe's or meal plan's
 # list gives them, a menu or a box of headlines does not.
 QUANTITY = re.compile(
@@ -927,8 +952,8 @@ def _body_list(
         or LIST_INTRO.search(lines[above].text)
     ):
         return True
-    if _marked(lines, run):
-        return True  # (a list of amounts too: a recipe's ingredients, a meal plan's portions)
+    if _marked(lines, run) or _headed(lines, run, dropped):
+        return True  # (a list of amounts too, and one under "Pros" or "Ingredients")
     if 2 * sum(1 for i in run if i < len(numbered) and numbered[i]) >= len(run):
         return True
     return _under_subhead(lines, run, dropped)

@@ -41,6 +41,7 @@ from newsum.chrome.structure import (
     CARD_BUTTON,
     CARD_GAP,
     EXCERPT_MAX_WORDS,
+    LIST_HEADING,
     TEASER_HEADLINE_WORDS,
     TEASER_MAX_WORDS,
     TEASER_RUN,
@@ -1591,7 +1592,8 @@ def _kept(lines: Sequence[Line], first: int, end: int, reasons: dict[int, str],
         between = (_between_prose(lines, i, reasons)
                    or once and _heading_over_prose(lines, i, reasons))
         return (keep_in_block(lines[i], spaced, between)
-                or once and _one_word_subhead(lines, i, reasons))
+                or once and _one_word_subhead(lines, i, reasons)
+                or LIST_HEADING.match(lines[i].text) is not None)
 
     return [i for i in range(first, end + 1) if i not in reasons and belongs(i)]
 
