@@ -5401,6 +5401,23 @@ def test_a_review_s_pros_and_cons_under_their_headings_are_body() -> None:
     assert "Tide tables" not in strip_chrome(page).body
 
 
+def test_read_also_cards_with_blurbs_inside_the_story_are_dropped() -> None:
+    cards = ["Ferry fares to rise in May", "The operator says fuel costs have doubled since "
+             "the autumn.", "New pontoon opens at the marina", "Forty boats can now moor at "
+             "the eastern quay all year round."]
+    subhead, rest = "Work starts in spring", [PARA_3, PARA_4]
+    page = "\n".join([
+        "Harbour plan approved", "", "By Ann Lee", "", PARA_1, "", PARA_2, "",
+        "Related stories", *(line for card in cards for line in (card, "")), subhead, "",
+        *(line for paragraph in rest for line in (paragraph, "")), "Privacy policy"])
+    body = strip_chrome(page).body
+    assert body == "\n\n".join([PARA_1, PARA_2, subhead, *rest])
+    # one card is no box: a subhead and its short paragraph under the heading may be the
+    # story's, so they stay
+    page = page.replace(f"{cards[2]}\n\n{cards[3]}\n\n", "")
+    assert cards[1] in strip_chrome(page).body
+
+
 POEM = [["The morning does not ask if you are ready,", "it simply comes, and waits."],
         ["So open the window, breathe in slow,", "give thanks for what still stands,",
          "and take the first step, however small."],

@@ -139,6 +139,8 @@ SIGNED = re.compile(r"^((posted|submitted|written|sent|added) by|comment(ed)? by
 # headline + single-sentence pairs in a row are teasers (a closing box, for the cut only).
 TEASER_RUN_MIN = 3
 TEASER_HEADLINE_WORDS = (3, 20)  # a teaser headline's word count: more than a label, no prose
+CARD_BLURB_WORDS = 25  # most words of a teaser card's blurb under its headline
+CARDS_MIN = 2  # headline + blurb cards under a related heading that make a box of them
 TEASER_MAX_WORDS = 50  # a teaser blurb is one short sentence
 EXCERPT_MAX_WORDS = 80  # ... or an excerpt cut off mid-sentence
 EXCERPT_ENDS = ("…", "...", "[…]", "[...]", "(…)", "(...)")
@@ -1012,6 +1014,10 @@ def related_box_reasons(
                 button = _read_next_card(lines, i) if i > head + 1 and not post else None
                 if button is not None:
                     reasons.update(dict.fromkeys(range(i, button + 1), dropped[head]))
+                elif not post:
+                    last = _blurb_cards(lines, head, dropped)
+                    if last is not None:
+                        reasons.update(dict.fromkeys(range(head + 1, last + 1), dropped[head]))
                 break
             # a list article's next item ("4. Casa Ucrânia") ends a box set without a
             # blank line under it
@@ -1019,6 +1025,28 @@ def related_box_reasons(
                 break
             reasons.setdefault(i, dropped[head])
     return reasons
+
+
+def _blurb_cards(lines: Sequence[Line], head: int, dropped: dict[int, str]) -> int | None:
+    """The index of the last line of CARDS_MIN or more teaser cards (a headline, then a
+    short blurb) right under a related heading at `head`, or None.
+
+    A "Read also" box inside the story may give each headline a sentence or two; the story
+    goes on under it with a subhead and its paragraphs, or a paragraph after a paragraph,
+    which no card has: a blurb with prose right under it ends the cards.
+    """
+    i, pairs, last = head + 1, 0, None
+    while i + 1 < len(lines):
+        headline, blurb = lines[i], lines[i + 1]
+        if (headline.prose or headline.table_row or dropped.get(i, RELATED) not in (RELATED, TEASER)
+                or not blurb.prose or i + 1 in dropped or blurb.words > CARD_BLURB_WORDS
+                or not TEASER_HEADLINE_WORDS[0] <= headline.words <= TEASER_HEADLINE_WORDS[1]):
+            break
+        under = i + 2
+        if under < len(lines) and lines[under].prose and under not in dropped:
+            break  # a paragraph goes on under it: the story's own subhead and text
+        pairs, last, i = pairs + 1, i + 1, i + 2
+    return last if pairs >= CARDS_MIN else None
 
 
 SUBHEAD_SHARE = 0.6  # a subhead is under this share of the shortest headline of a box over it

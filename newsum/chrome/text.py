@@ -40,6 +40,7 @@ from newsum.chrome.structure import (
     BOX_MAX_LINES,
     CARD_BUTTON,
     CARD_GAP,
+    CARDS_MIN,
     EXCERPT_MAX_WORDS,
     LIST_HEADING,
     TEASER_HEADLINE_WORDS,
@@ -126,7 +127,6 @@ TEASER_LOOKAHEAD = 3  # prose lines after a related heading that tell teasers fr
 EDGE_MIN_WORDS = 4  # a short sentence paragraph right after the block still joins it
 LIST_MAX_LINES = 100  # longest list taken after a body paragraph ending in a colon
 HEADLINE_MAX_WORDS = 20  # a block of one line this long over a date line is a headline
-CARDS_MIN = 2  # headline + blurb cards under a related heading that end the story there
 LINK_CARDS = 3  # link lines, each with at most one blurb under it, that make a closing box
 LISTED_ENTRIES = 2  # dated teasers (blurb, "22 July 2019 By Ann Lee") under a related link
 TWICE_SHARE = 0.5  # most kept paragraphs that may be printed twice on the page and dropped
