@@ -245,6 +245,10 @@ PHRASE_CASES = [
     ("If you can, please consider supporting the Island Press today.", "donation appeal"),
     ("VIDEO | Drone footage of the flooded valley", "video player"),
     ("1m 24s", "video player"),
+    ("VIDEO Ce spun locuitorii despre caloriferele reci", "video player"),
+    ("فيديو | جولة داخل سوق الحرفيين", "video player"),
+    ("Dacă nu poți viziona clipul, activează JavaScript în browser.", "script notice"),
+    ("อ่านข่าวที่น่าสนใจ : คลื่นลมแรงซัดบ้านริมทะเล", "related links"),
     ("Please enable JavaScript in your browser to watch this video.", "script notice"),
     ("JavaScript is disabled in your browser.", "script notice"),
     ("Bitte aktivieren Sie JavaScript, um dieses Video anzusehen.", "script notice"),
@@ -283,6 +287,8 @@ def test_phrase_rules_spare_long_prose_mentioning_a_phrase() -> None:
         "The company said JavaScript is disabled by default in the new secure mode.",
         "Para los desarrolladores, activar JavaScript en modo estricto es una buena práctica.",
         "Duration: 1 hour 30 minutes",
+        "Video of the rescue was shared widely online.",
+        "Si vous activez JavaScript dans votre navigateur, le site se charge plus vite, dit-il.",
     ],
 )
 def test_body_lines_that_resemble_chrome_are_not_rules_hits(line: str) -> None:
