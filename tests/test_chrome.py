@@ -5424,6 +5424,41 @@ def test_read_also_cards_with_blurbs_inside_the_story_are_dropped() -> None:
     assert cards[1] in strip_chrome(page).body
 
 
+TEASERS = ["Riverside car park to close for repaving next month",
+           "Heat advisory in effect on Wednesday as highs near 35C",
+           "Library hours cut on Sundays at four branches",
+           "New taqueria opens in the old bakery on Fourth Street",
+           "Police appeal after cyclist hit on Harmon Avenue",
+           "Stadium naming deal falls through at the last minute",
+           "Ferry timetable changes for the winter season",
+           "Council to vote on new parking charges in the centre"]
+
+
+def test_the_next_story_printed_in_full_under_a_short_one_does_not_win() -> None:
+    # a site that loads its next story on scrolling prints it under the page's own, each
+    # under its own header, with a box of headlines between: the longer next story won
+    short = [PARA_1, PARA_2]
+    following = [PARA_3, PARA_4, PARA_5, PARA_6, PARA_1.replace("harbour", "river")]
+    page = "\n".join([
+        "Home", "Local", "", "Ferry terminal opens in spring", "", "By Ann Lee",
+        "Published 5:47 p.m. Aug. 6, 2019", "Share", "",
+        *(line for paragraph in short for line in (paragraph, "")),
+        "Around the islands", *TEASERS, "Up next", "", "School budget gap grows", "",
+        "By Bo Ray",
+        "Published 4:15 p.m. Aug. 6, 2019", "Share", "",
+        *(line for paragraph in following for line in (paragraph, "")),
+        "Loading next story...", "About us"])
+    assert strip_chrome(page).body == "\n\n".join(short)
+    # a teaser card over the story, with its writer, date and one blurb, is no story
+    card = ["Read next", "School budget gap grows", "By Bo Ray", "Published Aug. 6, 2019",
+            "Board members will weigh closing one school as early as next spring.", ""]
+    story = [PARA_1, PARA_2, PARA_3, PARA_4, PARA_5]
+    page = "\n".join([*card, "Ferry terminal opens in spring", "", "By Ann Lee",
+                      "Published Aug. 6, 2019", "",
+                      *(line for paragraph in story for line in (paragraph, "")), "About us"])
+    assert strip_chrome(page).body == "\n\n".join(story)
+
+
 POEM = [["The morning does not ask if you are ready,", "it simply comes, and waits."],
         ["So open the window, breathe in slow,", "give thanks for what still stands,",
          "and take the first step, however small."],

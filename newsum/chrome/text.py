@@ -203,6 +203,7 @@ STORIES_MAX = 3  # stories one after another that the block is narrowed through
 COMMENT_NEAR = 2  # lines under a block within which a comment's header makes it a comment
 SHARE_BAR_LINES = 10  # most lines of a share bar between a standfirst and the story under it
 ANCHOR_SHARE = 0.25
+FIRST_STORY_SHARE = 0.15  # of the winner's score that a story over it under its own header needs
 ENTRY_LOOKBACK = 8  # lines above an anchored block searched for an earlier dated entry
 LISTED_STAMPS = 3  # bylines or date lines, each parted from the next, that make a list
 TINY_SHARE = 0.3  # a block with under this share of the all-prose block's prose is a scrap
@@ -343,13 +344,17 @@ def anchored_block(
     ANCHOR_SHARE of the winner's score. When no prose parts that opening from the winner
     below it (a video player, or a share bar with its comment count: a few lines), both
     are the story, unless a comment's header (`thread` lines) sits in or just under the
-    winner: then the winner is a comment.
+    winner: then the winner is a comment. A winner under a header of its own with another
+    story's header and paragraphs over it is the site's next story (see _earlier_story).
     """
     best, start, end = _kadane(scores, 0, len(scores))
     if best <= 0:
         return 0, len(scores) - 1
     # the cheap score test first: most pages have no other block worth a look at its header
     floor = ANCHOR_SHARE * best
+    earlier = _earlier_story(lines, scores, start, best)
+    if earlier is not None:
+        return earlier
     second = max(_kadane(scores, 0, start)[0], _kadane(scores, end + 1, len(scores))[0])
     if second < floor or _anchored(lines, start, captions=captions):
         return start, end
@@ -366,6 +371,40 @@ def anchored_block(
                 and not any(start <= i <= end + COMMENT_NEAR for i in thread))):
         return span[0], end
     return span
+
+
+def _earlier_story(
+    lines: Sequence[Line], scores: Sequence[float], start: int, best: float
+) -> tuple[int, int] | None:
+    """The page's own story over the winning block when the winner is the next one, or None.
+
+    A site that loads its next story as the reader scrolls may print it in full under the
+    page's own, each under a header of its own (a byline and a date line); a short story
+    then loses to a longer next one on score alone. The first such story on the page wins
+    when it holds at least FIRST_STORY_SHARE of the winner's score.
+    """
+    if not _full_header(lines, start):
+        return None
+    for s in range(start):
+        if scores[s] > 0 and lines[s].prose and _full_header(lines, s):
+            total, top = _best_from(scores, s, start)
+            if total >= FIRST_STORY_SHARE * best and not _dated_entries(lines, s, top):
+                return s, top
+            return None
+    return None
+
+
+def _full_header(lines: Sequence[Line], start: int) -> bool:
+    """True when a byline and a date line sit over line `start`, with no prose between."""
+    byline = dated = False
+    for i in range(start - 1, max(-1, start - 1 - ANCHOR_REACH), -1):
+        if lines[i].prose:
+            return False
+        byline = byline or metadata.byline_author(lines[i].text) is not None
+        dated = dated or metadata.is_date_line(lines[i].text)
+        if byline and dated:
+            return True
+    return False
 
 
 def _dated_entries(lines: Sequence[Line], start: int, end: int) -> bool:
