@@ -288,6 +288,7 @@ def test_phrase_rules_spare_long_prose_mentioning_a_phrase() -> None:
         "Para los desarrolladores, activar JavaScript en modo estricto es una buena práctica.",
         "Duration: 1 hour 30 minutes",
         "Video of the rescue was shared widely online.",
+        "Lo más visto en la ciudad fue el desfile de carros alegóricos.",
         "Si vous activez JavaScript dans votre navigateur, le site se charge plus vite, dit-il.",
     ],
 )
@@ -309,6 +310,8 @@ SECTION_CASES = [
     ("Most read in island news", "related section"),
     ("About Island Ferries", "author bio"),
     ("Leia também", "related section"),
+    ("Lo más visto en Estados", "related section"),
+    ("Les plus lus dans cette section", "related section"),
     ("Download the Island Press app", "app prompt"),
     ("Note: comments that break the house rules will not be approved.", "comments section"),
     ("Comments are moderated and may take a day to appear.", "comments section"),
