@@ -5462,6 +5462,34 @@ def test_the_next_story_printed_in_full_under_a_short_one_does_not_win() -> None
     assert strip_chrome(page).body == "\n\n".join(story)
 
 
+def test_a_most_read_box_with_leads_over_the_story_is_not_its_opening() -> None:
+    # each card a number, a headline and a one-sentence lead, set as the box prints them
+    cards = [("Pension reform passes the committee stage in the state congress",
+              "The bill goes to the full chamber next week, and opposition members have "
+              "promised amendments to five of its articles."),
+             ("Peso closes at its best level in three months against the dollar",
+              "The currency gained 0.8 per cent on better than expected jobs figures and a "
+              "fall in the price of oil."),
+             ("Ticket sales halted for the final of the northern league",
+              "Organisers found thousands of duplicate tickets on the platform and promised "
+              "refunds within ten working days."),
+             ("Former officials investigated over patrol cars that never arrived",
+              "Anti-corruption prosecutors questioned seven people and froze bank accounts "
+              "linked to two shell companies."),
+             ("Painter of the old market murals dies at the age of 84",
+              "He leaves more than six hundred works and a workshop for young artists in the "
+              "town where he was born.")]
+    box = [line for n, (title, lead) in enumerate(cards, 1)
+           for line in (str(n), title, "", lead, "")]
+    page = "\n".join([
+        "Home", "News", "Sport", "", "Most popular today", "", *box, "Regions",
+        "Landslide closes the Sierra Norte highway", "",
+        "Three days of rain brought rock and mud down on both carriageways.", "",
+        "Newsroom", "03/09/2019 13:27", "Facebook", "Twitter", "WhatsApp", "", PARA_1, "",
+        PARA_2, "", PARA_3, "", "Privacy policy"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+
+
 POEM = [["The morning does not ask if you are ready,", "it simply comes, and waits."],
         ["So open the window, breathe in slow,", "give thanks for what still stands,",
          "and take the first step, however small."],

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from newsum.chrome import metadata, promo
-from newsum.chrome.header import Header, find_header, header_end, post_stamp_date
+from newsum.chrome.header import HEADER_SCAN_LINES, Header, find_header, header_end, post_stamp_date
 from newsum.chrome.learn import normalise_line
 from newsum.chrome.lines import (
     ADVERT,
@@ -38,6 +38,7 @@ from newsum.chrome.model import MODEL_REASON, LineModel, PageView, default_model
 from newsum.chrome.rules import TAIL_REASONS, CompiledRules, compile_rules
 from newsum.chrome.structure import (
     BOX_MAX_LINES,
+    CARD_BLURB_WORDS,
     CARD_BUTTON,
     CARD_GAP,
     CARDS_MIN,
@@ -161,6 +162,7 @@ BUTTON_REACH = 8  # lines under such a button within which the post's paragraphs
 BOX_HEADLINES = 2  # teaser headlines of a box inside the article, passed over at its end
 LINK_LABEL = re.compile(r"^\W?[^\W\d][^:|»>]{2,30}\s?:\s")  # "Baca juga: ", "Read more: "
 PARAGRAPH_MIN_WORDS = 12  # a paragraph taken back from under such a box is this long
+CARD_LABEL_WORDS = 2  # a short line between teaser cards: a card's number or section label
 TABLE_GAP = 6  # lines (a heading, a caption) between the block's end and a closing table
 TABLE_MIN_ROWS = 3  # rows a closing table needs to be taken into the article
 # What a paragraph about the writer says of them ("Ann Lee writes ...", "... is a former").
@@ -1550,6 +1552,7 @@ def _scored_block(
     captions = frozenset(i for i, r in dropped.items() if r in (CAPTION, DOUBLED))
     start, end = anchored_block(lines, comments_tail(lines, scores, tail, marks.numbered),
                                 marks.media, thread, captions)
+    start = _past_cards(lines, start, end, dropped, marks.teasers)
     closing = tail | marks.teasers if marks.teasers else tail
     end = trim_tail(lines, start, end, closing)
     # the profile is looked for at the tail of the block as cut, not of the block before
@@ -1559,6 +1562,34 @@ def _scored_block(
         closing = closing | ends
         end = trim_tail(lines, start, end, closing)
     return extend_block(lines, start, _without_dated_card(lines, start, end), closing)
+
+
+def _past_cards(
+    lines: Sequence[Line], start: int, end: int, dropped: dict[int, str], teasers: dict[int, str]
+) -> int:
+    """The block's start moved past a box of teaser cards it opens on, to the story's header.
+
+    A "Most read" box printed over the story gives each headline a one-sentence lead, and
+    the leads are prose that starts the block; the story's own header then sits too far
+    down the block to be found. Two or more short leads, each under a card's headline (or
+    the first under any short line), with a date line or byline within HEADER_SCAN_LINES
+    lines under them, are the box's.
+    """
+    i, blurbs = start, 0
+    while i <= end:
+        line = lines[i]
+        if line.prose and line.words <= CARD_BLURB_WORDS and (
+                i - 1 in teasers or dropped.get(i - 1) in (TEASER, RELATED)
+                or i == start and i > 0 and not lines[i - 1].prose):
+            blurbs += 1
+        elif not (i in teasers and not line.prose or dropped.get(i) in (TEASER, RELATED)
+                  or not line.prose and line.words <= CARD_LABEL_WORDS):
+            break  # (else a card's headline, or its number "2" or section label)
+        i += 1
+    below = range(i, min(i + HEADER_SCAN_LINES, end + 1))
+    if blurbs >= CARDS_MIN and i <= end and any(metadata.is_dated(lines[j].text) for j in below):
+        return i
+    return start
 
 
 def prose_runs(lines: Sequence[Line], dropped: dict[int, str],
