@@ -5490,6 +5490,20 @@ def test_a_most_read_box_with_leads_over_the_story_is_not_its_opening() -> None:
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
 
 
+def test_a_live_blog_s_bare_clock_stamps_are_no_body() -> None:
+    entries = [PARA_1, PARA_2, PARA_3, PARA_4]
+    stamps = ["11:41 AM", "11:17 AM", "10:42 AM", "9:55 AM"]
+    page = "\n".join(["Storm live: ferries cancelled", "", "By Ann Lee", "12 March 2024", "",
+                      *(line for stamp, entry in zip(stamps, entries, strict=True)
+                        for line in (stamp, "", entry, "")), "Privacy policy"])
+    result = strip_chrome(page)
+    assert result.body == "\n\n".join(entries)
+    assert {r.text: r.reason for r in result.removed}["10:42 AM"] == "timestamp"
+    # two clock times are no live blog's stamps: a timetable's lines stay
+    page = "\n".join([PARA_1, "", "9:55 AM", "", PARA_2, "", "11:41 AM", "", PARA_3])
+    assert "9:55 AM" in strip_chrome(page).body
+
+
 POEM = [["The morning does not ask if you are ready,", "it simply comes, and waits."],
         ["So open the window, breathe in slow,", "give thanks for what still stands,",
          "and take the first step, however small."],

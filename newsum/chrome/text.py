@@ -13,7 +13,14 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from newsum.chrome import metadata, promo
-from newsum.chrome.header import HEADER_SCAN_LINES, Header, find_header, header_end, post_stamp_date
+from newsum.chrome.header import (
+    HEADER_SCAN_LINES,
+    LIVE_STAMPS,
+    Header,
+    find_header,
+    header_end,
+    post_stamp_date,
+)
 from newsum.chrome.learn import normalise_line
 from newsum.chrome.lines import (
     ADVERT,
@@ -162,6 +169,8 @@ BUTTON_REACH = 8  # lines under such a button within which the post's paragraphs
 BOX_HEADLINES = 2  # teaser headlines of a box inside the article, passed over at its end
 LINK_LABEL = re.compile(r"^\W?[^\W\d][^:|»>]{2,30}\s?:\s")  # "Baca juga: ", "Read more: "
 PARAGRAPH_MIN_WORDS = 12  # a paragraph taken back from under such a box is this long
+# A line that is a time of day alone: a live blog entry's stamp ("10:42 AM", "14.52 Uhr")
+BARE_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(\s?([aApP]\.?[mM]\.?|[Uu]hr|h))?(\s[A-Z]{2,4})?$")
 CARD_LABEL_WORDS = 2  # a short line between teaser cards: a card's number or section label
 TABLE_GAP = 6  # lines (a heading, a caption) between the block's end and a closing table
 TABLE_MIN_ROWS = 3  # rows a closing table needs to be taken into the article
@@ -1118,9 +1127,14 @@ def rule_choice(
     cards = _cards_inside(lines, start, end, teasers, runs) if spaced else {}
     reasons = (dict(header.lines) | link_lists(lines, dropped, numbered, headings)
                | related_box_reasons(lines, dropped, headings, spaced) | cards | dropped)
-    # a live blog's entry stamps are no body text (the article's own date is in its header)
+    # a live blog's entry stamps are no body text (the article's own date is in its header),
+    # nor are its bare clock times ("10:42 AM") over each entry, when there are a few of them
     reasons |= {i: TIMESTAMP for i in range(top + 1, end + 1)
                 if i not in reasons and metadata.is_entry_stamp(lines[i].text)}
+    clocks = [i for i in range(max(top, 0), end + 1)  # (the first may close the header)
+              if i not in reasons and BARE_CLOCK.match(lines[i].text)]
+    if len(clocks) >= LIVE_STAMPS:
+        reasons |= dict.fromkeys(clocks, TIMESTAMP)
     if header.author:
         end, bio = _bio_cut(lines, start, end, reasons, header.author, top + 1)
         if bio is not None:
