@@ -311,6 +311,8 @@ SECTION_CASES = [
     ("About Island Ferries", "author bio"),
     ("Leia também", "related section"),
     ("Lo más visto en Estados", "related section"),
+    ("Comments expressed here do not reflect the opinions of the Island Courier or any "
+     "employee thereof.", "comments section"),
     ("Les plus lus dans cette section", "related section"),
     ("Download the Island Press app", "app prompt"),
     ("Note: comments that break the house rules will not be approved.", "comments section"),
@@ -5502,6 +5504,17 @@ def test_a_live_blog_s_bare_clock_stamps_are_no_body() -> None:
     # two clock times are no live blog's stamps: a timetable's lines stay
     page = "\n".join([PARA_1, "", "9:55 AM", "", PARA_2, "", "11:41 AM", "", PARA_3])
     assert "9:55 AM" in strip_chrome(page).body
+
+
+def test_the_titles_under_previous_and_next_article_links_are_no_subheads() -> None:
+    page = "\n".join([
+        "Harbour plan approved", "", "By Ann Lee", "", PARA_1, "", PARA_2, "", PARA_3, "",
+        "Share on Facebook", "Previous article", "Police arrest three over cash machine theft",
+        "Next article", "Assembly passes the supplementary budget", "Privacy policy"])
+    result = strip_chrome(page)
+    assert result.body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+    assert {r.text: r.reason for r in result.removed}[
+        "Assembly passes the supplementary budget"] == "navigation"
 
 
 POEM = [["The morning does not ask if you are ready,", "it simply comes, and waits."],

@@ -166,11 +166,30 @@ KICKER_PAIRS = 2  # pairs under one kicker that make a page's teaser cards
 KICKER_WORDS = 3  # a section kicker over a teaser headline is this short
 KICKER_CARDS = 3  # kicker, headline and blurb cards in a row that make a closing box
 LABEL_WORDS = 4  # a card's label (section, date, "5 min read") is this short
+# A link to the story before or after this one, in the phrase lists' languages.
+PAGER_LABEL = re.compile(
+    r"^\W{0,2}((previous|next|older|newer) (article|post|story|entry)|(artículo|artigo|"
+    r"articolo|article|post) (anterior|siguiente|precedente|successivo|précédent|suivant)|"
+    r"(próximo|próxima) (artigo|post|notícia)|(vorheriger|nächster) (artikel|beitrag)|"
+    r"(poprzedni|następny) (artykuł|wpis)|(предыдущая|следующая) (статья|новость)|"
+    r"(artikel|berita) (sebelumnya|selanjutnya|berikutnya))\W{0,2}$", re.IGNORECASE)
 # A sentence ending inside a line: end mark, space, then a capital (a second sentence).
 INNER_SENTENCE = re.compile(r"[.!?…][\"'”’»)]*\s+[\"'“‘«(]*[A-Z]")
 # ... as a doubled caption holds one and a headline seldom does ("... relay depot. Drivers
 # swap trucks", "…中継拠点。トラックを…"): CJK stops too, and no initials ("U.S. Army").
 CAPTION_SENTENCE = re.compile(r"[。！？]\s*\S|[^\W\d_]{2}[.!?]\s+(?-i:[A-Z])")
+
+
+def pager_titles(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]:
+    """Index → reason for the title printed under a "Previous article" or "Next post" link.
+
+    A blog or news theme closes the story with links to the stories before and after it,
+    each label over that story's headline; the headline is the link's, not a subhead.
+    """
+    return {i + 1: dropped[i] for i in range(len(lines) - 1)
+            if dropped.get(i) == "navigation" and PAGER_LABEL.match(lines[i].text)
+            and i + 1 not in dropped and not lines[i + 1].prose
+            and lines[i + 1].words <= TEASER_HEADLINE_WORDS[1]}
 
 
 def sandwich_reasons(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]:

@@ -70,6 +70,7 @@ from newsum.chrome.structure import (
     listed_teasers,
     marked_lists,
     numbered_items,
+    pager_titles,
     player_furniture,
     playlist_reasons,
     related_box_reasons,
@@ -1087,8 +1088,8 @@ class RuleChoice:
 SPACED_PASSES: tuple[Callable[[Sequence[Line], dict[int, str], bool], dict[int, str]], ...] = (
     captions_over_credits, credits_over_captions, slide_captions, caption_sentences)
 STRUCTURE_PASSES: tuple[Callable[[Sequence[Line], dict[int, str]], dict[int, str]], ...] = (
-    summary_boxes, listed_teasers, kicker_teasers, sandwich_reasons, video_descriptions,
-    playlist_reasons, player_furniture,
+    summary_boxes, listed_teasers, kicker_teasers, sandwich_reasons, pager_titles,
+    video_descriptions, playlist_reasons, player_furniture,
     video_descriptions,  # once more: a clip's card found just now may frame its description
     market_widgets, weather_boxes, poll_boxes, score_boxes, thread_reasons)
 
