@@ -244,6 +244,8 @@ PHRASE_CASES = [
     ("This post may contain affiliate links.", "advertisement"),
     ("If you can, please consider supporting the Island Press today.", "donation appeal"),
     ("VIDEO | Drone footage of the flooded valley", "video player"),
+    ("In this article", "navigation"),
+    ("Inhaltsverzeichnis", "navigation"),
     ("1m 24s", "video player"),
     ("VIDEO Ce spun locuitorii despre caloriferele reci", "video player"),
     ("فيديو | جولة داخل سوق الحرفيين", "video player"),
@@ -309,6 +311,7 @@ SECTION_CASES = [
     ("You may also like", "related section"),
     ("Most read in island news", "related section"),
     ("About Island Ferries", "author bio"),
+    ("About Island Ferries, Inc.", "author bio"),
     ("Leia também", "related section"),
     ("Lo más visto en Estados", "related section"),
     ("Comments expressed here do not reflect the opinions of the Island Courier or any "
