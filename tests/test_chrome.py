@@ -5408,6 +5408,13 @@ def test_a_review_s_pros_and_cons_under_their_headings_are_body() -> None:
         "", "Privacy policy"])
     body = strip_chrome(page).body
     assert all(line in body.split("\n\n") for line in [*pros, "Cons", *cons, verdict])
+    # a German test's "Plus" and "Minus" lists, items of a few words each, stay whole
+    plus, minus = ["Großer, variabler Kofferraum", "Sparsamer Antrieb"], ["Ruckeliges Getriebe"]
+    page = "\n".join([
+        "Home", "Tests", "", "Norda Kelvo im Test", "", "Von Ann Lee", "", PARA_1, "", PARA_2,
+        "", "Plus", "", *plus, "Minus", *minus, "", "Fazit", "", verdict, "", "Impressum"])
+    body = strip_chrome(page).body
+    assert all(line in body.split("\n\n") for line in [*plus, "Minus", *minus])
     # a menu under a heading word, far from any story, is no list of the story's
     menu = ["Tools", "", "Mortgage calculator", "Currency converter", "Tide tables", "Crosswords"]
     page = "\n".join([*menu, "", "Harbour plan approved", "", "By Ann Lee", "", PARA_1, "",

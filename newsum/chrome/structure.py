@@ -939,7 +939,7 @@ LIST_INTRO = re.compile(r"(以下|次|下記)の(通り|とおり)(です)?[。�
 # A list's own heading: a review's pros and cons, a recipe's or a project's ingredients and
 # tools, in the languages of the phrase lists.
 LIST_HEADING = re.compile(
-    r"^(pros|cons|the good|the bad|what we liked|what we didn'?t like|tools|materials|"
+    r"^(pros|cons|plus|minus|the good|the bad|what we liked|what we didn'?t like|tools|materials|"
     r"supplies|ingredients|(what )?you('ll| will)? need|vorteile|nachteile|zutaten|werkzeug|"
     r"avantages|inconvénients|points forts|points faibles|ingrédients|matériel|ventajas|"
     r"desventajas|contras|ingredientes|materiales|pontos positivos|pontos negativos|prós|"

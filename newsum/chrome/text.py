@@ -1669,6 +1669,7 @@ def _kept(lines: Sequence[Line], first: int, end: int, reasons: dict[int, str],
           spaced: bool) -> list[int]:
     """The lines from `first` to `end` that no rule dropped and that belong to a body."""
     seen = Counter(line.text for line in lines)
+    listed = marked_lists(lines, reasons)  # a list's short items are the story's too
 
     def belongs(i: int) -> bool:
         # the heading tests take only a line printed once: a button printed over every
@@ -1676,7 +1677,7 @@ def _kept(lines: Sequence[Line], first: int, end: int, reasons: dict[int, str],
         once = seen[lines[i].text] == 1
         between = (_between_prose(lines, i, reasons)
                    or once and _heading_over_prose(lines, i, reasons))
-        return (keep_in_block(lines[i], spaced, between)
+        return (keep_in_block(lines[i], spaced, between) or i in listed
                 or once and _one_word_subhead(lines, i, reasons)
                 or LIST_HEADING.match(lines[i].text) is not None)
 
