@@ -5527,6 +5527,15 @@ def test_the_titles_under_previous_and_next_article_links_are_no_subheads() -> N
         "Assembly passes the supplementary budget"] == "navigation"
 
 
+def test_a_paragraph_tight_under_a_gallery_s_last_slide_is_the_story_s() -> None:
+    slides = [line for n in range(1, 4) for line in
+              (f"{n}/3", f"The reopened mill seen from the dyke, picture {n}.Foto: Ann Lee")]
+    page = "\n".join(["Mill turns again", "", "By Ann Lee", "", PARA_1, "", *slides, PARA_2,
+                      "", PARA_3, "", "Privacy policy"])
+    body = strip_chrome(page).body
+    assert body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+
+
 POEM = [["The morning does not ask if you are ready,", "it simply comes, and waits."],
         ["So open the window, breathe in slow,", "give thanks for what still stands,",
          "and take the first step, however small."],

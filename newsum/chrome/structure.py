@@ -466,21 +466,36 @@ def slide_captions(
     A slide prints its counter, credit and caption as one figure, with no blank between its
     lines; the story's paragraph under it has a blank line over it. So on a spaced page the
     short lines right under a counter a rule named are the slide's, however they read, up
-    to a byline or date line (a gallery over the story may end right on its header).
+    to a byline or date line (a gallery over the story may end right on its header). The
+    last slide holds no more lines than the gallery's others: a paragraph may follow the
+    gallery with no blank line over it.
     """
     if not spaced_page:
         return {}
     reasons: dict[int, str] = {}
-    for i, line in enumerate(lines):
-        if dropped.get(i) != CAPTION or SLIDE_COUNTER.match(line.text) is None:
-            continue
+    counters = [i for i, line in enumerate(lines)
+                if dropped.get(i) == CAPTION and SLIDE_COUNTER.match(line.text) is not None]
+    # the gallery's slides before its last show how many lines a slide holds: past that,
+    # the last one takes no paragraph, which is the story's set tight under the gallery
+    sizes = [b - a - 1 for a, b in zip(counters, counters[1:], strict=False)
+             if b - a - 1 <= SLIDE_LINES]
+    for k, i in enumerate(counters):
+        reach = SLIDE_LINES
+        if k + 1 == len(counters) and sizes:
+            reach = max(sizes)
         j = i + 1
         while (j < len(lines) and j - i <= SLIDE_LINES and lines[j].no == lines[j - 1].no + 1
-               and lines[j].words <= CAPTION_MAX_WORDS and not metadata.is_dated(lines[j].text)):
+               and lines[j].words <= CAPTION_MAX_WORDS and not metadata.is_dated(lines[j].text)
+               and not (j - i > reach and _paragraph(lines, j))):
             if j not in dropped:
                 reasons[j] = CAPTION
             j += 1
     return reasons
+
+
+def _paragraph(lines: Sequence[Line], i: int) -> bool:
+    """True for a prose line with a blank line under it (a <p>, not a figure's <div>)."""
+    return lines[i].prose and (i + 1 == len(lines) or lines[i + 1].no > lines[i].no + 1)
 
 
 def gallery_span(lines: Sequence[Line], dropped: dict[int, str]) -> range:
