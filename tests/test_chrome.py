@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from pathlib import Path
@@ -5536,6 +5537,46 @@ def test_a_paragraph_tight_under_a_gallery_s_last_slide_is_the_story_s() -> None
     assert body == "\n\n".join([PARA_1, PARA_2, PARA_3])
 
 
+NEAR_MISSES = json.loads(
+    (Path(__file__).parent / "fixtures" / "story_near_misses.json").read_text("utf-8"))["story"]
+
+
+@pytest.mark.parametrize("line", NEAR_MISSES)
+def test_a_story_line_like_a_script_notice_or_box_heading_is_no_rule_hit(line: str) -> None:
+    assert compile_rules().match(line, len(line.split())) is None
+
+
+def test_review_cases_of_the_structural_rules_keep_the_story() -> None:
+    story = [PARA_1, PARA_2, PARA_3, PARA_4]
+    spaced = [line for paragraph in story for line in (paragraph, "")]
+    # a featured card (headline, byline, date, one blurb) over the story is no earlier story
+    card = ["Featured", "School budget gap grows", "By Bo Ray", "6 August 2019", "",
+            "School budget gap grows as enrolment falls for the third year running.", "",
+            "Local", "Business", "", "Harbour plan approved", "By Ann Lee", "7 August 2019", ""]
+    assert strip_chrome("\n".join([*card, *spaced, "Privacy policy"])).body.startswith(PARA_1)
+    # a timetable's clock times are no live blog's stamps
+    page = "\n".join([PARA_1, "", "From Monday the ferry leaves at:", "", "7:15", "9:30",
+                      "11:45", "", PARA_2, "", PARA_3])
+    assert "9:30" in strip_chrome(page).body
+    # a bulleted box of headlines over the paper's blurb is no list of the story's
+    box = ["• Ferry fares to rise in May as fuel costs bite", "• New pontoon opens at the marina",
+           "• Lifeboat crew honoured for winter rescue"]
+    blurb = "The Island Courier has served the islands since 1887 and is owned by a trust."
+    page = "\n".join(["Harbour plan approved", "By Ann Lee", "12 March 2024", "", *spaced,
+                      *box, "", blurb, "", "Comments", "", "Privacy policy"])
+    assert box[0] not in strip_chrome(page).body
+    # an empty related heading over the story's own short sections takes none of them
+    sections = ["What happens to the market", "Traders will move to a hall on the quay.",
+                "Who pays for the bridge", "A regional fund will pay a third of the cost."]
+    page = "\n".join(["Harbour plan approved", "By Ann Lee", "12 March 2024", "", PARA_1, "",
+                      PARA_2, "", "Related stories", "",
+                      *(line for section in sections for line in (section, "")), PARA_3, "",
+                      PARA_4, "", "Privacy policy"])
+    body = strip_chrome(page).body
+    assert all(section in body for section in sections[1:])  # (the first, as before, is
+    # taken for the box's one headline)
+
+
 POEM = [["The morning does not ask if you are ready,", "it simply comes, and waits."],
         ["So open the window, breathe in slow,", "give thanks for what still stands,",
          "and take the first step, however small."],
@@ -5556,9 +5597,13 @@ def test_a_poem_set_in_short_lines_outweighs_the_blurbs_under_it() -> None:
         "Share on WhatsApp", "Related messages", "",
         "\n\n".join(f"{title}\n{blurb}" for title, blurb in cards), "", "Privacy policy"])
     assert strip_chrome(page).body == "\n\n".join(line for stanza in POEM for line in stanza)
-    # a form's two lines, or a comment's, alone between blank lines are no stanza
+    # a form's two lines alone between blank lines are no stanza, nor are a footer's boxes
+    # of two lines each
     form = "Thank you for signing up,\nnow check your inbox to confirm."
     assert not any(line.prose for line in split_lines(f"Menu\n\n{form}\n\nContact"))
+    footer = ("Thanks for reading,\nsee you tomorrow morning.\n\nGot a story tip?\nEmail the "
+              "newsroom today.\n\nIsland Press Ltd,\n12 Harbour Road, Porttown.")
+    assert not any(line.prose for line in split_lines(footer))
 
 
 def test_a_stack_of_title_case_headlines_under_a_label_is_no_story_list() -> None:

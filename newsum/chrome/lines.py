@@ -51,6 +51,8 @@ EMBED_CREDIT = re.compile(
 VERSE_END = re.compile(r"[.,;:!?…][\"'”’»“‘«)]*$")
 RUN_ON = re.compile(r"[,;][\"'”’»“‘«)]*$")
 STANZA_LINES = (2, 12)  # lines of a stanza
+STANZAS_MIN = 3  # stanzas in a row that make a poem ...
+VERSE_LINES = 3  # ... one of them this many lines long at least
 VERSE_WORDS = (2, 14)  # words of a line of verse
 
 # Thresholds: all tuned on the dev split of chrome-dumps (bench/chrome.py --split dev).
@@ -146,22 +148,28 @@ def with_verse(lines: list[Line]) -> list[Line]:
     A poem, a prayer or a greeting set in verse breaks its sentences over short lines
     (<br> in a <p>), so no line of it reads as prose and a box of teaser blurbs outweighs
     it. Its stanzas are groups of tight lines between blank lines, each line short and most
-    ending in punctuation, the last a full stop; one of two stanzas side by side runs a
-    sentence on over its lines (a line ending in a comma, or one opening in lower case).
-    A menu's lines end in no punctuation, and a form's or a comment's few lines stand
-    alone.
+    ending in punctuation, the last a full stop; STANZAS_MIN of them stand in a row, one
+    of VERSE_LINES lines or more, and a sentence runs on over the lines of one of them (a
+    line ending in a comma, or one opening in lower case). A menu's lines end in no
+    punctuation, and a footer's or a form's boxes ("Thanks for reading, / see you
+    tomorrow.") hold two lines each.
     """
     groups = _line_groups(lines)
     shaped = [_stanza(lines[first:last + 1]) for first, last in groups]
     out = list(lines)
-    for k, (first, last) in enumerate(groups):
-        beside = [j for j in (k - 1, k + 1) if 0 <= j < len(groups) and shaped[j]]
-        if not shaped[k] or not beside or not any(
-                _runs_on(lines[groups[j][0]:groups[j][1] + 1]) for j in (k, *beside)):
-            continue
-        for i in range(first, last + 1):
-            if not out[i].prose:
-                out[i] = replace(out[i], prose=True)
+    k = 0
+    while k < len(groups):
+        end = k
+        while end < len(groups) and shaped[end]:
+            end += 1  # groups[k:end] is a row of stanzas, each right under the one before
+        row = groups[k:end]
+        if (len(row) >= STANZAS_MIN and any(last - first + 1 >= VERSE_LINES for first, last in row)
+                and any(_runs_on(lines[first:last + 1]) for first, last in row)):
+            for first, last in row:
+                for i in range(first, last + 1):
+                    if not out[i].prose:
+                        out[i] = replace(out[i], prose=True)
+        k = end + 1 if end == k else end
     return out
 
 

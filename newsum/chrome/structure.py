@@ -33,6 +33,24 @@ LIST_MARKER = re.compile(r"^(\d{1,3}[.)]|[•*·▪►–-])\s")
 # A list item's leading number, however it is set off ("1.", "2)", "(3)", "#4", "5a etapa").
 LEADING_NUMBER = re.compile(r"^[#(]?(\d{1,3})(?!\d)")
 NUMBERED_RUN_MIN = 3  # lines in a row counting up one by one that make a numbered list
+# A list's own heading: a review's pros and cons, a recipe's or a project's ingredients and
+# tools, in the languages of the phrase lists.
+LIST_HEADING = re.compile(
+    r"^(pros|cons|plus|minus|the good|the bad|what we liked|what we didn'?t like|tools|materials|"
+    r"supplies|ingredients|(what )?you('ll| will)? need|vorteile|nachteile|zutaten|werkzeug|"
+    r"avantages|inconvénients|points forts|points faibles|ingrédients|matériel|ventajas|"
+    r"desventajas|contras|ingredientes|materiales|pontos positivos|pontos negativos|prós|"
+    r"materiais|pregi|difetti|ingredienti|materiali|zalety|wady|plusy|minusy|składniki|"
+    r"плюсы|минусы|ингредиенты|voordelen|nadelen|pluspunten|minpunten|ingrediënten)\s?:?$",
+    re.IGNORECASE)
+HEADING_REACH = 12  # lines over a list's heading within which the story's prose must be
+# An amount with its unit ("150g", "1/2 cup", "2 EL", "½ tsp"): a recipe's or meal plan's
+# list gives them, a menu or a box of headlines does not.
+QUANTITY = re.compile(
+    r"(?<![\w/.,])(\d+(?:[.,/]\d+)?|[½¼¾⅓⅔])\s?(g|kg|mg|ml|cl|dl|l|oz|lbs?|EL|(?i:cups?|"
+    r"tbsp|tsp|tablespoons?|teaspoons?|grams?|litres?|liters?|pounds?|ounces?|Prise|"
+    r"colher(es)? de (sopa|chá)|cucharad(it)?as?|cuillères? à (soupe|café)|cucchia(io|ini|ino)))"
+    r"(?!\w)")
 NUMBERED_MIN_WORDS = 3  # shorter numbered lines are pagination or ranks, not items
 SECTION_GAP = 40  # most lines between two numbered headings of a list article ("4. ...")
 
@@ -140,6 +158,7 @@ SIGNED = re.compile(r"^((posted|submitted|written|sent|added) by|comment(ed)? by
 TEASER_RUN_MIN = 3
 TEASER_HEADLINE_WORDS = (3, 20)  # a teaser headline's word count: more than a label, no prose
 CARD_BLURB_WORDS = 25  # most words of a teaser card's blurb under its headline
+CARD_HEADLINE_WORDS = 6  # fewest words of such a card's headline: the story's subheads are shorter
 CARDS_MIN = 2  # headline + blurb cards under a related heading that make a box of them
 TEASER_MAX_WORDS = 50  # a teaser blurb is one short sentence
 EXCERPT_MAX_WORDS = 80  # ... or an excerpt cut off mid-sentence
@@ -841,7 +860,7 @@ def _headed(lines: Sequence[Line], run: Sequence[int], dropped: dict[int, str]) 
     """True when a run sits under a list's own heading ("Pros", "What you'll need",
     "Zutaten") with the story's prose a few lines over it."""
     head = run[0] - 1
-    return (head > 0 and head not in dropped and LIST_HEADING.match(lines[head].text) is not None
+    return (head >= 0 and head not in dropped and LIST_HEADING.match(lines[head].text) is not None
             and any(j not in dropped and lines[j].prose
                     for j in range(max(head - HEADING_REACH, 0), head)))
 
@@ -854,11 +873,16 @@ def _marked(lines: Sequence[Line], run: Sequence[int]) -> bool:
 
 def _between_paragraphs(lines: Sequence[Line], run: Sequence[int], dropped: dict[int, str]
                         ) -> bool:
-    """True when a prose line no rule dropped sits right over a run and right under it."""
+    """True when a prose line no rule dropped sits right over a run and the story goes on
+    under it: two such lines, or one when a colon introduces the list ("From the
+    programme:"). A box of headlines over a closing blurb has one paragraph under it."""
     above, below = run[0] - 1, run[-1] + 1
-    return (above >= 0 and below < len(lines)
-            and all(j not in dropped and lines[j].prose for j in (above, below)))
-
+    if not (above >= 0 and below < len(lines)) or any(
+            j in dropped or not lines[j].prose for j in (above, below)):
+        return False
+    introduced = any(lines[j].text.rstrip().endswith(":") for j in (above, run[0]))
+    return introduced or (below + 1 < len(lines) and below + 1 not in dropped
+                          and lines[below + 1].prose)
 
 def _title_case(text: str) -> bool:
     """True for a line set in title case ("Eleven Winters, One Canoe"), as headlines are and
@@ -951,24 +975,6 @@ def between_headings(lines: Sequence[Line], runs: Sequence[Sequence[int]]) -> li
 # "As follows." where Japanese and Korean end the sentence over a list with a full stop, not
 # a colon ("主な新機能は以下の通り。", "세부 내용은 다음과 같다.")
 LIST_INTRO = re.compile(r"(以下|次|下記)の(通り|とおり)(です)?[。：:]$|다음과 같(다|습니다)[.:]$")
-# A list's own heading: a review's pros and cons, a recipe's or a project's ingredients and
-# tools, in the languages of the phrase lists.
-LIST_HEADING = re.compile(
-    r"^(pros|cons|plus|minus|the good|the bad|what we liked|what we didn'?t like|tools|materials|"
-    r"supplies|ingredients|(what )?you('ll| will)? need|vorteile|nachteile|zutaten|werkzeug|"
-    r"avantages|inconvénients|points forts|points faibles|ingrédients|matériel|ventajas|"
-    r"desventajas|contras|ingredientes|materiales|pontos positivos|pontos negativos|prós|"
-    r"materiais|pregi|difetti|ingredienti|materiali|zalety|wady|plusy|minusy|składniki|"
-    r"плюсы|минусы|ингредиенты|voordelen|nadelen|pluspunten|minpunten|ingrediënten)\s?:?$",
-    re.IGNORECASE)
-HEADING_REACH = 12  # lines over a list's heading within which the story's prose must be
-# An amount with its unit ("150g", "1/2 cup", "2 EL", "½ tsp"): a recipe's or meal plan's
-# list gives them, a menu or a box of headlines does not.
-QUANTITY = re.compile(
-    r"(?<![\w/.,])(\d+(?:[.,/]\d+)?|[½¼¾⅓⅔])\s?(g|kg|mg|ml|cl|dl|l|oz|lbs?|EL|TL|(?i:cups?|"
-    r"tbsp|tsp|tablespoons?|teaspoons?|grams?|litres?|liters?|pounds?|ounces?|Prise|"
-    r"colher(es)? de (sopa|chá)|cucharad(it)?as?|cuillères? à (soupe|café)|cucchia(io|ini|ino)))"
-    r"(?!\w)")
 
 
 def _body_list(
@@ -1074,7 +1080,7 @@ def _blurb_cards(lines: Sequence[Line], head: int, dropped: dict[int, str]) -> i
         headline, blurb = lines[i], lines[i + 1]
         if (headline.prose or headline.table_row or dropped.get(i, RELATED) not in (RELATED, TEASER)
                 or not blurb.prose or i + 1 in dropped or blurb.words > CARD_BLURB_WORDS
-                or not TEASER_HEADLINE_WORDS[0] <= headline.words <= TEASER_HEADLINE_WORDS[1]):
+                or not CARD_HEADLINE_WORDS <= headline.words <= TEASER_HEADLINE_WORDS[1]):
             break
         under = i + 2
         if under < len(lines) and lines[under].prose and under not in dropped:

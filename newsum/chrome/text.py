@@ -27,6 +27,7 @@ from newsum.chrome.lines import (
     CAPTION,
     COMMENTS,
     DOUBLED,
+    PROSE_MIN_WORDS,
     PULL_QUOTE,
     RECURRING,
     RELATED,
@@ -170,8 +171,9 @@ BUTTON_REACH = 8  # lines under such a button within which the post's paragraphs
 BOX_HEADLINES = 2  # teaser headlines of a box inside the article, passed over at its end
 LINK_LABEL = re.compile(r"^\W?[^\W\d][^:|»>]{2,30}\s?:\s")  # "Baca juga: ", "Read more: "
 PARAGRAPH_MIN_WORDS = 12  # a paragraph taken back from under such a box is this long
-# A line that is a time of day alone: a live blog entry's stamp ("10:42 AM", "14.52 Uhr")
-BARE_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(\s?([aApP]\.?[mM]\.?|[Uu]hr|h))?(\s[A-Z]{2,4})?$")
+ENTRY_REACH = 3  # lines under a live blog entry's clock time within which its paragraph starts
+# What may follow a live blog entry's clock time on its line: "Uhr", a time zone ("10:42 ET")
+CLOCK_SUFFIX = re.compile(r"\s(?:[Uu]hr|[A-Z]{2,4})$")
 CARD_LABEL_WORDS = 2  # a short line between teaser cards: a card's number or section label
 TABLE_GAP = 6  # lines (a heading, a caption) between the block's end and a closing table
 TABLE_MIN_ROWS = 3  # rows a closing table needs to be taken into the article
@@ -216,6 +218,7 @@ COMMENT_NEAR = 2  # lines under a block within which a comment's header makes it
 SHARE_BAR_LINES = 10  # most lines of a share bar between a standfirst and the story under it
 ANCHOR_SHARE = 0.25
 FIRST_STORY_SHARE = 0.15  # of the winner's score that a story over it under its own header needs
+FIRST_STORY_PARAGRAPHS = 2  # ... and its paragraphs, as a featured card's one blurb is not
 ENTRY_LOOKBACK = 8  # lines above an anchored block searched for an earlier dated entry
 LISTED_STAMPS = 3  # bylines or date lines, each parted from the next, that make a list
 TINY_SHARE = 0.3  # a block with under this share of the all-prose block's prose is a scrap
@@ -362,7 +365,7 @@ def anchored_block(
     best, start, end = _kadane(scores, 0, len(scores))
     if best <= 0:
         return 0, len(scores) - 1
-    # the cheap score test first: most pages have no other block worth a look at its header
+    # then the cheap score test: most pages have no other block worth a look at its header
     floor = ANCHOR_SHARE * best
     earlier = _earlier_story(lines, scores, start, best)
     if earlier is not None:
@@ -393,14 +396,18 @@ def _earlier_story(
     A site that loads its next story as the reader scrolls may print it in full under the
     page's own, each under a header of its own (a byline and a date line); a short story
     then loses to a longer next one on score alone. The first such story on the page wins
-    when it holds at least FIRST_STORY_SHARE of the winner's score.
+    when it holds FIRST_STORY_PARAGRAPHS paragraphs and FIRST_STORY_SHARE of the winner's
+    score: a featured card over the story (a headline, its byline and date, one blurb) has
+    one.
     """
     if not _full_header(lines, start):
         return None
     for s in range(start):
         if scores[s] > 0 and lines[s].prose and _full_header(lines, s):
             total, top = _best_from(scores, s, start)
-            if total >= FIRST_STORY_SHARE * best and not _dated_entries(lines, s, top):
+            paragraphs = sum(1 for i in range(s, top + 1) if lines[i].prose and scores[i] > 0)
+            if (paragraphs >= FIRST_STORY_PARAGRAPHS and total >= FIRST_STORY_SHARE * best
+                    and not _dated_entries(lines, s, top)):
                 return s, top
             return None
     return None
@@ -1129,11 +1136,11 @@ def rule_choice(
     reasons = (dict(header.lines) | link_lists(lines, dropped, numbered, headings)
                | related_box_reasons(lines, dropped, headings, spaced) | cards | dropped)
     # a live blog's entry stamps are no body text (the article's own date is in its header),
-    # nor are its bare clock times ("10:42 AM") over each entry, when there are a few of them
+    # nor are its bare clock times ("10:42 AM") each over an entry, when there are a few
     reasons |= {i: TIMESTAMP for i in range(top + 1, end + 1)
                 if i not in reasons and metadata.is_entry_stamp(lines[i].text)}
-    clocks = [i for i in range(max(top, 0), end + 1)  # (the first may close the header)
-              if i not in reasons and BARE_CLOCK.match(lines[i].text)]
+    clocks = [i for i in range(max(top, 0), end)  # (the first may close the header)
+              if i not in reasons and _entry_clock(lines, i, reasons)]
     if len(clocks) >= LIVE_STAMPS:
         reasons |= dict.fromkeys(clocks, TIMESTAMP)
     if header.author:
@@ -1217,6 +1224,19 @@ def _without_printed_twice(
     return [i for i in keep if i not in dropped]
 
 
+def _entry_clock(lines: Sequence[Line], i: int, reasons: dict[int, str]) -> bool:
+    """True for a clock time alone on line i ("10:42 AM", "14.52 Uhr") over an entry: a
+    paragraph under it, and no other clock line beside it (a timetable's list)."""
+    if not metadata.is_clock_line(CLOCK_SUFFIX.sub("", lines[i].text)):
+        return False
+    # the entry's paragraph may sit under its headline and writer's name ("9:52 p.m." /
+    # "Governor asks for aid" / "Ann Lee" / ...)
+    under = [j for j in range(i + 1, i + 1 + ENTRY_REACH) if j < len(lines)]
+    beside = (j for j in (i - 1, i + 1) if 0 <= j < len(lines))
+    return (any(lines[j].prose and j not in reasons for j in under)
+            and not any(metadata.is_clock_line(lines[j].text) for j in beside))
+
+
 def _without_second_copy(
     lines: Sequence[Line], keep: list[int], reasons: dict[int, str]
 ) -> list[int]:
@@ -1230,7 +1250,8 @@ def _without_second_copy(
     Lines a story repeats on its own (a recurring question, a meal plan's items) are not
     its opening paragraphs in order, so they stay.
     """
-    prose = [i for i in keep if lines[i].prose]
+    # (a verse's short lines are left out: a poem's refrain recurs in order on purpose)
+    prose = [i for i in keep if lines[i].prose and lines[i].words >= PROSE_MIN_WORDS]
     if len(prose) < 2 * COPY_RUN:
         return keep
     texts = [lines[i].text for i in prose]
@@ -1677,6 +1698,7 @@ def _kept(lines: Sequence[Line], first: int, end: int, reasons: dict[int, str],
         once = seen[lines[i].text] == 1
         between = (_between_prose(lines, i, reasons)
                    or once and _heading_over_prose(lines, i, reasons))
+        # (a list's own heading in the block, "Pros" or "Zutaten", is the story's subhead)
         return (keep_in_block(lines[i], spaced, between) or i in listed
                 or once and _one_word_subhead(lines, i, reasons)
                 or LIST_HEADING.match(lines[i].text) is not None)
