@@ -5577,6 +5577,32 @@ def test_review_cases_of_the_structural_rules_keep_the_story() -> None:
     # taken for the box's one headline)
 
 
+def test_second_review_cases_keep_the_story_and_drop_the_boxes() -> None:
+    head = ["Home", "News", "Sport", "", "Library to close for repairs", "", "By Ann Lee",
+            "14 May 2024", ""]
+    # a subscription brand's "Plus" over its links between paragraphs is no list heading
+    page = "\n".join([*head, PARA_1, "", PARA_2, "", "Plus", "Crossword archive",
+                      "Digital edition", "Subscriber events", "", PARA_3, "", "Privacy policy"])
+    body = strip_chrome(page).body
+    assert "Crossword archive" not in body and "Plus" not in body.split("\n\n")
+    # a prayer of two four-line stanzas over a box of blurbs is the story
+    stanzas = [["Keep the boats that leave at dawn,", "and bring them home again,",
+                "through fog and swell and winter storm,", "through sleet and wind and rain."],
+               ["Keep the ones who wait on shore,", "and give them strength to stay,",
+                "till every light along the quay", "comes home at close of day."]]
+    blurbs = ["\n".join([f"Message {n}", "A short text to send to a friend who needs kind "
+                          "words this morning, with a picture."]) for n in range(1, 5)]
+    page = "\n".join(["Home", "Prayers", "", "A prayer for the fleet", "", "By Ann Lee",
+                      "14 May 2024", "", "\n".join(stanzas[0]), "", "\n".join(stanzas[1]), "",
+                      "Related messages", "", "\n\n".join(blurbs), "", "Privacy policy"])
+    assert strip_chrome(page).body == "\n\n".join(line for stanza in stanzas for line in stanza)
+    # a timetable set one time per paragraph, with "Uhr", keeps its times
+    times = ["7.15 Uhr", "9.30 Uhr", "11.45 Uhr"]
+    page = "\n".join([PARA_1, "", "Ab Montag fährt die Fähre um:", "",
+                      *(line for time in times for line in (time, "")), PARA_2, "", PARA_3])
+    assert all(time in strip_chrome(page).body for time in times)
+
+
 POEM = [["The morning does not ask if you are ready,", "it simply comes, and waits."],
         ["So open the window, breathe in slow,", "give thanks for what still stands,",
          "and take the first step, however small."],

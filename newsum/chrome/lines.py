@@ -149,10 +149,10 @@ def with_verse(lines: list[Line]) -> list[Line]:
     (<br> in a <p>), so no line of it reads as prose and a box of teaser blurbs outweighs
     it. Its stanzas are groups of tight lines between blank lines, each line short and most
     ending in punctuation, the last a full stop; STANZAS_MIN of them stand in a row, one
-    of VERSE_LINES lines or more, and a sentence runs on over the lines of one of them (a
-    line ending in a comma, or one opening in lower case). A menu's lines end in no
-    punctuation, and a footer's or a form's boxes ("Thanks for reading, / see you
-    tomorrow.") hold two lines each.
+    of VERSE_LINES lines or more (or two, both that long), and a sentence runs on over the
+    lines of one of them (a line ending in a comma, or one opening in lower case). A menu's
+    lines end in no punctuation, and a footer's or a form's boxes ("Thanks for reading, /
+    see you tomorrow.") hold two lines each.
     """
     groups = _line_groups(lines)
     shaped = [_stanza(lines[first:last + 1]) for first, last in groups]
@@ -163,7 +163,8 @@ def with_verse(lines: list[Line]) -> list[Line]:
         while end < len(groups) and shaped[end]:
             end += 1  # groups[k:end] is a row of stanzas, each right under the one before
         row = groups[k:end]
-        if (len(row) >= STANZAS_MIN and any(last - first + 1 >= VERSE_LINES for first, last in row)
+        long_ones = sum(1 for first, last in row if last - first + 1 >= VERSE_LINES)
+        if ((len(row) >= STANZAS_MIN and long_ones or len(row) >= 2 and long_ones >= 2)
                 and any(_runs_on(lines[first:last + 1]) for first, last in row)):
             for first, last in row:
                 for i in range(first, last + 1):

@@ -44,6 +44,8 @@ LIST_HEADING = re.compile(
     r"плюсы|минусы|ингредиенты|voordelen|nadelen|pluspunten|minpunten|ingrediënten)\s?:?$",
     re.IGNORECASE)
 HEADING_REACH = 12  # lines over a list's heading within which the story's prose must be
+# ... and a heading that is a common word alone needs its partner under its list
+PAIRED_HEADINGS = {"plus": "minus", "plusy": "minusy"}
 # An amount with its unit ("150g", "1/2 cup", "2 EL", "½ tsp"): a recipe's or meal plan's
 # list gives them, a menu or a box of headlines does not.
 QUANTITY = re.compile(
@@ -498,6 +500,8 @@ def slide_captions(
     # the last one takes no paragraph, which is the story's set tight under the gallery
     sizes = [b - a - 1 for a, b in zip(counters, counters[1:], strict=False)
              if b - a - 1 <= SLIDE_LINES]
+    # ... and no caption of theirs is as long as the story's paragraph
+    longest = max((lines[c + 1].words for c in counters[:-1] if c + 1 < len(lines)), default=0.0)
     for k, i in enumerate(counters):
         reach = SLIDE_LINES
         if k + 1 == len(counters) and sizes:
@@ -505,7 +509,7 @@ def slide_captions(
         j = i + 1
         while (j < len(lines) and j - i <= SLIDE_LINES and lines[j].no == lines[j - 1].no + 1
                and lines[j].words <= CAPTION_MAX_WORDS and not metadata.is_dated(lines[j].text)
-               and not (j - i > reach and _paragraph(lines, j))):
+               and not (j - i > reach and lines[j].words > longest and _paragraph(lines, j))):
             if j not in dropped:
                 reasons[j] = CAPTION
             j += 1
@@ -513,8 +517,10 @@ def slide_captions(
 
 
 def _paragraph(lines: Sequence[Line], i: int) -> bool:
-    """True for a prose line with a blank line under it (a <p>, not a figure's <div>)."""
-    return lines[i].prose and (i + 1 == len(lines) or lines[i + 1].no > lines[i].no + 1)
+    """True for a prose line with a blank line under it (a <p>, not a figure's <div>) and
+    another prose line under that: the story going on, not a caption or a footer's blurb."""
+    return (lines[i].prose and i + 1 < len(lines) and lines[i + 1].no > lines[i].no + 1
+            and lines[i + 1].prose)
 
 
 def gallery_span(lines: Sequence[Line], dropped: dict[int, str]) -> range:
@@ -858,11 +864,20 @@ def marked_lists(lines: Sequence[Line], dropped: dict[int, str]) -> frozenset[in
 
 def _headed(lines: Sequence[Line], run: Sequence[int], dropped: dict[int, str]) -> bool:
     """True when a run sits under a list's own heading ("Pros", "What you'll need",
-    "Zutaten") with the story's prose a few lines over it."""
+    "Zutaten") with the story's prose a few lines over it. A bare "Plus" needs its "Minus"
+    near (it names a subscription too), and a run of title-case lines is a box's
+    headlines."""
     head = run[0] - 1
-    return (head >= 0 and head not in dropped and LIST_HEADING.match(lines[head].text) is not None
-            and any(j not in dropped and lines[j].prose
-                    for j in range(max(head - HEADING_REACH, 0), head)))
+    if (head < 0 or head in dropped or LIST_HEADING.match(lines[head].text) is None
+            or 2 * sum(1 for i in run if _title_case(lines[i].text)) > len(run)):
+        return False
+    word = lines[head].text.strip(" :").lower()
+    if word in PAIRED_HEADINGS and not any(
+            lines[j].text.strip(" :").lower() == PAIRED_HEADINGS[word]
+            for j in range(head + 1, min(head + 1 + HEADING_REACH, len(lines)))):
+        return False
+    above = range(max(head - HEADING_REACH, 0), head)
+    return any(j not in dropped and lines[j].prose for j in above)
 
 
 def _marked(lines: Sequence[Line], run: Sequence[int]) -> bool:

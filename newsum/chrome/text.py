@@ -1227,14 +1227,20 @@ def _without_printed_twice(
 def _entry_clock(lines: Sequence[Line], i: int, reasons: dict[int, str]) -> bool:
     """True for a clock time alone on line i ("10:42 AM", "14.52 Uhr") over an entry: a
     paragraph under it, and no other clock line beside it (a timetable's list)."""
-    if not metadata.is_clock_line(CLOCK_SUFFIX.sub("", lines[i].text)):
+    if not _clock(lines[i].text):
         return False
     # the entry's paragraph may sit under its headline and writer's name ("9:52 p.m." /
-    # "Governor asks for aid" / "Ann Lee" / ...)
-    under = [j for j in range(i + 1, i + 1 + ENTRY_REACH) if j < len(lines)]
+    # "Governor asks for aid" / "Ann Lee" / ...), past a share button a rule dropped
+    under = [j for j in range(i + 1, min(i + 1 + 2 * ENTRY_REACH, len(lines)))
+             if j not in reasons][:ENTRY_REACH]
     beside = (j for j in (i - 1, i + 1) if 0 <= j < len(lines))
-    return (any(lines[j].prose and j not in reasons for j in under)
-            and not any(metadata.is_clock_line(lines[j].text) for j in beside))
+    return (any(lines[j].prose for j in under)
+            and not any(_clock(lines[j].text) for j in beside))
+
+
+def _clock(text: str) -> bool:
+    """True for a time of day alone on a line, maybe with "Uhr" or a time zone after it."""
+    return metadata.is_clock_line(CLOCK_SUFFIX.sub("", text))
 
 
 def _without_second_copy(
@@ -1698,10 +1704,10 @@ def _kept(lines: Sequence[Line], first: int, end: int, reasons: dict[int, str],
         once = seen[lines[i].text] == 1
         between = (_between_prose(lines, i, reasons)
                    or once and _heading_over_prose(lines, i, reasons))
-        # (a list's own heading in the block, "Pros" or "Zutaten", is the story's subhead)
+        # (a list's own heading over its list, "Pros" or "Zutaten", is the story's subhead)
         return (keep_in_block(lines[i], spaced, between) or i in listed
                 or once and _one_word_subhead(lines, i, reasons)
-                or LIST_HEADING.match(lines[i].text) is not None)
+                or i + 1 in listed and LIST_HEADING.match(lines[i].text) is not None)
 
     return [i for i in range(first, end + 1) if i not in reasons and belongs(i)]
 
