@@ -1252,9 +1252,8 @@ def _without_second_copy(
     them hidden by a stylesheet), and a dump prints both; when COPY_RUN paragraphs in a row
     from the story's opening recur in the same order lower in the block, the story starts
     again there, and every kept line from that point on that repeats a line above it is
-    the copy's.
-    Lines a story repeats on its own (a recurring question, a meal plan's items) are not
-    its opening paragraphs in order, so they stay.
+    the copy's. Lines a story repeats on its own (a recurring question, a meal plan's
+    items) are not its opening paragraphs in order, so they stay.
     """
     # (a verse's short lines are left out: a poem's refrain recurs in order on purpose)
     prose = [i for i in keep if lines[i].prose and lines[i].words >= PROSE_MIN_WORDS]
