@@ -66,6 +66,7 @@ COMMENTS = "comments section"
 RELATED = "related section"
 RELATED_LINKS = "related links"  # a link line to another story ("Related: ...", "» ...")
 TEASER = "related teaser"  # one teaser's label and headline inside the article
+BOX_HEADS = frozenset({RELATED, TEASER})  # the reasons of a box's heading or label
 RECURRING = "recurring in batch"
 DOUBLED = "doubled line"
 PULL_QUOTE = "pull quote"

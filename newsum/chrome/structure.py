@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from newsum.chrome import metadata
 from newsum.chrome.lines import (
     ADVERT,
+    BOX_HEADS,
     CAPTION,
     COMMENTS,
     DOUBLED,
@@ -841,25 +842,37 @@ def link_lists(
     return reasons
 
 
-def subhead_lists(lines: Sequence[Line], dropped: dict[int, str]) -> frozenset[int]:
-    """The lines of the lists set under the story's own subheads, subheads included: they
-    part the story's paragraphs no more than a table does (see _under_subhead)."""
-    return frozenset(i for run in _list_runs(lines, dropped) if _under_subhead(lines, run, dropped)
-                     for i in range(run[0] - 1, run[-1] + 1))
+def story_lists(lines: Sequence[Line], dropped: dict[int, str]) -> frozenset[int]:
+    """The lines of the lists that part the story's paragraphs no more than a table does:
+    those under the story's own subheads (see _under_subhead) and its marked lists (see
+    marked_lists), headings included."""
+    return frozenset(i for run in _list_runs(lines, dropped)
+                     for i in (_subhead_list(lines, run, dropped)
+                               or _marked_list(lines, run, dropped)))
 
 
 def marked_lists(lines: Sequence[Line], dropped: dict[int, str]) -> frozenset[int]:
     """The lines of bulleted or numbered lists, and lists of amounts (a recipe's), set
     between two of the story's paragraphs, and of lists under a list's own heading ("Pros",
-    "Ingredients") set under the story's prose: they part its paragraphs no more than a
-    table does, whether or not the paragraph over them ends in a colon."""
-    found: set[int] = set()
-    for run in _list_runs(lines, dropped):
-        if _marked(lines, run) and _between_paragraphs(lines, run, dropped):
-            found.update(run)
-        elif _headed(lines, run, dropped):
-            found.update(range(run[0] - 1, run[-1] + 1))
-    return frozenset(found)
+    "Ingredients") set under the story's prose, heading included."""
+    return frozenset(i for run in _list_runs(lines, dropped)
+                     for i in _marked_list(lines, run, dropped))
+
+
+def _subhead_list(lines: Sequence[Line], run: Sequence[int], dropped: dict[int, str]
+                  ) -> range:
+    """A list's lines with its subhead over them when it is set under the story's own
+    subhead, or an empty range."""
+    return range(run[0] - 1, run[-1] + 1) if _under_subhead(lines, run, dropped) else range(0)
+
+
+def _marked_list(lines: Sequence[Line], run: Sequence[int], dropped: dict[int, str]
+                 ) -> Sequence[int]:
+    """A run's lines when it is a marked list between the story's paragraphs, its lines
+    with their heading when it is under a list's own heading, or nothing."""
+    if _marked(lines, run) and _between_paragraphs(lines, run, dropped):
+        return run
+    return range(run[0] - 1, run[-1] + 1) if _headed(lines, run, dropped) else range(0)
 
 
 def _headed(lines: Sequence[Line], run: Sequence[int], dropped: dict[int, str]) -> bool:
@@ -1050,7 +1063,7 @@ def related_box_reasons(
     list article under a "Trending" box opens with one, and has no paragraph to stop at.
     """
     reasons: dict[int, str] = {}
-    for head in (i for i, reason in dropped.items() if reason in (RELATED, TEASER)):
+    for head in (i for i, reason in dropped.items() if reason in BOX_HEADS):
         # one teaser's label takes only its headline: the article's next subhead may follow
         # it without a blank line
         size = 1 if dropped[head] == TEASER else BOX_MAX_LINES
@@ -1093,7 +1106,7 @@ def _blurb_cards(lines: Sequence[Line], head: int, dropped: dict[int, str]) -> i
     i, pairs, last = head + 1, 0, None
     while i + 1 < len(lines):
         headline, blurb = lines[i], lines[i + 1]
-        if (headline.prose or headline.table_row or dropped.get(i, RELATED) not in (RELATED, TEASER)
+        if (headline.prose or headline.table_row or dropped.get(i, RELATED) not in BOX_HEADS
                 or not blurb.prose or i + 1 in dropped or blurb.words > CARD_BLURB_WORDS
                 or not CARD_HEADLINE_WORDS <= headline.words <= TEASER_HEADLINE_WORDS[1]):
             break

@@ -24,6 +24,7 @@ from newsum.chrome.header import (
 from newsum.chrome.learn import normalise_line
 from newsum.chrome.lines import (
     ADVERT,
+    BOX_HEADS,
     CAPTION,
     COMMENTS,
     DOUBLED,
@@ -51,7 +52,6 @@ from newsum.chrome.structure import (
     CARD_GAP,
     CARDS_MIN,
     EXCERPT_MAX_WORDS,
-    LIST_HEADING,
     TEASER_HEADLINE_WORDS,
     TEASER_MAX_WORDS,
     TEASER_RUN,
@@ -79,7 +79,7 @@ from newsum.chrome.structure import (
     sandwich_reasons,
     short_sentence_line,
     slide_captions,
-    subhead_lists,
+    story_lists,
     summary_boxes,
     teaser_runs,
     thread_reasons,
@@ -877,14 +877,14 @@ def _after_box(lines: Sequence[Line], start: int, i: int, dropped: dict[int, str
     so the paragraph after it reads as a tight teaser blurb; it is the article's, set as a
     paragraph (a blank line under it) and a full sentence.
     """
-    if dropped.get(i) not in (RELATED, TEASER) or dropped[i] == RELATED and (
+    if dropped.get(i) not in BOX_HEADS or dropped[i] == RELATED and (
             _cards_only(lines, i, i, dropped)
             or _excerpt_under(lines, start, i, dropped)
             or _stamped_stories(lines, i + 1, len(lines) - 1) >= LISTED_ENTRIES):
         return None  # (nor under a heading over teaser cards, an excerpt or a digest)
     j = i + 1
     while j < len(lines) and j - i <= STACK_REACH and (
-            dropped.get(j) in (RELATED, TEASER) or not lines[j].prose):
+            dropped.get(j) in BOX_HEADS or not lines[j].prose):
         j += 1
     if j >= len(lines) or j in dropped or not lines[j].prose:
         return None
@@ -1529,7 +1529,7 @@ def choose_block(
     """
     numbered = numbered or numbered_items(lines)
     # what does not depend on the spacing is found once for both scorings
-    lists = subhead_lists(lines, dropped) | marked_lists(lines, dropped)
+    lists = story_lists(lines, dropped)
     marks = PageMarks(numbered, prose_runs(lines, dropped, lists),
                       {i: r for i, r in (teaser_runs(lines, dropped) if teasers is None
                                          else teasers).items() if i not in dropped},
@@ -1562,8 +1562,8 @@ def _free_lines(lines: Sequence[Line], dropped: dict[int, str]) -> frozenset[int
     """Lines between a story's paragraphs that part them no more than a table does: a
     gallery's slides (counters, captions, credits), a video player, a data widget (a quote,
     weather, poll or score box), and an embedded post's credit line with the post's text over it,
-    which are the story's own. (So are the lists under the story's subheads and the marked
-    lists between its paragraphs: see subhead_lists and marked_lists.)"""
+    which are the story's own. (So are the lists under the story's subheads and its marked
+    lists: see story_lists.)"""
     free = set(gallery_span(lines, dropped))
     free.update(i for i, reason in dropped.items() if reason in FREE_REASONS)
     for i, line in enumerate(lines):
@@ -1695,7 +1695,8 @@ def _kept(lines: Sequence[Line], first: int, end: int, reasons: dict[int, str],
           spaced: bool) -> list[int]:
     """The lines from `first` to `end` that no rule dropped and that belong to a body."""
     seen = Counter(line.text for line in lines)
-    listed = marked_lists(lines, reasons)  # a list's short items are the story's too
+    # a list's short items, and its own heading ("Pros", "Zutaten"), are the story's too
+    listed = marked_lists(lines, reasons)
 
     def belongs(i: int) -> bool:
         # the heading tests take only a line printed once: a button printed over every
@@ -1703,10 +1704,8 @@ def _kept(lines: Sequence[Line], first: int, end: int, reasons: dict[int, str],
         once = seen[lines[i].text] == 1
         between = (_between_prose(lines, i, reasons)
                    or once and _heading_over_prose(lines, i, reasons))
-        # (a list's own heading over its list, "Pros" or "Zutaten", is the story's subhead)
         return (keep_in_block(lines[i], spaced, between) or i in listed
-                or once and _one_word_subhead(lines, i, reasons)
-                or i + 1 in listed and LIST_HEADING.match(lines[i].text) is not None)
+                or once and _one_word_subhead(lines, i, reasons))
 
     return [i for i in range(first, end + 1) if i not in reasons and belongs(i)]
 
