@@ -5603,6 +5603,62 @@ def test_second_review_cases_keep_the_story_and_drop_the_boxes() -> None:
     assert all(time in strip_chrome(page).body for time in times)
 
 
+READ_ALSO_CARDS = [("Ferry fares to rise in May for the first time since 2016",
+                    "The operator says fuel costs have doubled since the autumn."),
+                   ("New pontoon opens at the marina after two years of work",
+                    "Forty boats can now moor at the eastern quay all year round.")]
+
+
+def test_stamped_read_also_cards_inside_the_story_are_dropped() -> None:
+    # each card's blurb has its age under it; the stamp marks a card, so the cards end the
+    # box even with the story's next paragraph straight under the last stamp
+    cards = [line for (head, blurb), age in zip(READ_ALSO_CARDS, ["2 hours ago", "5 hours ago"],
+                                                strict=True) for line in (head, "", blurb, "", age)]
+    page = "\n".join(["Harbour plan approved", "", "By Ann Lee", "", PARA_1, "", PARA_2, "",
+                      "You may also like", "", *cards, PARA_3, "", PARA_4, "", "Privacy policy"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4])
+
+
+def test_read_also_cards_with_the_story_going_on_under_the_last_blurb_are_dropped() -> None:
+    # past the first card, a card whose blurb has a paragraph right under it is the box's
+    # last: the story goes on under the box
+    cards = [line for card in READ_ALSO_CARDS for line in (card[0], "", card[1], "")]
+    page = "\n".join(["Harbour plan approved", "", "By Ann Lee", "", PARA_1, "", PARA_2, "",
+                      "Related stories", "", *cards, PARA_3, "", PARA_4, "", "Privacy policy"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4])
+
+
+def test_tight_cards_with_dates_and_a_one_sentence_blurb_are_one_box() -> None:
+    # a box set tight with a date under each card; its last blurb is one short sentence
+    cards = [*READ_ALSO_CARDS, ("Library opening hours cut at four branches",
+                                "The changes take effect from April.")]
+    box = [line for (head, blurb), day in zip(cards, ["12 March 2024", "11 March 2024",
+                                                       "9 March 2024"], strict=True)
+           for line in (head, blurb, day)]
+    page = "\n".join(["Harbour plan approved", "", "By Ann Lee", "", PARA_1, "", PARA_2, "",
+                      "Recommended", *box, "", PARA_3, "", PARA_4, "", "Privacy policy"])
+    body = strip_chrome(page).body
+    assert body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4])
+
+
+def test_a_run_of_headlines_cut_with_an_ellipsis_is_a_box_whatever_its_heading() -> None:
+    # a teaser box trims its headlines to fit; its heading may be in a language the phrase
+    # lists do not know, or missing
+    teasers = ["Oil prices steady after two-day drop amid growth concerns...",
+               "Schools in the north to stay closed for a third day as snow...",
+               "Council backs plan for new cycle lanes on the ring road despite...",
+               "Two men charged after warehouse fire in the industrial...",]
+    page = "\n".join(["Harbour plan approved", "", "By Ann Lee", "", PARA_1, "", PARA_2, "",
+                      PARA_3, "", "Ehkä kiinnostaa", "",
+                      *(line for teaser in teasers for line in (teaser, "")), "Privacy policy"])
+    body = strip_chrome(page).body
+    assert body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+    # one cut line is a story's own, trailing off
+    story = PARA_2[:-1] + " and then..."
+    page = page.replace(PARA_2, story)
+    assert story in strip_chrome(page).body
+
+
 POEM = [["The morning does not ask if you are ready,", "it simply comes, and waits."],
         ["So open the window, breathe in slow,", "give thanks for what still stands,",
          "and take the first step, however small."],

@@ -17,6 +17,7 @@ from newsum.chrome.lines import (
     PULL_QUOTE,
     RELATED,
     RELATED_LINKS,
+    SENTENCE_END,
     SHARE_PROMPT,
     SIGN_UP_REASONS,
     SUBSCRIPTION,
@@ -176,6 +177,7 @@ TICKER_GAP = 8  # most lines from one stamped headline of a ticker to the next
 # A bare label that heads a list of links only when teaser headlines are set tight under it
 # ("Read more" over three headlines); alone it is also a button that opens the article.
 LIST_LABEL = re.compile(r"^(read more|see also|also read|further reading|more on this)\W*$", re.I)
+CUT_RUN_MIN = 3  # headlines in a row cut off with an ellipsis that make a box of teasers
 LISTED_TEASERS_MIN = 2  # headlines under such a label that make it a box
 READ_MORE = re.compile(r"^read more\W*$", re.I)  # the label an inline teaser ends on
 SUMMARY = "summary box"
@@ -1110,11 +1112,27 @@ def _blurb_cards(lines: Sequence[Line], head: int, dropped: dict[int, str]) -> i
                 or not blurb.prose or i + 1 in dropped or blurb.words > CARD_BLURB_WORDS
                 or not CARD_HEADLINE_WORDS <= headline.words <= TEASER_HEADLINE_WORDS[1]):
             break
-        under = i + 2
-        if under < len(lines) and lines[under].prose and under not in dropped:
-            break  # a paragraph goes on under it: the story's own subhead and text
-        pairs, last, i = pairs + 1, i + 1, i + 2
+        end = _card_stamp(lines, i + 1)
+        under = end + 1
+        if end == i + 1 and under < len(lines) and lines[under].prose and under not in dropped:
+            # a paragraph goes on under it: the story's own subhead and text, or, past a card
+            # of the box, its last card with the story going on under the box
+            if pairs:
+                pairs, last = pairs + 1, i + 1
+            break
+        pairs, last, i = pairs + 1, end, end + 1
     return last if pairs >= CARDS_MIN else None
+
+
+def _card_stamp(lines: Sequence[Line], blurb: int) -> int:
+    """The index of the stamp under a card's blurb ("2 hours ago", "12 March 2024"), or the
+    blurb's own when none follows: a stamp marks the card, as no paragraph of a story has one."""
+    under = blurb + 1
+    if under < len(lines) and lines[under].no <= lines[blurb].no + 2 and (
+            metadata.is_relative_time(lines[under].text)
+            or metadata.is_date_line(lines[under].text)):
+        return under
+    return blurb
 
 
 SUBHEAD_SHARE = 0.6  # a subhead is under this share of the shortest headline of a box over it
@@ -1158,10 +1176,36 @@ def tight_cards(lines: Sequence[Line], head: int) -> int | None:
     """
     cards, i = 0, head + 1
     while (i + 1 < len(lines) and lines[i].no == lines[i - 1].no + 1
-           and lines[i + 1].no == lines[i].no + 1 and lines[i + 1].prose
+           and lines[i + 1].no == lines[i].no + 1
+           # past the first card, a blurb may be one short sentence ("Work starts in April.")
+           and (lines[i + 1].prose or cards and SENTENCE_END.search(lines[i + 1].text))
            and card_shaped(lines[i], lines[i + 1], EXCERPT_MAX_WORDS)):
-        cards, i = cards + 1, i + 2
+        end = _card_stamp(lines, i + 1)
+        if end > i + 1 and lines[end].no != lines[i + 1].no + 1:
+            end = i + 1  # a stamp past a blank line is no part of a box set tight
+        cards, i = cards + 1, end + 1
     return i - 1 if cards >= CARDS_IN_BOX else None
+
+
+def cut_headlines(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]:
+    """Index → RELATED for CUT_RUN_MIN or more headlines in a row each cut off with an
+    ellipsis ("Oil prices steady after 2-day drop amid growth concerns..."), one under
+    another or a blank line apart.
+
+    A box of teasers trims its headlines to fit, whatever its heading says or in whatever
+    language; a story's own lines trail off once, not line after line.
+    """
+    low, high = TEASER_HEADLINE_WORDS
+    runs: list[list[int]] = []
+    for i, line in enumerate(lines):
+        if (i in dropped or not low <= line.words <= high
+                or not line.text.rstrip().endswith(("...", "…"))):
+            continue
+        if runs and runs[-1][-1] == i - 1 and line.no <= lines[i - 1].no + 2:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return {i: RELATED for run in runs if len(run) >= CUT_RUN_MIN for i in run}
 
 
 def listed_teasers(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]:

@@ -61,6 +61,7 @@ from newsum.chrome.structure import (
     card_shaped,
     comment_action_row,
     credits_over_captions,
+    cut_headlines,
     doubled_caption,
     doubled_reasons,
     gallery_span,
@@ -1095,7 +1096,7 @@ class RuleChoice:
 SPACED_PASSES: tuple[Callable[[Sequence[Line], dict[int, str], bool], dict[int, str]], ...] = (
     captions_over_credits, credits_over_captions, slide_captions, caption_sentences)
 STRUCTURE_PASSES: tuple[Callable[[Sequence[Line], dict[int, str]], dict[int, str]], ...] = (
-    summary_boxes, listed_teasers, kicker_teasers, sandwich_reasons, pager_titles,
+    summary_boxes, listed_teasers, cut_headlines, kicker_teasers, sandwich_reasons, pager_titles,
     video_descriptions, playlist_reasons, player_furniture,
     video_descriptions,  # once more: a clip's card found just now may frame its description
     market_widgets, weather_boxes, poll_boxes, score_boxes, thread_reasons)
