@@ -5659,6 +5659,34 @@ def test_a_run_of_headlines_cut_with_an_ellipsis_is_a_box_whatever_its_heading()
     assert story in strip_chrome(page).body
 
 
+@pytest.mark.parametrize(("heading", "header"), [
+    ("Comentarios", "{name} el {day} de septiembre de 2018 a las 16:{day} dijo:"),
+    ("Kommentare", "{name} am {day}. September 2018 um 16:{day} Uhr sagte:"),
+    ("Commentaires", "{name} le {day} septembre 2018 à 16 h {day} a dit :"),
+])
+def test_a_thread_of_comments_headed_name_date_time_said_ends_a_short_story(
+        heading: str, header: str) -> None:
+    # a blog's comment headers give the commenter, the date and time and "said": date lines
+    # in any language, so the thread under a short post is found however long it runs
+    story = ["Con estos hilos abiertos queremos ofrecer a los lectores del blog la oportunidad "
+             "de plantear preguntas y comentarios sobre nuestro trabajo de este trimestre.",
+             "Puedes consultar aquí el hilo abierto del trimestre anterior y las respuestas "
+             "que dimos entonces a las preguntas más frecuentes."]
+    thread = []
+    for day, name in zip((12, 13, 17, 19, 20), ("Milan Griffes", "Catherine", "Alex",
+                                                "Gary M", "Catherine"), strict=True):
+        thread += [header.format(name=name, day=day), "",
+                   "Me gustaría saber si la revisión del estudio de seguimiento cambiará la "
+                   "recomendación de este año, y cuándo esperan publicar sus conclusiones. "
+                   "Entiendo que el análisis lleva tiempo, pero muchos donantes deciden ahora "
+                   "a quién dar y una indicación provisional ayudaría mucho.", ""]
+    page = "\n".join(["Inicio", "Blog", "Hilo abierto de septiembre de 2018", "",
+                      "10 de septiembre de 2018 | por Catherine", "", story[0], "", story[1],
+                      "", "Publicado en Hilo abierto | Enlace permanente", heading, "",
+                      *thread, "Aviso legal"])
+    assert strip_chrome(page).body == "\n\n".join(story)
+
+
 POEM = [["The morning does not ask if you are ready,", "it simply comes, and waits."],
         ["So open the window, breathe in slow,", "give thanks for what still stands,",
          "and take the first step, however small."],

@@ -122,6 +122,11 @@ DATE_FILLER = re.compile(
     r"minutes?|ago|read|time|publiziert|veröffentlicht|aktualisiert|am|um|publicado|atualizado|"
     r"actualizado|em|el|às|publié|mis à jour|le|pubblicato|aggiornato|il|alle|опубликовано|"
     r"обновлено|в|\d+|"
+    # "at" before a time of day: "a las 16:47", "à 16 h 47", "16:47 Uhr", "alle ore 16", "om",
+    # "o 16:47", "kl. 16.47", "pukul 16.47", "saat 16:47"
+    r"a las|a la|à|h|uhr|ore|om|o|kl|pukul|saat|"
+    # a French comment header's two-word "said" ("Ann le 12 mai 2018 à 16 h 47 a dit :")
+    r"a dit|"
     # weekdays in German, Dutch, French, Spanish, Italian and Portuguese ("Donnerstag, 15.2.2018")
     r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|[a-z]+dag|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|"
