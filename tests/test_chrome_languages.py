@@ -123,3 +123,20 @@ def test_a_short_paragraph_under_a_sign_up_form_stays(paragraph: str) -> None:
     lines = ["Fähre wird elektrisch", "", STORY_DE[0], "", STORY_DE[1], "",
              "E-Mail-Adresse eingeben", "Kostenlos registrieren", paragraph, "", STORY_DE[2]]
     assert paragraph in strip_chrome("\n".join(lines)).body
+
+
+def test_a_box_of_kicker_cards_under_an_unknown_heading_ends_a_german_story() -> None:
+    # a tabloid's box: a kicker in capitals over each headline, a blank line apart; its
+    # heading is one the phrase lists need not know
+    cards = [("KAUM ZU GLAUBEN", "Mutter verrät Trick gegen gefrorene Windschutzscheiben"),
+             ("WER IST DER VATER?", "Serien-Fans geschockt: Lehrerin Maya ist schwanger"),
+             ("Party-Prinz", "Prinz lebt von 270.000 Pfund wie ein Milliardär"),
+             ("EISBRECHER", "Sänger trennt sich nur sechs Monate nach der Hochzeit")]
+    note = ("Unsere Redaktion bemüht sich um Genauigkeit, doch gelegentlich unterlaufen uns "
+            "Fehler. Wie Sie uns einen Fehler melden können und wie wir Korrekturen "
+            "veröffentlichen, lesen Sie auf unserer Seite zum Beschwerdeverfahren.")
+    page = "\n\n".join(["Fähre wird elektrisch", *STORY_DE, "Leserlieblinge",
+                         *(line for card in cards for line in card), note, "Impressum"])
+    body = strip_chrome(page).body.split("\n\n")
+    assert body[:4] == STORY_DE
+    assert not any(line in body for card in cards for line in card)

@@ -186,6 +186,8 @@ BULLET_MAX_WORDS = 40  # a longer line under the heading is the article's first 
 BULLET_GROWTH = 2  # ... and so is one this many times as long as the longest bullet over it
 PARAGRAPH_WORDS = 25  # ... when it is at least this long
 CARD_GAP = 4  # lines between two cards: labels, an ad slot, the headline's first printing
+KICKER_BOX = 3  # kicker-over-headline cards in a row that make a box of them
+CAPS_KICKER_WORDS = 5  # a tabloid's kicker in capitals may run longer ("WHO'S THE DADDY?")
 KICKER_PAIRS = 2  # pairs under one kicker that make a page's teaser cards
 KICKER_WORDS = 3  # a section kicker over a teaser headline is this short
 KICKER_CARDS = 3  # kicker, headline and blurb cards in a row that make a closing box
@@ -1265,11 +1267,47 @@ def kicker_teasers(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, 
             for i in starts for j in (i, i + 1)}
 
 
-def _kicker_pair(kicker: Line, head: Line, tight: bool = True) -> bool:
-    """True for a short label over a headline-sized line that is no prose (right over it,
-    unless not `tight`)."""
+def kicker_cards(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]:
+    """Index → RELATED for a box of teaser cards, each a kicker over its headline ("SCORCHER"
+    / "Dec takes baby Isla for a walk ..."), at most a blank line apart, KICKER_BOX or more
+    in a row.
+
+    A tabloid's "Most read" box prints its cards so, under a heading the phrase lists may
+    not know; most of its kickers are in capitals, which a story's subheads are not.
+    """
+    marks: dict[int, str] = {}
+    i = 0
+    while i < len(lines):
+        run = _card_run(lines, i, dropped)
+        capitals = sum(1 for k in run if lines[k].text.isupper())
+        if len(run) >= KICKER_BOX and 2 * capitals > len(run):
+            marks.update({j: RELATED for k in run for j in (k, k + 1)})
+            i = run[-1] + 2
+        else:
+            i += 1  # a run that starts one line on may pair the lines as they are meant
+    return marks
+
+
+def _card_run(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> list[int]:
+    """The kickers' indices of the kicker-over-headline cards in a row from line i (a
+    headline of CARD_HEADLINE_WORDS or more: a menu's section over its short entries is
+    none)."""
+    run: list[int] = []
+    while (i + 1 < len(lines) and i not in dropped and i + 1 not in dropped
+           and _kicker_pair(lines[i], lines[i + 1], tight=False, longest=CAPS_KICKER_WORDS)
+           and lines[i + 1].no <= lines[i].no + 2 and lines[i + 1].words >= CARD_HEADLINE_WORDS
+           and (not run or lines[i].no <= lines[i - 1].no + 2)):
+        run.append(i)
+        i += 2
+    return run
+
+
+def _kicker_pair(kicker: Line, head: Line, tight: bool = True,
+                 longest: int = KICKER_WORDS) -> bool:
+    """True for a short label (`longest` words at most) over a headline-sized line that is
+    no prose (right over it, unless not `tight`)."""
     low, high = TEASER_HEADLINE_WORDS
-    return (not kicker.prose and 0 < kicker.words <= KICKER_WORDS
+    return (not kicker.prose and 0 < kicker.words <= longest
             and (head.no == kicker.no + 1 or not tight)
             and not head.prose and low <= head.words <= high and not head.text.endswith(":"))
 
