@@ -8,9 +8,12 @@ from pathlib import Path
 import pytest
 
 from newsum.chrome import strip_chrome
+from newsum.chrome.lines import split_lines, word_count
 from newsum.chrome.rules import compile_rules
+from newsum.chrome.structure import link_lists
 
 LABELS = json.loads((Path(__file__).parent / "fixtures" / "stock_labels.json").read_text("utf-8"))
+EXAMPLES = json.loads((Path(__file__).parent / "fixtures" / "phrase_examples.json").read_text("utf-8"))
 
 
 @pytest.mark.parametrize(("line", "reason"), LABELS["chrome"])
@@ -140,3 +143,29 @@ def test_a_box_of_kicker_cards_under_an_unknown_heading_ends_a_german_story() ->
     body = strip_chrome(page).body.split("\n\n")
     assert body[:4] == STORY_DE
     assert not any(line in body for card in cards for line in card)
+
+
+def test_chrome_lines_in_26_languages_get_their_reason() -> None:
+    rules = compile_rules()
+    wrong = [(line, reason, rules.match(line, int(word_count(line))))
+             for line, reason in EXAMPLES["chrome"]
+             if rules.match(line, int(word_count(line))) != reason]
+    assert not wrong
+
+
+def test_story_lines_in_26_languages_are_no_chrome() -> None:
+    rules = compile_rules()
+    assert not [line for line in EXAMPLES["story"] if rules.match(line, int(word_count(line)))]
+
+
+def test_a_menu_with_entries_the_phrase_lists_know_is_still_one_list() -> None:
+    # "Kontakt" is a label the phrase lists know; the post links set tight over it are one
+    # menu with it and the footer link under it, not a two-line list the story may hold
+    menu = ["← Der erste monatliche Stammtisch steht fest!",
+            "Fährfahrt zum Sommerfest – die Anmeldung läuft →", "Kontakt",
+            "Impressum & Datenschutz"]
+    lines = split_lines("\n".join([STORY_DE[0], "", "https://www.faehre-elektrisch.de", "",
+                                   *menu]))
+    dropped = {4: compile_rules().match("Kontakt", 1) or ""}
+    assert dropped[4] == "navigation"
+    assert set(link_lists(lines, dropped)) == {2, 3, 5}

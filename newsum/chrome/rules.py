@@ -44,6 +44,7 @@ WORD_PREFIX = 3  # characters of a pattern's opening text it is filed under
 # A word's first one to three characters, as the index files them (lower-cased line).
 WORD_START = re.compile(r"\b\w{1,3}")
 CLASS_MAX_CHARS = 64  # widest character range ("[A-Z]") filed under each of its characters
+LETTER_OPENINGS = 12  # single-character openings past which a held text is tried instead
 OPENINGS_MAX = 64  # most opening texts a pattern is filed under
 # A character of no Latin line: Latin letters and their accents, general punctuation (curly
 # quotes, dashes) and currency signs are Latin; Greek, Cyrillic, Arabic, Indic, CJK are not.
@@ -149,6 +150,7 @@ class RuleIndex:
     by_start: dict[str, frozenset[int]]  # an opening text (1-3 characters) → start-tied patterns
     by_word: dict[str, frozenset[int]]  # a word's first 1-3 characters → "\\b" patterns
     # a text held anywhere in the line and its patterns, filed by the text's first character
+    # (past a space)
     inside: dict[str, tuple[tuple[str, frozenset[int]], ...]]
     always: frozenset[int]  # patterns whose opening is not known
     # `inside` cut down to the start-tied patterns: all a long line is tried against, so a
@@ -305,6 +307,13 @@ def file_pattern(text: str, start_tied: bool) -> Filing:
     """How the pattern `text` is filed (see Filing); `start_tied` for an anchored pattern."""
     bar = _top_level_bar(text)
     openings = opening_texts(text, WORD_PREFIX)
+    if openings is not None and len(openings) > LETTER_OPENINGS and all(
+            len(opening) == 1 for opening in openings):
+        # a name's capital ("[A-Z]") opens nearly every line: a text the pattern holds
+        # further in (" is the ", "redakteur") is the better test, when there is one
+        held = held_texts(text, HELD_CHARS)
+        if held is not None and _test_cost(*held) < len(openings):
+            openings = None
     if openings is not None:
         if start_tied or text.startswith("^") and not bar:
             return Filing("start", frozenset(openings))
@@ -340,9 +349,11 @@ def _index(filings: Sequence[Filing], anchored: int, latin_lines: bool = False) 
     by_first: dict[str, list[tuple[str, frozenset[int]]]] = {}
     tied: dict[str, list[tuple[str, frozenset[int]]]] = {}
     for text, ks in tables["inside"].items():
-        by_first.setdefault(text[:1], []).append((text, frozenset(ks)))
+        # filed under its first character past a space: every line holds a space
+        key = text.lstrip(" ")[:1] or text[:1]
+        by_first.setdefault(key, []).append((text, frozenset(ks)))
         if any(k < anchored for k in ks):
-            tied.setdefault(text[:1], []).append((text, frozenset(k for k in ks if k < anchored)))
+            tied.setdefault(key, []).append((text, frozenset(k for k in ks if k < anchored)))
     return RuleIndex({key: frozenset(v) for key, v in tables["start"].items()},
                      {key: frozenset(v) for key, v in tables["word"].items()},
                      {key: tuple(v) for key, v in by_first.items()}, frozenset(always),

@@ -85,6 +85,8 @@ DOUBLED_GAP = 2  # a short twin counts as doubled when at most this many lines a
 CAPTION_GAP = 5
 AD_SANDWICH_LINES = 2  # most lines of an ad between two "Advertisement" markers
 LINK_RUN_MIN = 3  # unspaced short lines in a row that make a list
+# The reasons of a menu's entries, which a list of links may hold among its own
+MENU_REASONS = frozenset({LINK_LIST, "navigation", "login prompt", "legal footer"})
 AD_SKIP = 2  # ad-slot lines passed over between a list and the paragraph introducing it
 SUBHEAD_SKIP = 5  # lines of a picture or an ad between a paragraph and a subhead over a list
 SUBHEAD_LIST_MAX = 12  # most items of such a list (a form's 200 countries are no story's)
@@ -837,7 +839,7 @@ def link_lists(
     end a run, and the story's subhead closing it is left out (see _subhead_under_box).
     """
     reasons: dict[int, str] = {}
-    for run in _list_runs(lines, dropped, headings):
+    for run in _list_runs(lines, dropped, headings, bridged=True):
         if not _body_list(lines, run, dropped, numbered):
             # a box's entries are tight, the story's next subhead under them has a blank
             # line under it: a page copy sets it against the run, but it is the story's
@@ -925,18 +927,37 @@ def _title_case(text: str) -> bool:
 
 
 def _list_runs(
-    lines: Sequence[Line], dropped: dict[int, str], headings: frozenset[int] = frozenset()
+    lines: Sequence[Line], dropped: dict[int, str], headings: frozenset[int] = frozenset(),
+    bridged: bool = False,
 ) -> Iterator[list[int]]:
-    """Each run of LINK_RUN_MIN or more tight list lines that no rule dropped."""
-    run: list[int] = []
+    """Each run of LINK_RUN_MIN or more tight list lines that no rule dropped.
+
+    With `bridged`, the menu entries a rule named (MENU_REASONS: "Search", "Close menu")
+    count as the run's lines too, so a menu the phrase lists know in part is still one run;
+    only the lines no rule dropped are yielded, each stretch of them on its own.
+    """
+    run: list[int] = []  # the tight list lines in a row, named menu entries among them
     for i in range(len(lines) + 1):
-        item = i < len(lines) and i not in dropped and i not in headings and _list_item(lines[i])
+        item = i < len(lines) and i not in headings and _list_item(lines[i]) and (
+            i not in dropped or bridged and dropped[i] in MENU_REASONS)
         if item and (not run or lines[i].no == lines[run[-1]].no + 1):
             run.append(i)
             continue
         if len(run) >= LINK_RUN_MIN:
-            yield run
+            yield from _stretches([j for j in run if j not in dropped])
         run = [i] if item else []
+
+
+def _stretches(indices: Sequence[int]) -> Iterator[list[int]]:
+    """The runs of consecutive indices in a sorted list."""
+    stretch: list[int] = []
+    for i in indices:
+        if stretch and i != stretch[-1] + 1:
+            yield stretch
+            stretch = []
+        stretch.append(i)
+    if stretch:
+        yield stretch
 
 
 def _list_item(line: Line) -> bool:
