@@ -169,3 +169,18 @@ def test_a_menu_with_entries_the_phrase_lists_know_is_still_one_list() -> None:
     dropped = {4: compile_rules().match("Kontakt", 1) or ""}
     assert dropped[4] == "navigation"
     assert set(link_lists(lines, dropped)) == {2, 3, 5}
+
+
+def test_a_swedish_blogs_comment_count_starts_its_thread() -> None:
+    # "1 kommentar" over the thread, as "1 comment" in English: the reader's comment under
+    # it is no part of the post, however long
+    post = ["Vi vandrade upp till sjön i lördags, och barnen bar sina egna flaskor för första "
+            "gången hela vägen.", "Det tog tre timmar med pauser, och utsikten från toppen var "
+            "värd varje steg uppför den branta stigen."]
+    comment = ("Vi fyller också på våra flaskor innan vi ger oss ut. I höst åker vi mest runt "
+               "på vandringsleder i närheten och tar med oss lunch, vatten och varma kläder till "
+               "alla, eftersom vädret kan slå om snabbt uppe på fjället.")
+    page = "\n".join(["Vandring med barnen", "", post[0], "", post[1], "", "1 kommentar",
+                      "Regan", "föregående inlägg", "Stephanie 17 september 2014 - 13:01", "",
+                      comment, "", "Svara", "Lämna en kommentar"])
+    assert strip_chrome(page).body == "\n\n".join(post)
