@@ -1288,7 +1288,7 @@ def kicker_teasers(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, 
             for i in starts for j in (i, i + 1)}
 
 
-def kicker_cards(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]:
+def capital_kicker_boxes(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]:
     """Index → RELATED for a box of teaser cards, each a kicker over its headline ("SCORCHER"
     / "Dec takes baby Isla for a walk ..."), at most a blank line apart, KICKER_BOX or more
     in a row.
@@ -1299,7 +1299,7 @@ def kicker_cards(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, st
     marks: dict[int, str] = {}
     i = 0
     while i < len(lines):
-        run = _card_run(lines, i, dropped)
+        run = _kicker_headline_run(lines, i, dropped)
         capitals = sum(1 for k in run if lines[k].text.isupper())
         if len(run) >= KICKER_BOX and 2 * capitals > len(run):
             marks.update({j: RELATED for k in run for j in (k, k + 1)})
@@ -1309,7 +1309,7 @@ def kicker_cards(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, st
     return marks
 
 
-def _card_run(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> list[int]:
+def _kicker_headline_run(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> list[int]:
     """The kickers' indices of the kicker-over-headline cards in a row from line i (a
     headline of CARD_HEADLINE_WORDS or more: a menu's section over its short entries is
     none)."""

@@ -56,6 +56,7 @@ from newsum.chrome.structure import (
     TEASER_MAX_WORDS,
     TEASER_RUN,
     between_headings,
+    capital_kicker_boxes,
     caption_sentences,
     captions_over_credits,
     card_shaped,
@@ -66,7 +67,6 @@ from newsum.chrome.structure import (
     doubled_reasons,
     gallery_span,
     kicker_card_runs,
-    kicker_cards,
     kicker_teasers,
     link_lists,
     list_article_runs,
@@ -1097,8 +1097,8 @@ class RuleChoice:
 SPACED_PASSES: tuple[Callable[[Sequence[Line], dict[int, str], bool], dict[int, str]], ...] = (
     captions_over_credits, credits_over_captions, slide_captions, caption_sentences)
 STRUCTURE_PASSES: tuple[Callable[[Sequence[Line], dict[int, str]], dict[int, str]], ...] = (
-    summary_boxes, listed_teasers, cut_headlines, kicker_teasers, kicker_cards, sandwich_reasons,
-    pager_titles, video_descriptions, playlist_reasons, player_furniture,
+    summary_boxes, listed_teasers, cut_headlines, kicker_teasers, capital_kicker_boxes,
+    sandwich_reasons, pager_titles, video_descriptions, playlist_reasons, player_furniture,
     video_descriptions,  # once more: a clip's card found just now may frame its description
     market_widgets, weather_boxes, poll_boxes, score_boxes, thread_reasons)
 
