@@ -168,7 +168,8 @@ CARD_HEADLINE_WORDS = 6  # fewest words of such a card's headline: the story's s
 CARDS_MIN = 2  # headline + blurb cards under a related heading that make a box of them
 TEASER_MAX_WORDS = 50  # a teaser blurb is one short sentence
 EXCERPT_MAX_WORDS = 80  # ... or an excerpt cut off mid-sentence
-EXCERPT_ENDS = ("…", "...", "[…]", "[...]", "(…)", "(...)")
+ELLIPSIS = ("...", "…")  # a line cut off to fit: a teaser's headline, an excerpt
+EXCERPT_ENDS = (*ELLIPSIS, "[…]", "[...]", "(…)", "(...)")
 TEASER_RUN = "teaser run"
 # A news ticker: headlines each behind a clock ("14:44 Ferry port shut", "2:45 p.m.Storm
 # warning"), two or more of them set tight under another; its entries may hold a paragraph.
@@ -1043,7 +1044,7 @@ def _body_list(
     while above >= 0 and dropped.get(above) == ADVERT and run[0] - above <= AD_SKIP:
         above -= 1  # an ad slot between the paragraph and its list
     if above >= 0 and above not in dropped and (
-        lines[above].prose or lines[above].text.endswith((":", "…", "..."))
+        lines[above].prose or lines[above].text.endswith((":", *ELLIPSIS))
         or LIST_INTRO.search(lines[above].text)
     ):
         return True
@@ -1100,7 +1101,7 @@ def related_box_reasons(
             line = lines[i]
             # a headline cut short to fit the box ("Ferry fares set to rise after...")
             # reads as a sentence, but the box goes on
-            cut = line.text.endswith(("...", "…")) and line.words <= TEASER_HEADLINE_WORDS[1]
+            cut = line.text.endswith(ELLIPSIS) and line.words <= TEASER_HEADLINE_WORDS[1]
             # ... and an embedded post (its text over its credit line) is the story's
             post = beside_post(lines, i)
             if (line.prose and not cut) or line.table_row or _opens_article(line.text) or post:
@@ -1147,11 +1148,12 @@ def _blurb_cards(lines: Sequence[Line], head: int, dropped: dict[int, str]) -> i
     return last if pairs >= CARDS_MIN else None
 
 
-def _card_stamp(lines: Sequence[Line], blurb: int) -> int:
-    """The index of the stamp under a card's blurb ("2 hours ago", "12 March 2024"), or the
-    blurb's own when none follows: a stamp marks the card, as no paragraph of a story has one."""
+def _card_stamp(lines: Sequence[Line], blurb: int, gap: int = 2) -> int:
+    """The index of the stamp under a card's blurb ("2 hours ago", "12 March 2024") at most
+    `gap` lines on (1: set tight), or the blurb's own when none follows: a stamp marks the
+    card, as no paragraph of a story has one."""
     under = blurb + 1
-    if under < len(lines) and lines[under].no <= lines[blurb].no + 2 and (
+    if under < len(lines) and lines[under].no <= lines[blurb].no + gap and (
             metadata.is_relative_time(lines[under].text)
             or metadata.is_date_line(lines[under].text)):
         return under
@@ -1203,9 +1205,7 @@ def tight_cards(lines: Sequence[Line], head: int) -> int | None:
            # past the first card, a blurb may be one short sentence ("Work starts in April.")
            and (lines[i + 1].prose or cards and SENTENCE_END.search(lines[i + 1].text))
            and card_shaped(lines[i], lines[i + 1], EXCERPT_MAX_WORDS)):
-        end = _card_stamp(lines, i + 1)
-        if end > i + 1 and lines[end].no != lines[i + 1].no + 1:
-            end = i + 1  # a stamp past a blank line is no part of a box set tight
+        end = _card_stamp(lines, i + 1, gap=1)  # a box set tight has its stamps tight too
         cards, i = cards + 1, end + 1
     return i - 1 if cards >= CARDS_IN_BOX else None
 
@@ -1222,7 +1222,7 @@ def cut_headlines(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, s
     runs: list[list[int]] = []
     for i, line in enumerate(lines):
         if (i in dropped or not low <= line.words <= high
-                or not line.text.rstrip().endswith(("...", "…"))):
+                or not line.text.rstrip().endswith(ELLIPSIS)):
             continue
         if runs and runs[-1][-1] == i - 1 and line.no <= lines[i - 1].no + 2:
             runs[-1].append(i)
