@@ -5342,6 +5342,45 @@ def test_a_list_under_the_story_s_own_subhead_stays_in_the_body() -> None:
                                                    *items, resumed])
 
 
+
+CO_OP_ITEMS = ["1,140 member shares sold at $100 each",
+               "A $250,000 loan from the island's development fund",
+               "$60,000 from the harbour board", "Donated freezers from a closed shop"]
+CO_OP_RESUMED = ("People were driving 45 minutes for milk, said the board's chair. We would "
+                 "rather own the shop than wait for someone else to open one.")
+
+
+@pytest.mark.parametrize(("over", "under"), [
+    # an ad slot between the last item and the paragraph, and one over the paragraph above
+    (["Advertisement", PARA_1], ["", "Advertisement", CO_OP_RESUMED]),
+    # the story's next subhead closes the list, set tight under its last item
+    ([PARA_1], ["Who runs it now", "", CO_OP_RESUMED]),
+    # a newsletter box between the paragraph above and the subhead
+    ([PARA_1, "", "Sign up for our morning newsletter", "Enter your email", "Sign up"],
+     [CO_OP_RESUMED]),
+], ids=["ad slots", "next subhead", "newsletter box"])
+def test_a_list_under_a_subhead_stays_past_what_the_page_sets_around_it(
+        over: list[str], under: list[str]) -> None:
+    page = "\n".join([
+        "Island co-op opens its doors", "", "By Ann Lee", "14 October 2019", "", *over, "",
+        "How the co-op raised the money", "", *CO_OP_ITEMS, *under, "", "Comments", "12",
+        "© 2019 Island Courier"])
+    body = strip_chrome(page).body.split("\n\n")
+    assert body[body.index("How the co-op raised the money"):][:len(CO_OP_ITEMS) + 1] == [
+        "How the co-op raised the money", *CO_OP_ITEMS]
+    assert body[-1] == CO_OP_RESUMED
+
+
+def test_single_words_under_a_short_line_between_paragraphs_are_no_story_list() -> None:
+    # a share bar in words no phrase list knows, under the writer's name: a story's list
+    # items are phrases
+    entries = ["0 Dessa", "Urvik", "Molten", "Farrow"]  # "0 Shares", then its buttons
+    page = "\n".join([
+        "Island co-op opens its doors", "", "By Ann Lee", "14 October 2019", "", PARA_1, "",
+        "Kvitra Palmo", "", *entries, CO_OP_RESUMED, "", "Comments", "12", "© 2019 Island Courier"])
+    assert not set(entries) & set(strip_chrome(page).body.split("\n\n"))
+
+
 HARBOUR_PLAN = [
     "Widen the quay road between the ferry terminal and the fish market",
     "Build a new footbridge over the inner basin for walkers and cyclists",

@@ -89,6 +89,7 @@ LINK_RUN_MIN = 3  # unspaced short lines in a row that make a list
 MENU_REASONS = frozenset({LINK_LIST, "navigation", "login prompt", "legal footer"})
 AD_SKIP = 2  # ad-slot lines passed over between a list and the paragraph introducing it
 SUBHEAD_SKIP = 5  # lines of a picture or an ad between a paragraph and a subhead over a list
+INSERTS = (ADVERT, CAPTION, PULL_QUOTE)  # what a page sets between the story's paragraphs
 SUBHEAD_LIST_MAX = 12  # most items of such a list (a form's 200 countries are no story's)
 TITLE_WORD_MIN = 4  # words this long count for title case ("of", "the" stay low in a title)
 TITLE_SHARE = 0.7  # share of them capitalised that makes a line a title
@@ -1058,23 +1059,33 @@ def _body_list(
 def _under_subhead(lines: Sequence[Line], run: Sequence[int], dropped: dict[int, str]) -> bool:
     """True for a list under the story's own subhead ("How the co-op raised the money"): a
     short line no rule named with a blank line under it, with the story's paragraphs over
-    the subhead (maybe past a picture or an ad slot) and tight under the last item."""
+    the subhead (maybe past a box the page set between them) and under the last item (past
+    a picture, an ad slot or a pull quote, or under the story's next subhead)."""
     head, after = run[0] - 1, run[-1] + 1
     if (len(run) > SUBHEAD_LIST_MAX or head < 0 or head in dropped
             or lines[head].prose or lines[run[0]].no == lines[head].no + 1
             or lines[head].words > TEASER_HEADLINE_WORDS[1]):
         return False
+    # (an ad slot, a picture or a pull quote may part the last item from the paragraph
+    # under it; the story's next subhead may close the list, set tight under it)
+    while dropped.get(after) in INSERTS and after - run[-1] <= SUBHEAD_SKIP:
+        after += 1
+    tight = after < len(lines) and lines[after].no == lines[run[-1]].no + 1
     if not (after + 1 < len(lines) and after not in dropped and lines[after].prose
-            and lines[after].no == lines[run[-1]].no + 1
+            and (tight or len(run) > LINK_RUN_MIN)  # (a box of three may sit there too)
             and lines[after + 1].no > lines[after].no + 1):  # a paragraph: a blank under it
         return False
     above = head - 1
-    while above >= 0 and dropped.get(above) in (ADVERT, CAPTION) and head - above <= SUBHEAD_SKIP:
+    while above >= 0 and above in dropped and head - above <= SUBHEAD_SKIP:
         above -= 1
-    if not (above >= 0 and above not in dropped and lines[above].prose and lines[above].spaced):
+    if not (above >= 0 and above not in dropped and lines[above].prose
+            and lines[above + 1].no > lines[above].no + 1):  # a blank under the paragraph
         return False
+    # (a share bar's and a menu's entries are single words: "Share", "Tweet", "Email")
     titled = sum(1 for i in run if _title_case(lines[i].text))
-    return 2 * titled < len(run) and not metadata.is_dated(lines[head].text)
+    phrases = sum(1 for i in run if lines[i].words >= TEASER_HEADLINE_WORDS[0])
+    return (2 * titled < len(run) and 2 * phrases > len(run)
+            and not metadata.is_dated(lines[head].text))
 
 
 def related_box_reasons(
