@@ -5371,6 +5371,20 @@ def test_a_list_under_a_subhead_stays_past_what_the_page_sets_around_it(
     assert body[-1] == CO_OP_RESUMED
 
 
+
+def test_a_list_under_a_subhead_right_under_a_read_also_teaser_is_the_storys() -> None:
+    # a "Related" label and its one headline inside the story, then the story's subhead
+    # (a blank line under it, as a heading prints) over its own list
+    page = "\n".join([
+        "Island co-op opens its doors", "", "By Ann Lee", "14 October 2019", "", PARA_1, "",
+        "Related", "Ferry timetable to change after the harbour board's spring vote on fares and routes",
+        "How the co-op raised the money", "", *CO_OP_ITEMS, "Who runs it now", "",
+        CO_OP_RESUMED, "", "Comments", "12", "© 2019 Island Courier"])
+    body = strip_chrome(page).body.split("\n\n")
+    assert "Ferry timetable to change after the harbour board's spring vote on fares and routes" not in body
+    assert body[1:] == ["How the co-op raised the money", *CO_OP_ITEMS, "Who runs it now",
+                        CO_OP_RESUMED]
+
 def test_single_words_under_a_short_line_between_paragraphs_are_no_story_list() -> None:
     # a share bar in words no phrase list knows, under the writer's name: a story's list
     # items are phrases

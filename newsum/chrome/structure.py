@@ -1076,7 +1076,8 @@ def _under_subhead(lines: Sequence[Line], run: Sequence[int], dropped: dict[int,
             and lines[after + 1].no > lines[after].no + 1):  # a paragraph: a blank under it
         return False
     above = head - 1
-    while above >= 0 and above in dropped and head - above <= SUBHEAD_SKIP:
+    while above >= 0 and head - above <= SUBHEAD_SKIP and (
+            above in dropped or dropped.get(above - 1) in BOX_HEADS):  # (a box's headline)
         above -= 1
     if not (above >= 0 and above not in dropped and lines[above].prose
             and lines[above + 1].no > lines[above].no + 1):  # a blank under the paragraph
@@ -1177,13 +1178,20 @@ SUBHEAD_SHARE = 0.6  # a subhead is under this share of the shortest headline of
 def _subhead_under_box(lines: Sequence[Line], head: int, i: int) -> bool:
     """True for the article's subhead right under a box of headlines set tight under the
     line at `head` (its heading): line i has a blank line under it (a heading prints one, a
-    box's entry none) and a paragraph under that, and is much shorter than the box's entries
-    over it (a box set as one paragraph with line breaks ends on a blank line too, so a short
-    last headline still passes for a subhead: "Ferry fares to rise").
+    box's entry none) and a paragraph or a list under that, and is much shorter than the
+    box's entries over it (a box set as one paragraph with line breaks ends on a blank line
+    too, so a short last headline still passes for a subhead: "Ferry fares to rise").
     """
     return (0 <= head < i - 1 and i + 1 < len(lines) and lines[i + 1].no > lines[i].no + 1
-            and lines[i + 1].prose and _tight(lines, head, i)
+            and (lines[i + 1].prose or _list_under(lines, i + 1)) and _tight(lines, head, i)
             and lines[i].words < SUBHEAD_SHARE * min(lines[j].words for j in range(head + 1, i)))
+
+
+def _list_under(lines: Sequence[Line], first: int) -> bool:
+    """True when a list of LINK_RUN_MIN or more tight lines starts at line `first`."""
+    last = first + LINK_RUN_MIN - 1
+    return last < len(lines) and all(_list_item(lines[j]) for j in range(first, last + 1)) and (
+        _tight(lines, first, last))
 
 
 def _read_next_card(lines: Sequence[Line], i: int) -> int | None:
