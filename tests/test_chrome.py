@@ -1702,6 +1702,9 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Make sure you are signed up for our breaking news newsletters", "subscription prompt"),
         ("Sandbags stacked outside shops on Main St on Wednesday. Photo / Mike Tanner",
          "photo caption"),
+        ("The new path at Drumnagh Cross on Monday. Pic: Eamon Tully", "photo caption"),
+        ("Contributed", "photo caption"), ("Avery Chen, Photo Editor", "photo caption"),
+        ("Ann Lee, staff photographer", "photo caption"),
         ("Monks label jars of honey in the old print shop. Photo courtesy of the Abbey",
          "photo caption"),
         ("Please use Chrome browser for a more accessible video player", "video player"),
@@ -5371,6 +5374,34 @@ def test_a_list_under_a_subhead_stays_past_what_the_page_sets_around_it(
     assert body[-1] == CO_OP_RESUMED
 
 
+
+
+@pytest.mark.parametrize("credit", ["Contributed", "Image: Kestrel Motors"])
+def test_a_caption_tight_under_its_credit_and_over_a_paragraph_is_no_body(credit: str) -> None:
+    # a figure's credit and caption are one block with no blank line, the story's next
+    # paragraph tight under it and a blank line under that
+    caption = "Farmers look on as one of the new water tanks is delivered on Tuesday."
+    page = "\n".join([
+        "Island co-op opens its doors", "", "By Ann Lee", "14 October 2019", "", PARA_1, "",
+        credit, caption, CO_OP_RESUMED, "", PARA_1.replace("spring", "summer"), "",
+        "Comments", "12", "© 2019 Island Courier"])
+    body = strip_chrome(page).body.split("\n\n")
+    assert caption not in body
+    assert CO_OP_RESUMED in body
+
+
+def test_a_caption_under_a_bare_image_label_is_no_body() -> None:
+    # "Image:" over each picture's caption, on a page with paragraphs set tight
+    captions = ["Firefighters used an aerial platform to reach the centre of the fire",
+                "Part of the road was closed to traffic"]
+    paras = [PARA_1, CO_OP_RESUMED, "The fire service said crews would stay at the site "
+             "overnight to damp down hot spots, and asked people to keep windows shut."]
+    page = "\n".join([
+        "Island co-op opens its doors", "By Ann Lee", "14 October 2019", paras[0],
+        "Image:", captions[0], paras[1], "Image:", captions[1], paras[2],
+        "Related Topics", "Fire", "© 2019 Island Courier"])
+    body = strip_chrome(page).body.split("\n\n")
+    assert body == paras
 
 def test_a_list_under_a_subhead_right_under_a_read_also_teaser_is_the_storys() -> None:
     # a "Related" label and its one headline inside the story, then the story's subhead

@@ -365,6 +365,7 @@ CREDIT_MAX_WORDS = 6  # a photo credit under its caption: "Getty Images", "Jo Ro
 TOGGLE_LABEL_WORDS = 2  # a picture's toggle over its caption ("hide content", "Enlarge")
 CAPTION_MIN_WORDS = 3  # shorter one-sentence lines are labels ("Photo."), not captions
 CAPTION_MAX_WORDS = 40  # a caption set apart from its credit is one sentence this long
+PICTURE_LABEL_WORDS = 2  # a picture's label over its caption: "Image:", "Foto:", "Photo gallery:"
 # A gallery's slide counter ("3 / 12", "Slide 3 of 12", "Bild 3 von 12") and the most lines
 # of credit and caption set tight under it.
 SLIDE_COUNTER = re.compile(r"^(\w+ )?\d{1,3} ?(/|of|von|de|di|sur|из) ?\d{1,3}$", re.IGNORECASE)
@@ -580,6 +581,32 @@ def credits_over_captions(
             continue
         above = i == 0 or line.no > lines[i - 1].no + 1 or i - 1 in dropped
         if above and caption.no == line.no + 1 and dropped.get(i + 1) == CAPTION:
+            reasons[i] = CAPTION
+    return reasons
+
+
+def captions_under_credits(
+    lines: Sequence[Line], dropped: dict[int, str], spaced_page: bool
+) -> dict[int, str]:
+    """Index → CAPTION for a picture's caption set tight under its credit or its label.
+
+    A figure prints its credit and caption as one block, with no blank line, and the
+    story's next <p> follows it tight ("Image: Ann Lee/Outlet", "The 2020 model at a dealer
+    in Toledo.", then the paragraph); on a spaced page a paragraph of the story has a blank
+    line under it, so a sentence with none, between a credit and a paragraph, is the
+    figure's (a longer text there is the story's, set in a <div>). Under a bare label
+    ("Image:", "Video:") the line is the caption on any page.
+    """
+    reasons: dict[int, str] = {}
+    for i in range(1, len(lines) - 1):
+        credit, line, after = lines[i - 1], lines[i], lines[i + 1]
+        if (dropped.get(i - 1) != CAPTION or i in dropped or line.no != credit.no + 1
+                or line.words > CAPTION_MAX_WORDS):
+            continue
+        labelled = credit.text.endswith(":") and credit.words <= PICTURE_LABEL_WORDS
+        if labelled or (spaced_page and line.prose and after.prose and i + 1 not in dropped
+                        and after.no == line.no + 1
+                        and (i + 2 == len(lines) or lines[i + 2].no > after.no + 1)):
             reasons[i] = CAPTION
     return reasons
 
