@@ -1112,6 +1112,16 @@ def test_a_doubled_caption_with_a_credit_word_does_not_take_the_first_paragraph(
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
 
 
+
+def test_a_caption_without_a_sentence_end_printed_twice_between_paragraphs_keeps_the_next(
+        ) -> None:
+    # no credit word, no inner sentence: but prose over its first copy and the story going
+    # on under the paragraph below make it a picture's, where a teaser's blurb would be
+    # followed by the next card
+    caption = "Ann Lee with the clay pot she found while digging in her garden in Nordholm"
+    page = "\n\n".join([PARA_1, "\n".join([PARA_2, caption, caption, PARA_3]), PARA_4])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4])
+
 def test_a_related_box_mid_article_does_not_end_tight_body() -> None:
     # The body after the box is set tight; its paragraphs follow each other, not headlines.
     box = "\n".join(["Related coverage from Island Press:",

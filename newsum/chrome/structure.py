@@ -684,7 +684,8 @@ def doubled_reasons(lines: Sequence[Line], spaced_page: bool) -> dict[int, str]:
         after = i + 1  # a doubled caption (prose) has no blurb; the next line may be body
         if (spaced_page and not line.prose and not doubled_caption(lines, twin)
                 and after < len(lines) and lines[after].prose and not lines[after].spaced
-                and not metadata.opens_with_dateline(lines[after].text)):
+                and not metadata.opens_with_dateline(lines[after].text)
+                and not _between_paragraphs_twice(lines, twin, after)):
             reasons[after] = DOUBLED  # (a story's dateline under a doubled photo caption)
     return reasons
 
@@ -702,6 +703,14 @@ def _credit_glued_twin(lines: Sequence[Line], i: int) -> bool:
     rest = text[len(above):].strip()
     return 0 < len(rest.split()) <= CREDIT_MAX_WORDS and (
         CREDIT_HINT.search(rest) is not None or _credit_words(rest))
+
+
+def _between_paragraphs_twice(lines: Sequence[Line], twin: int, after: int) -> bool:
+    """True when a doubled line sits between the story's paragraphs: prose over its first
+    copy, and prose again past the line under its second. A teaser's blurb is followed by
+    the next card or the box's end; a caption printed twice is followed by the story."""
+    return (twin > 0 and lines[twin - 1].prose and after + 1 < len(lines)
+            and lines[after + 1].prose)
 
 
 def doubled_caption(lines: Sequence[Line], twin: int) -> bool:
