@@ -1784,6 +1784,12 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Haben Sie etwas beobachtet? Schicken Sie uns Ihre Fotos an die Redaktion.",
          "comments prompt"),
         ("¿Tienes una noticia? Envíanos tus fotos y vídeos a la redacción.", "comments prompt"),
+        ("Share by email", "share prompt"),
+        ("Le bourgmestre à l'hôtel de ville, vendredi soir - © Archives RBW", "photo caption"),
+        ("Moradores enchem galões em caminhão-pipa, em outubro - Ana Lima - 15.out.2019/Diário",
+         "photo caption"),
+        ("Fachada del número 14 de la calle del Tinte, en el barrio de San Lázaro. Ana Solís",
+         "photo caption"),
     ],
 )
 def test_new_phrase_rules(line: str, reason: str) -> None:
@@ -1794,6 +1800,8 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
     "line",
     [
         "Kommentar",
+        "9. Ann Lee, RHP, St. Louis Cardinals",  # (no caption's sentence before the name)
+        "The ferry's new captain is Ann Lee",
         "Add the harbour board as a source of the figures, the minister said.",
         "Get access to the old quay from the north car park until May.",
         "Ferries cost islanders just $1 more a week after the fare rise.",
