@@ -1785,6 +1785,8 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
          "comments prompt"),
         ("¿Tienes una noticia? Envíanos tus fotos y vídeos a la redacción.", "comments prompt"),
         ("Share by email", "share prompt"),
+        ("Crews pull the horse from the pond. Photo courtesy: Lamar County Fire District",
+         "photo caption"),
         ("Ann Lee speaks at the company's investor day in Denver, September 18, 2019. "
          "LEDGERLINE/Bo Ray/File Photo", "photo caption"),
         ("Le bourgmestre à l'hôtel de ville, vendredi soir - © Archives RBW", "photo caption"),
