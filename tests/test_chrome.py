@@ -5412,6 +5412,23 @@ def test_a_caption_tight_under_its_credit_and_over_a_paragraph_is_no_body(credit
     assert CO_OP_RESUMED in body
 
 
+
+def test_a_paragraph_between_two_captions_with_their_credits_is_body() -> None:
+    # the caption under it runs its credit on after its own sentence: it is the next
+    # picture's, no bare credit that makes the paragraph over it a caption
+    captions = ["Crews use a rescue strap to pull the horse from the pond. Photo courtesy: "
+                "Lamar County Fire District", "Biscuit rests in her barn Tuesday afternoon. "
+                "Photo courtesy: Jana Hadley"]
+    owner = ('Her owner, Jana Hadley, said Biscuit was "shaking like a leaf but eating hay '
+             'within the hour." A vet checked the horse on Tuesday.')
+    page = "\n".join([
+        "Firefighters rescue horse from frozen pond", "", "By Ann Lee", "14 January 2019", "",
+        PARA_1, "", PARA_2, "", captions[0], owner, captions[1], "ADVERTISEMENT", PARA_3, "",
+        "Copyright 2019 Highplains Broadcasting, Inc. All rights reserved."])
+    body = strip_chrome(page).body.split("\n\n")
+    assert owner in body
+    assert not set(captions) & set(body)
+
 def test_a_caption_under_a_bare_image_label_is_no_body() -> None:
     # "Image:" over each picture's caption, on a page with paragraphs set tight
     captions = ["Firefighters used an aerial platform to reach the centre of the fire",

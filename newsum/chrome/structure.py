@@ -208,6 +208,12 @@ INNER_SENTENCE = re.compile(r"[.!?…][\"'”’»)]*\s+[\"'“‘«(]*[A-Z]")
 # ... as a doubled caption holds one and a headline seldom does ("... relay depot. Drivers
 # swap trucks", "…中継拠点。トラックを…"): CJK stops too, and no initials ("U.S. Army").
 CAPTION_SENTENCE = re.compile(r"[。！？]\s*\S|[^\W\d_]{2}[.!?]\s+(?-i:[A-Z])")
+# A sentence's end past a lower-case word of three letters or more ("... afternoon. Photo"), no
+# abbreviation ("St. Brendan"); a caption's sentence has this many words, and no credit's
+# marks ("Photo: Ann Lee/Trust. Used with permission")
+CAPTION_END = re.compile(r"(?-i:[a-z]{3})[.!?]\s+(?-i:[A-Z])")
+GLUED_CAPTION_WORDS = 5
+CREDIT_MARK = re.compile(r"[:/©|]")
 
 
 def pager_titles(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]:
@@ -409,6 +415,9 @@ def captions_over_credits(
         if i in dropped or credit.prose or not (line.prose or named and _short_caption(
                 lines, i, spaced_page)):
             continue
+        glued = _glued_caption(credit.text)
+        if glued and glued not in line.text:
+            continue  # (the next picture's caption, no bare credit: not this one's again)
         if not spaced_page:
             # a page of mostly tight lines still puts a blank line after each <p>: a line
             # with one above it and a named credit tight under it is a figure's caption, when
@@ -454,6 +463,16 @@ def captions_over_credits(
             if i + 1 not in dropped:
                 reasons[i + 1] = CAPTION  # its credit (unless a rule named it: a box's heading)
     return reasons
+
+
+def _glued_caption(text: str) -> str:
+    """The caption's sentence of a line that runs its credit on after it ("Biscuit rests in
+    her barn. Photo courtesy: Ann Lee"), or "": a credit line's own full stop follows a
+    name or a credit's label ("Photo: Ann Lee/Harbour Trust. Used with permission")."""
+    end = CAPTION_END.search(text)
+    head = text[:end.start() + 3] if end else ""
+    return head if (len(head.split()) >= GLUED_CAPTION_WORDS
+                    and CREDIT_MARK.search(head) is None) else ""
 
 
 def _short_caption(lines: Sequence[Line], i: int, spaced_page: bool) -> bool:
