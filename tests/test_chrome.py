@@ -5429,6 +5429,25 @@ def test_a_paragraph_between_two_captions_with_their_credits_is_body() -> None:
     assert owner in body
     assert not set(captions) & set(body)
 
+
+def test_a_lead_caption_tight_under_the_share_bar_and_over_the_first_paragraph_is_no_body(
+        ) -> None:
+    # the lead picture sits between the share bar and the story: its caption has no blank
+    # line under it, as the story's paragraphs do
+    caption = "Dolly the alpaca calmly munches grass on the roundabout on Tuesday morning."
+    page = "\n".join([
+        "Alpaca stops rush-hour traffic", "", "By Ann Lee", "14 October 2019", "", "Share",
+        "View comments", caption, PARA_1, "", PARA_2, "", PARA_3, "", "© 2019 Island Courier"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+
+
+def test_an_interview_question_tight_over_its_answer_under_an_ad_slot_is_body() -> None:
+    question = "Will the new terminal be ready before the summer timetable starts?"
+    page = "\n".join([
+        "Harbour chief: 'We will be ready'", "", "By Ann Lee", "14 October 2019", "", PARA_1,
+        "", "Advertisement", question, PARA_2, "", PARA_3, "", "© 2019 Island Courier"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, question, PARA_2, PARA_3])
+
 def test_a_caption_under_a_bare_image_label_is_no_body() -> None:
     # "Image:" over each picture's caption, on a page with paragraphs set tight
     captions = ["Firefighters used an aerial platform to reach the centre of the fire",

@@ -372,6 +372,10 @@ TOGGLE_LABEL_WORDS = 2  # a picture's toggle over its caption ("hide content", "
 CAPTION_MIN_WORDS = 3  # shorter one-sentence lines are labels ("Photo."), not captions
 CAPTION_MAX_WORDS = 40  # a caption set apart from its credit is one sentence this long
 PICTURE_LABEL_WORDS = 2  # a picture's label over its caption: "Image:", "Foto:", "Photo gallery:"
+# The chrome a picture follows on a page: its credit or label, the share bar, an ad slot,
+# a comment count, the reading time (a box's heading is followed by its own lines)
+FIGURE_NEIGHBOURS = frozenset({CAPTION, SHARE_PROMPT, ADVERT, COMMENTS, "comments prompt",
+                               "reading time"})
 # A gallery's slide counter ("3 / 12", "Slide 3 of 12", "Bild 3 von 12") and the most lines
 # of credit and caption set tight under it.
 SLIDE_COUNTER = re.compile(r"^(\w+ )?\d{1,3} ?(/|of|von|de|di|sur|из) ?\d{1,3}$", re.IGNORECASE)
@@ -604,25 +608,29 @@ def credits_over_captions(
     return reasons
 
 
-def captions_under_credits(
+def captions_under_chrome(
     lines: Sequence[Line], dropped: dict[int, str], spaced_page: bool
 ) -> dict[int, str]:
-    """Index → CAPTION for a picture's caption set tight under its credit or its label.
+    """Index → CAPTION for a picture's caption set tight under its credit, its label or the
+    chrome the picture follows (a share bar, an ad slot).
 
-    A figure prints its credit and caption as one block, with no blank line, and the
-    story's next <p> follows it tight ("Image: Ann Lee/Outlet", "The 2020 model at a dealer
-    in Toledo.", then the paragraph); on a spaced page a paragraph of the story has a blank
-    line under it, so a sentence with none, between a credit and a paragraph, is the
-    figure's (a longer text there is the story's, set in a <div>). Under a bare label
-    ("Image:", "Video:") the line is the caption on any page.
+    A figure prints its caption as a block with no blank line under it, and the story's next
+    <p> follows it tight ("Image: Ann Lee/Outlet", "The 2020 model at a dealer in Toledo.",
+    then the paragraph); on a spaced page a paragraph of the story has a blank line under
+    it, so a sentence with none, between a line a rule named and a paragraph, is the
+    figure's (a longer text there is the story's, set in a <div>, and so is an interview's
+    question over its answer). Under a bare label ("Image:", "Video:") the line is the
+    caption on any page.
     """
     reasons: dict[int, str] = {}
     for i in range(1, len(lines) - 1):
-        credit, line, after = lines[i - 1], lines[i], lines[i + 1]
-        if (dropped.get(i - 1) != CAPTION or i in dropped or line.no != credit.no + 1
-                or line.words > CAPTION_MAX_WORDS):
+        over, line, after = lines[i - 1], lines[i], lines[i + 1]
+        if (dropped.get(i - 1) not in FIGURE_NEIGHBOURS or i in dropped
+                or line.no != over.no + 1 or line.words > CAPTION_MAX_WORDS
+                or line.text.endswith("?")):
             continue
-        labelled = credit.text.endswith(":") and credit.words <= PICTURE_LABEL_WORDS
+        labelled = (dropped[i - 1] == CAPTION and over.text.endswith(":")
+                    and over.words <= PICTURE_LABEL_WORDS)
         if labelled or (spaced_page and line.prose and after.prose and i + 1 not in dropped
                         and after.no == line.no + 1
                         and (i + 2 == len(lines) or lines[i + 2].no > after.no + 1)):

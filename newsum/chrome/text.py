@@ -59,7 +59,7 @@ from newsum.chrome.structure import (
     capital_kicker_boxes,
     caption_sentences,
     captions_over_credits,
-    captions_under_credits,
+    captions_under_chrome,
     card_shaped,
     comment_action_row,
     credits_over_captions,
@@ -1097,7 +1097,7 @@ class RuleChoice:
 # players and widgets, and comment threads last.
 SPACED_PASSES: tuple[Callable[[Sequence[Line], dict[int, str], bool], dict[int, str]], ...] = (
     captions_over_credits, credits_over_captions, slide_captions, caption_sentences,
-    captions_under_credits)
+    captions_under_chrome)
 STRUCTURE_PASSES: tuple[Callable[[Sequence[Line], dict[int, str]], dict[int, str]], ...] = (
     summary_boxes, listed_teasers, cut_headlines, kicker_teasers, capital_kicker_boxes,
     sandwich_reasons, pager_titles, video_descriptions, playlist_reasons, player_furniture,
