@@ -5448,6 +5448,17 @@ def test_an_interview_question_tight_over_its_answer_under_an_ad_slot_is_body() 
         "", "Advertisement", question, PARA_2, "", PARA_3, "", "© 2019 Island Courier"])
     assert strip_chrome(page).body == "\n\n".join([PARA_1, question, PARA_2, PARA_3])
 
+
+def test_kicker_headed_teasers_under_a_read_more_label_are_no_body() -> None:
+    # a tabloid's box inside the story: its label, then headlines that open on a kicker in
+    # capitals; the story's paragraphs go on under it
+    teasers = ["VILLA SPLIT Ryan and Becca split weeks after moving in together",
+               "'SO PROUD' Villa winner Jade shows off baby bump on romantic break"]
+    page = "\n".join([
+        "Reality star opens cupcake shop", "", "By Ann Lee", "14 October 2019", "", PARA_1, "",
+        PARA_2, "", "READ MORE ON LOVE VILLA", "", *teasers, PARA_3, "", "© 2019 The Clarion"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+
 def test_a_caption_under_a_bare_image_label_is_no_body() -> None:
     # "Image:" over each picture's caption, on a page with paragraphs set tight
     captions = ["Firefighters used an aerial platform to reach the centre of the fire",

@@ -195,6 +195,11 @@ CAPS_KICKER_WORDS = 5  # a tabloid's kicker in capitals may run longer ("WHO'S T
 KICKER_PAIRS = 2  # pairs under one kicker that make a page's teaser cards
 KICKER_WORDS = 3  # a section kicker over a teaser headline is this short
 KICKER_CARDS = 3  # kicker, headline and blurb cards in a row that make a closing box
+# A kicker in capitals opening a teaser's headline on its line: one to four words of two
+# letters or more, maybe quoted ("VILLA SPLIT", "'SO PROUD'"), then the headline's capital
+INLINE_KICKER = re.compile(r"^['‘\"“]?((?-i:[A-Z][A-Z0-9'’&!?-]+(?: [A-Z][A-Z0-9'’&!?-]+){0,3}))"
+                           r"['’\"”]? (?-i:[A-Z0-9])")
+KICKER_CAPITALS = 4
 LABEL_WORDS = 4  # a card's label (section, date, "5 min read") is this short
 # A link to the story before or after this one, in the phrase lists' languages.
 PAGER_LABEL = re.compile(
@@ -1368,6 +1373,32 @@ def kicker_teasers(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, 
             pairs.setdefault(lines[i].text, []).append(i)
     return {j: TEASER for starts in pairs.values() if len(starts) >= KICKER_PAIRS
             for i in starts for j in (i, i + 1)}
+
+
+def inline_kicker_teasers(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]:
+    """Index → TEASER for the headlines set tight under a box's label or link ("READ MORE
+    ON LOVE VILLA") that open on a kicker in capitals ("VILLA SPLIT Ryan and Becca split
+    ...", "'SO PROUD' Jade shows off ..."): a tabloid's teasers, where the story's own
+    lines under such a label are paragraphs, not kicker-headed headlines."""
+    reasons: dict[int, str] = {}
+    for head, reason in dropped.items():
+        if reason not in (RELATED, RELATED_LINKS, TEASER):
+            continue
+        i = head + 1
+        # (the first under the label's own blank line, as a heading prints one)
+        while (i < len(lines) and i not in dropped and not lines[i].prose
+               and lines[i].no - lines[i - 1].no <= (2 if i == head + 1 else 1)
+               and _kicker_opens(lines[i].text)):
+            reasons[i] = TEASER
+            i += 1
+    return reasons
+
+
+def _kicker_opens(text: str) -> bool:
+    """True for a headline opening on a kicker in capitals, four capitals at least (no
+    "US President ...")."""
+    kicker = INLINE_KICKER.match(text)
+    return kicker is not None and sum(c.isupper() for c in kicker.group(1)) >= KICKER_CAPITALS
 
 
 def capital_kicker_boxes(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]:

@@ -67,6 +67,7 @@ from newsum.chrome.structure import (
     doubled_caption,
     doubled_reasons,
     gallery_span,
+    inline_kicker_teasers,
     kicker_card_runs,
     kicker_teasers,
     link_lists,
@@ -1100,6 +1101,7 @@ SPACED_PASSES: tuple[Callable[[Sequence[Line], dict[int, str], bool], dict[int, 
     captions_under_chrome)
 STRUCTURE_PASSES: tuple[Callable[[Sequence[Line], dict[int, str]], dict[int, str]], ...] = (
     summary_boxes, listed_teasers, cut_headlines, kicker_teasers, capital_kicker_boxes,
+    inline_kicker_teasers,
     sandwich_reasons, pager_titles, video_descriptions, playlist_reasons, player_furniture,
     video_descriptions,  # once more: a clip's card found just now may frame its description
     market_widgets, weather_boxes, poll_boxes, score_boxes, thread_reasons)
