@@ -1785,6 +1785,9 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
          "comments prompt"),
         ("¿Tienes una noticia? Envíanos tus fotos y vídeos a la redacción.", "comments prompt"),
         ("Share by email", "share prompt"),
+        ("Featured image from Shutterstock, chart from TradingView.com", "photo caption"),
+        ("Bu haber Anadolu Ajansı abonelik sistemi aracılığıyla yayımlanmıştır.",
+         "reporting credit"),
         ("Crews pull the horse from the pond. Photo courtesy: Lamar County Fire District",
          "photo caption"),
         ("Ann Lee speaks at the company's investor day in Denver, September 18, 2019. "
