@@ -1785,6 +1785,7 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
          "comments prompt"),
         ("¿Tienes una noticia? Envíanos tus fotos y vídeos a la redacción.", "comments prompt"),
         ("Share by email", "share prompt"),
+        ("Watch Now: Highlights: Bulls at Hawks (1:52)", "video player"),
         ("Featured image from Shutterstock, chart from TradingView.com", "photo caption"),
         ("Bu haber Anadolu Ajansı abonelik sistemi aracılığıyla yayımlanmıştır.",
          "reporting credit"),
