@@ -1786,6 +1786,7 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("¿Tienes una noticia? Envíanos tus fotos y vídeos a la redacción.", "comments prompt"),
         ("Share by email", "share prompt"),
         ("Watch Now: Highlights: Bulls at Hawks (1:52)", "video player"),
+        ("ST VIDEO: Otters take a dip in a condo pool", "video player"),
         ("Featured image from Shutterstock, chart from TradingView.com", "photo caption"),
         ("Bu haber Anadolu Ajansı abonelik sistemi aracılığıyla yayımlanmıştır.",
          "reporting credit"),
