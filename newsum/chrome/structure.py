@@ -199,7 +199,7 @@ KICKER_CARDS = 3  # kicker, headline and blurb cards in a row that make a closin
 # letters or more, maybe quoted ("VILLA SPLIT", "'SO PROUD'"), then the headline's capital
 INLINE_KICKER = re.compile(r"^['‘\"“]?((?-i:[A-Z][A-Z0-9'’&!?-]+(?: [A-Z][A-Z0-9'’&!?-]+){0,3}))"
                            r"['’\"”]? (?-i:[A-Z0-9])")
-KICKER_CAPITALS = 4
+KICKER_CAPITALS = 4  # ... holding four capitals at least (no "US President ...")
 LABEL_WORDS = 4  # a card's label (section, date, "5 min read") is this short
 # A link to the story before or after this one, in the phrase lists' languages.
 PAGER_LABEL = re.compile(
