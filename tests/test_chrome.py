@@ -1787,6 +1787,7 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Share by email", "share prompt"),
         ("Watch Now: Highlights: Bulls at Hawks (1:52)", "video player"),
         ("Tried this recipe?", "share prompt"),
+        ("Show Full Article", "navigation"), ("Load More Stories", "navigation"),
         ("Let us know how it was! Mention @valleycourier or tag #valleybakes", "share prompt"),
         ("Vous avez testé cette recette ? Mentionnez @petitfour ou taguez #petitfour",
          "share prompt"),
