@@ -200,6 +200,7 @@ KICKER_CARDS = 3  # kicker, headline and blurb cards in a row that make a closin
 INLINE_KICKER = re.compile(r"^['‘\"“]?((?-i:[A-Z][A-Z0-9'’&!?-]+(?: [A-Z][A-Z0-9'’&!?-]+){0,3}))"
                            r"['’\"”]? (?-i:[A-Z0-9])")
 KICKER_CAPITALS = 4  # ... holding four capitals at least (no "US President ...")
+TEASER_LABELS = BOX_HEADS | {RELATED_LINKS}  # a box's label, or a link line heading its teasers
 LABEL_WORDS = 4  # a card's label (section, date, "5 min read") is this short
 # A link to the story before or after this one, in the phrase lists' languages.
 PAGER_LABEL = re.compile(
@@ -629,16 +630,14 @@ def captions_under_chrome(
     """
     reasons: dict[int, str] = {}
     for i in range(1, len(lines) - 1):
-        over, line, after = lines[i - 1], lines[i], lines[i + 1]
+        over, line = lines[i - 1], lines[i]
         if (dropped.get(i - 1) not in FIGURE_NEIGHBOURS or i in dropped
                 or line.no != over.no + 1 or line.words > CAPTION_MAX_WORDS
                 or line.text.endswith("?")):
             continue
         labelled = (dropped[i - 1] == CAPTION and over.text.endswith(":")
                     and over.words <= PICTURE_LABEL_WORDS)
-        if labelled or (spaced_page and line.prose and after.prose and i + 1 not in dropped
-                        and after.no == line.no + 1
-                        and (i + 2 == len(lines) or lines[i + 2].no > after.no + 1)):
+        if labelled or spaced_page and line.prose and _paragraph_under(lines, i, dropped):
             reasons[i] = CAPTION
     return reasons
 
@@ -662,16 +661,23 @@ def caption_sentences(
         return {}
     reasons: dict[int, str] = {}
     for i in range(1, len(lines) - 1):
-        line, after = lines[i], lines[i + 1]
-        above = lines[i - 1]
+        line, above = lines[i], lines[i - 1]
         # (over it a blank, a line a rule named or a toggle's short label: not a list's item)
         apart = (line.no > above.no + 1 or i - 1 in dropped
                  or (above.words <= TOGGLE_LABEL_WORDS and above.text[-1:].isalnum()))
-        if (i not in dropped and short_sentence_line(line) and apart
-                and after.prose and i + 1 not in dropped and after.no == line.no + 1
-                and (i + 2 == len(lines) or lines[i + 2].no > after.no + 1)):
+        if i not in dropped and short_sentence_line(line) and apart and _paragraph_under(
+                lines, i, dropped):
             reasons[i] = CAPTION
     return reasons
+
+
+def _paragraph_under(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> bool:
+    """True when the story's paragraph is set tight under line i: prose no rule named, with
+    a blank line (or the page's end) under it, as a <p> after a figure's <div> prints."""
+    after = i + 1
+    return (after < len(lines) and lines[after].prose and after not in dropped
+            and lines[after].no == lines[i].no + 1
+            and (after + 1 == len(lines) or lines[after + 1].no > lines[after].no + 1))
 
 
 def _credit_shaped(line: Line) -> bool:
@@ -1382,7 +1388,7 @@ def inline_kicker_teasers(lines: Sequence[Line], dropped: dict[int, str]) -> dic
     lines under such a label are paragraphs, not kicker-headed headlines."""
     reasons: dict[int, str] = {}
     for head, reason in dropped.items():
-        if reason not in (RELATED, RELATED_LINKS, TEASER):
+        if reason not in TEASER_LABELS:
             continue
         i = head + 1
         # (the first under the label's own blank line, as a heading prints one)
