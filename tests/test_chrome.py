@@ -959,6 +959,27 @@ def test_comments_headed_by_name_and_age_on_one_line_are_a_thread() -> None:
     assert reasons(page)["Ed Lee 1 year"] == "comments section"
 
 
+def test_comments_headed_by_a_handle_and_a_dashed_stamp_are_a_thread() -> None:
+    # A news site's thread with no heading in any known language: each comment numbered,
+    # then "handle - date time" (handles are any words: "100 tons?"), then the comment.
+    comments = [
+        ("Samurai - 16.08.2015 10:16:23",
+         "They catch the smugglers so that prices stay high, and about prices they say nothing."),
+        ("100 tons? - 15.08.2015 23:55:57",
+         "That is not even two tank wagons of fuel, so I do not see what the fuss is about."),
+        ("Ivan Petrov - 15.08.2015 20:08:40",
+         "My grandfather always told me that whoever shouts loudest has the most to hide here."),
+        ("razbirach - 15.08.2015 18:54:53",
+         "If you have not understood it yet, this is mockery of every honest person in the land."),
+    ]
+    thread = []
+    for k, (head, text) in enumerate(comments):
+        thread += [f"#{29 - k}", head, text]
+    page = "\n\n".join(["Harbour to open new ferry terminal", PARA_1, PARA_2, *thread])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2])
+    assert reasons(page)["Samurai - 16.08.2015 10:16:23"] == "comments section"
+
+
 def test_comment_threads_are_found_in_other_languages() -> None:
     def thread(name: str, stamp: str, reply: str) -> str:
         return "\n\n".join([

@@ -142,6 +142,11 @@ PLACE_NAME = re.compile(r"[A-ZÀ-Ý][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*| of| up
 AGE_STAMP = re.compile(rf"\b({AGO_WORDS})$", re.IGNORECASE)
 STAMP_COUNT = re.compile(r",?\s*\d+\s*\w+$")  # "2 horas" before a bare "atrás"
 HANDLE_NOTE = re.compile(r"\(@\w+\)")  # "Ann Lee (@annlee)": the handle beside a commenter's name
+# A commenter's handle and the comment's stamp to the minute on one line, a dash between
+# ("Samurai - 16.08.2015 г. 10:16:23"): the name part is any short run of words, in any
+# script, as handles are ("100 tons?").
+DASHED_STAMP = re.compile(r"^(?P<name>\S.{0,40}?)\s[-–—]\s(?P<stamp>\S.{0,40})$")
+DASHED_NAME_WORDS = 3
 # WordPress heads a comment with "Ann Lee says:" over its stamp ("March 2, 2010 at 8:28 pm").
 SAYS_LINE = re.compile(
     r"^\S.{0,60}\s(says|said|wrote|disse|dice|dijo|schreibt|sagt|écrit|a dit|ha detto|пишет|"
@@ -1759,7 +1764,8 @@ def _comment_header(lines: Sequence[Line], i: int) -> bool:
     if lines[i].prose:
         return False
     stamp = COMMENT_STAMP.search(text)
-    if _named_stamp(text, stamp):  # a salutation ("Hi Ann,") may come before the prose
+    if _named_stamp(text, stamp) or _dashed_stamp(text):
+        # a salutation ("Hi Ann,") may come before the prose
         return any(line.prose for line in lines[i + 1:i + 1 + SALUTATION_LINES + 1])
     if lines[i - 1].prose or not lines[i + 1].prose:
         return False
@@ -1784,6 +1790,15 @@ def _named_stamp(text: str, stamp: re.Match[str] | None) -> bool:
     return (1 < len(parts) <= PLACE_PARTS + 1 and _commenter(parts[0])
             and AGE_STAMP.search(stamp.group()) is not None
             and all(PLACE_NAME.fullmatch(part) for part in parts[1:]))
+
+
+def _dashed_stamp(text: str) -> bool:
+    """True for a handle and a stamp to the minute set apart by a dash ("Jo - 16.08.2015
+    10:16"): a comment's header, which a thread prints over every comment."""
+    parts = DASHED_STAMP.match(text)
+    return (parts is not None and len(parts.group("name").split()) <= DASHED_NAME_WORDS
+            and not metadata.is_date_line(parts.group("name"))
+            and metadata.is_entry_stamp(parts.group("stamp")))
 
 
 def _commenter(text: str) -> bool:
