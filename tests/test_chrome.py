@@ -1825,6 +1825,10 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
          "photo caption"),
         ("Fachada del número 14 de la calle del Tinte, en el barrio de San Lázaro. Ana Solís",
          "photo caption"),
+        ("Zum Twittern klicken", "share prompt"), ("Cliquez pour tweeter", "share prompt"),
+        ("Schriftgröße:", "share prompt"), ("Размер шрифта", "share prompt"),
+        ("Поделитесь этой статьей", "share prompt"), ("Version imprimable", "share prompt"),
+        ("Siguiente noticia", "navigation"), ("Notizia successiva", "navigation"),
     ],
 )
 def test_new_phrase_rules(line: str, reason: str) -> None:
