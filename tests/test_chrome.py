@@ -1829,6 +1829,16 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Schriftgröße:", "share prompt"), ("Размер шрифта", "share prompt"),
         ("Поделитесь этой статьей", "share prompt"), ("Version imprimable", "share prompt"),
         ("Siguiente noticia", "navigation"), ("Notizia successiva", "navigation"),
+        ("Mail (will not be published) (required)", "comments prompt"),
+        ("Dein Kommentar", "comments prompt"),
+        ("Ваш адрес email не будет опубликован. Обязательные поля помечены *",
+         "comments prompt"),
+        ("Gefällt mir Lade...", "navigation"), ("J’aime chargement…", "navigation"),
+        ("About these ads", "advertisement"),
+        ("Abgelegt unter Coding, Spiele", "tag list"), ("getaggt mit: Berlin, Demo", "tag list"),
+        ("Artikel aus der gleichen Kategorie:", "related section"),
+        ("Abonnez-vous pour accéder à tous nos contenus, c’est très simple !",
+         "subscription prompt"),
     ],
 )
 def test_new_phrase_rules(line: str, reason: str) -> None:
