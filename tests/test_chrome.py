@@ -980,6 +980,24 @@ def test_comments_headed_by_a_handle_and_a_dashed_stamp_are_a_thread() -> None:
     assert reasons(page)["Samurai - 16.08.2015 10:16:23"] == "comments section"
 
 
+def test_prose_under_a_comment_form_is_no_story() -> None:
+    # A blog's comment form (name, mail, comment fields) and the house rules printed under
+    # it: however much prose the rules hold, the post ended over the form.
+    form = ["Name (required)", "Mail (will not be published) (required)",
+            "Website", "Your comment", "Notify me of follow-up comments by email."]
+    rules = [
+        "The small print:",
+        "Please keep to the house rules here, and be kind to the other readers of this blog "
+        "even when you do not share their view of the harbour or of anything else at all.",
+        "To comment you need to give a name and an e-mail address, which are never shown on "
+        "the page and are never passed on to anyone, as the privacy page explains at length.",
+        "With the amount of spam we get, a comment is sometimes eaten by the spam filter, so "
+        "if yours does not appear within a day, write to us and we will dig it out again.",
+    ]
+    page = "\n\n".join(["Harbour to open new ferry terminal", PARA_1, PARA_2, *form, *rules])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2])
+
+
 def test_comment_threads_are_found_in_other_languages() -> None:
     def thread(name: str, stamp: str, reply: str) -> str:
         return "\n\n".join([

@@ -116,6 +116,7 @@ PRIVACY = re.compile(
 CONSENT_MAX_WORDS = 60  # a consent line is a sentence or two; a longer line is the story's
 ABOUT_HEADING = re.compile(r"^about (?:the )?([A-Z][^.!?:]{1,60})$", re.IGNORECASE)  # "About Acme"
 TIMESTAMP = "timestamp"  # the phrase lists' name for "Updated" lines, given to entry stamps too
+COMMENTS_PROMPT = "comments prompt"  # the phrase lists' name for a comment form's lines
 # Chrome that sites drop between two paragraphs or list items, with the article going on.
 INLINE_REASONS = frozenset({ADVERT, DOUBLED, PULL_QUOTE, TEASER, CAPTION,
                             SUBSCRIPTION, RELATED_LINKS, promo.REASON})
@@ -163,7 +164,7 @@ SPACED_PAGE_SHARE = 0.1  # a page is "spaced" when this share of its prose has b
 # Boxes that close an article (related lists, newsletter and comment prompts, bios, footers).
 # Inside the block one of them ends the article when the prose left after it is under this
 # share of the prose before it: a box mid-article has much of the article still to come.
-END_MARKERS = frozenset({RELATED, COMMENTS, "comments prompt", SUBSCRIPTION,
+END_MARKERS = frozenset({RELATED, COMMENTS, COMMENTS_PROMPT, SUBSCRIPTION,
                          AUTHOR_BIO, "legal footer", "donation appeal", promo.REASON,
                          TEASER_RUN, *TAIL_REASONS})
 TAIL_SHARE = 0.2
@@ -171,6 +172,8 @@ PROFILE_LINES = 3  # paragraphs set tight together that may be one profile box a
 CREDIT_MARK = re.compile(r"[,/|©]")  # a short line holding one of these is a credit, no subhead
 RESUME_RUN = 3  # paragraphs in a row under a related box that show the article goes on
 BUTTON_WORDS = 3  # a comments marker this short may be a button ("Leave a comment")
+FORM_FIELDS = 3  # comment prompts within FORM_REACH lines that make a comment form
+FORM_REACH = 6
 BUTTON_REACH = 8  # lines under such a button within which the post's paragraphs resume
 BOX_HEADLINES = 2  # teaser headlines of a box inside the article, passed over at its end
 LINK_LABEL = re.compile(r"^\W?[^\W\d][^:|»>]{2,30}\s?:\s")  # "Baca juga: ", "Read more: "
@@ -518,7 +521,7 @@ def comments_tail(
     """
     teasers = _teasers_follow(lines, dropped)
     starts = [i for i, reason in sorted(dropped.items())
-              if reason in BREAKING_REASONS
+              if reason in BREAKING_REASONS or _comment_form(i, dropped)
               or (reason == RELATED and (teasers[i] or _box_wall(lines, i, dropped))
                   and not _article_resumes(lines, i, dropped)
                   and not _paragraph_after_cards(lines, i, dropped))]
@@ -553,6 +556,15 @@ def comments_tail(
                          or _profile_under(lines, i)):
             return scores[:i] + [-abs(s) for s in scores[i:]]
     return scores
+
+
+def _comment_form(i: int, dropped: dict[int, str]) -> bool:
+    """True for the first field of a comment form: FORM_FIELDS comment prompts ("Name
+    (required)", "Mail (will not be published)", "Your comment") within FORM_REACH lines.
+    A post prints one "Leave a comment" button anywhere; the form itself comes only after
+    the post, and whatever prose follows it (the form's rules, the comments) is no story."""
+    return dropped.get(i) == COMMENTS_PROMPT and (
+        sum(dropped.get(j) == COMMENTS_PROMPT for j in range(i, i + FORM_REACH)) >= FORM_FIELDS)
 
 
 def _box_wall(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> bool:
