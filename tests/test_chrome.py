@@ -998,6 +998,17 @@ def test_prose_under_a_comment_form_is_no_story() -> None:
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2])
 
 
+def test_a_tab_bars_labels_printed_glued_are_a_box_heading() -> None:
+    # A page copy glues a tab bar's labels ("Meistgelesen" + "Empfohlen"); a brand's inner
+    # capital ("HomeKit") on a menu word is no menu.
+    page = "\n\n".join([PARA_1, PARA_2, "HomeKit", PARA_3, "MeistgelesenEmpfohlen",
+                          "Ferry fares to rise in spring", "New quay opens on Monday"])
+    found = reasons(page)
+    assert found["MeistgelesenEmpfohlen"] == "related section"
+    assert "HomeKit" not in found
+    assert reasons("AnteriorSiguiente\n\n" + PARA_1)["AnteriorSiguiente"] == "navigation"
+
+
 def test_comment_threads_are_found_in_other_languages() -> None:
     def thread(name: str, stamp: str, reply: str) -> str:
         return "\n\n".join([

@@ -117,6 +117,10 @@ CONSENT_MAX_WORDS = 60  # a consent line is a sentence or two; a longer line is 
 ABOUT_HEADING = re.compile(r"^about (?:the )?([A-Z][^.!?:]{1,60})$", re.IGNORECASE)  # "About Acme"
 TIMESTAMP = "timestamp"  # the phrase lists' name for "Updated" lines, given to entry stamps too
 COMMENTS_PROMPT = "comments prompt"  # the phrase lists' name for a comment form's lines
+# A tab bar's labels glued in a page copy: a lower-case letter right before a capital.
+GLUED_BOUNDARY = re.compile(r"(?<=[a-zà-ÿß])(?=[A-ZÀ-Þ])")
+GLUED_MAX_WORDS = 8
+TAB_LABEL_WORDS = 2  # a tab's label no rule names ("Empfohlen", "Latest") is this short
 # Chrome that sites drop between two paragraphs or list items, with the article going on.
 INLINE_REASONS = frozenset({ADVERT, DOUBLED, PULL_QUOTE, TEASER, CAPTION,
                             SUBSCRIPTION, RELATED_LINKS, promo.REASON})
@@ -281,7 +285,32 @@ def _line_reason(line: Line, rules: CompiledRules, known: frozenset[str]) -> str
         return RECURRING
     if reason is None and promo.is_reader_promo(line.text, line.words):
         return promo.REASON  # after the phrase rules, whose reasons are more specific
+    if reason is None and line.words <= GLUED_MAX_WORDS:
+        return _glued_tabs(line.text, rules)
     return reason
+
+
+def _glued_tabs(text: str, rules: CompiledRules) -> str | None:
+    """The reason of a tab bar's labels printed with no space between them ("Most
+    ReadMost Shared", "MeistgelesenEmpfohlen"), when a rule names one label a box heading
+    and the others are as short as tabs' labels ("Empfohlen", "Latest": words too common
+    for a rule alone), or names every label a menu entry; None for any other line (a
+    brand's inner capital: "PayPal", "HomeKit")."""
+    labels = GLUED_BOUNDARY.split(text)
+    if len(labels) < 2:
+        return None
+    reasons = [rules.match(label, len(label.split())) for label in labels]
+    named = {reason for reason in reasons if reason is not None}
+    if len(named) != 1:
+        return None
+    reason = named.pop()
+    if reason == RELATED:  # ("Most Read" + "Empfohlen")
+        short = all(found is not None or len(label.split()) <= TAB_LABEL_WORDS
+                    for label, found in zip(labels, reasons, strict=True))
+        return reason if short else None
+    # a menu's entries all named ("AnteriorSiguiente"), not a brand on a menu word
+    # ("HomeKit", "NextAdvisor")
+    return reason if reason == "navigation" and None not in reasons else None
 
 
 def region_reasons(lines: Sequence[Line], rules: CompiledRules) -> dict[int, str]:
