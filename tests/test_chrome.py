@@ -4829,6 +4829,19 @@ def test_the_evaluation_renderer_copies_a_page_as_select_all_does() -> None:
         "Home News\nFerry terminal opens\n\nFirst line\nsecond line\n\nFare\t£4\n")
 
 
+def test_the_hand_read_bodies_name_lines_of_the_rendered_dumps() -> None:
+    # bench/hand_read.json: each page's body is a rising list of its dump's line numbers
+    # (1-based), of a known kind; read_body takes those lines and no others.
+    external = bench_module("external")
+    data = json.loads(external.HAND_READ.read_text(encoding="utf-8"))
+    assert len(data["pages"]) >= 100
+    for key, page in data["pages"].items():
+        assert "/" in key and page["kind"] in {"news", "blog", "other"}
+        assert page["lines"] == sorted(set(page["lines"])) and page["lines"][0] >= 1
+    dump = "Home\nFerry terminal opens\n\nFirst line\nsecond line\n\nShare"
+    assert external.read_body(dump, [4, 5, 99]) == "First line\nsecond line"
+
+
 def test_the_transplant_check_swaps_only_the_article_container() -> None:
     # bench/transplant.py: the element holding every long paragraph the reference holds is
     # emptied and given the new paragraphs; menus and footers around it stay as they were.
