@@ -1868,6 +1868,8 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Artikel aus der gleichen Kategorie:", "related section"),
         ("Abonnez-vous pour accéder à tous nos contenus, c’est très simple !",
          "subscription prompt"),
+        ("Vorheriges Weiter", "navigation"), ("Précédent Suivant", "navigation"),
+        ("« Vorheriger Beitrag", "navigation"), ("« Article précédent", "navigation"),
     ],
 )
 def test_new_phrase_rules(line: str, reason: str) -> None:
