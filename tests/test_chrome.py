@@ -1009,6 +1009,19 @@ def test_a_tab_bars_labels_printed_glued_are_a_box_heading() -> None:
     assert reasons("AnteriorSiguiente\n\n" + PARA_1)["AnteriorSiguiente"] == "navigation"
 
 
+def test_a_paragraph_that_dates_an_event_and_ends_on_by_is_no_byline() -> None:
+    # "Posted March 3, 2026 by Ann Lee" signs a post; a blog's paragraph that gives a date
+    # and ends "co-presented by the Harbour Theatre and Island Arts" names no writer.
+    assert byline_author("Posted March 3, 2026 by Ann Lee") == "Ann Lee"
+    paragraph = ("The harbour choir is still doing its thing, and now it has asked two old "
+                 "ferry captains to sing along: on April 13, 2019 both joined the choir at the "
+                 "quay festival, a night of songs about the sea, co-presented by The Harbour "
+                 "Theatre and Island Arts")
+    assert byline_author(paragraph) is None
+    page = "\n\n".join(["Choir sings for the ferry", PARA_1, "Festival news", paragraph])
+    assert strip_chrome(page).author is None
+
+
 def test_comment_threads_are_found_in_other_languages() -> None:
     def thread(name: str, stamp: str, reply: str) -> str:
         return "\n\n".join([

@@ -185,6 +185,7 @@ PLACE_DATE = re.compile(
     r"^[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2}, (?:\w+ )?\d{1,2}\.? [^\W\d_]{3,12}\.? \d{4} ?[-–—] ")
 # "Posted on March 3, 2026 by Maya Lindqvist": a date line ending in the byline.
 TRAILING_BY = re.compile(r"\bby\s+(?P<name>[^\W\d][^|•·,;:\-–—]{1,60})$", re.I)
+TRAILING_BY_MAX_WORDS = 20  # words of such a line ("Posted on Tuesday, March 3, 2026 ... by")
 # Words joining two authors' names in a byline.
 NAME_JOINS = re.compile(r"\s+(?:and|und|y|e|et|en|dan|и|&)\s+")
 # A site's handle for a one-word byline ("by Regan", "by jdadmin"): letters first, no spaces.
@@ -481,8 +482,9 @@ def _listed_names(rest: str) -> list[str]:
 
 def _dated_trailing_by(line: str) -> re.Match[str] | None:
     """The "by <name>" ending a line that holds a date ("Posted March 3, 2026 by Ann Lee")."""
-    # the cheap tests first: the date search is the costly one, and few lines end in a byline
-    if "by" not in line.lower():
+    # the cheap tests first: the date search is the costly one, and few lines end in a byline;
+    # a paragraph that dates an event and ends "co-presented by the Public Theatre" is long
+    if "by" not in line.lower() or len(line.split()) > TRAILING_BY_MAX_WORDS:
         return None
     found = TRAILING_BY.search(line)
     return found if found is not None and find_date(line) else None
