@@ -1022,6 +1022,20 @@ def test_a_paragraph_that_dates_an_event_and_ends_on_by_is_no_byline() -> None:
     assert strip_chrome(page).author is None
 
 
+def test_the_openings_copy_in_a_share_box_far_above_keeps_the_opening() -> None:
+    # A news site's share box at the top of the page describes the story with its first
+    # paragraph; under a menu the story opens on the same paragraph, which stays.
+    share = ["Share this story", "Email this article", PARA_1, "Send", "Cancel",
+             "A link has been sent to your friend's email address.", "Posted!",
+             "A link has been posted to your Facebook feed."]
+    menu = ["News", "Sports", "Life", "Money", "Tech", "Travel", "Opinion", "Weather",
+            "Crosswords", "Obituaries", "Video", "Photos"]
+    page = "\n\n".join([*share, *menu, "Harbour to open new ferry terminal",
+                          "Ann Lee, Island Times 8:42 a.m. EDT October 3, 2014",
+                          PARA_1, PARA_2, PARA_3])
+    assert strip_chrome(page).body.startswith(PARA_1)
+
+
 def test_comment_threads_are_found_in_other_languages() -> None:
     def thread(name: str, stamp: str, reply: str) -> str:
         return "\n\n".join([

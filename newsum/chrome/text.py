@@ -149,7 +149,6 @@ HEADLINE_MAX_WORDS = 20  # a block of one line this long over a date line is a h
 LINK_CARDS = 3  # link lines, each with at most one blurb under it, that make a closing box
 LISTED_ENTRIES = 2  # dated teasers (blurb, "22 July 2019 By Ann Lee") under a related link
 TWICE_SHARE = 0.5  # most kept paragraphs that may be printed twice on the page and dropped
-STANDFIRST_REACH = 12  # lines above the opening within which a standfirst may repeat it
 # Paragraphs in a row, from the story's opening, that show the story printed again when they
 # recur in the same order lower in the block (a copy a stylesheet hides, printed by a dump)
 COPY_RUN = 3
@@ -1334,8 +1333,10 @@ def _quoted_post_credit(lines: Sequence[Line], keep: list[int], reasons: dict[in
 
 
 def _standfirst_again(copies: list[int], i: int) -> bool:
-    """True when the story's opening line i repeats a standfirst printed just above it."""
-    return all(i - STANDFIRST_REACH <= j <= i for j in copies)
+    """True when the story's opening line i repeats a line printed above it only: a
+    standfirst just over it, or a share box's description of the story higher up (a
+    caption or a blurb printed twice has a copy under the story's opening too)."""
+    return all(j <= i for j in copies)
 
 
 def _lone_headline(lines: Sequence[Line], start: int, end: int) -> bool:
