@@ -1897,6 +1897,8 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
          "subscription prompt"),
         ("Vorheriges Weiter", "navigation"), ("Précédent Suivant", "navigation"),
         ("« Vorheriger Beitrag", "navigation"), ("« Article précédent", "navigation"),
+        ("(MORE: The 13 Best Jokes About the Harbour Strike)", "related links"),
+        ("(READ: The minister's full speech on ferry fares)", "related links"),
     ],
 )
 def test_new_phrase_rules(line: str, reason: str) -> None:
