@@ -796,6 +796,12 @@ def test_a_caption_a_blank_line_above_its_credit_is_dropped_when_it_describes_th
     said = "Harbour master Jo Varga said the terminal would open on time, and on budget."
     page = "\n\n".join([PARA_1, PARA_2, said, "(JO ROE/ISLAND PRESS)\n" + PARA_3, PARA_4])
     assert said in strip_chrome(page).body
+    # a state or a title shortened with a full stop ends no sentence of the caption
+    shortened = ("Gov. Jo Varga arrives to speak at the new terminal in Hershey, Pa. "
+                 "Thursday.")
+    page = "\n\n".join([PARA_1, PARA_2, shortened, "(JO ROE/ISLAND PRESS)\n" + PARA_3,
+                          PARA_4])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4])
 
 
 def test_a_credit_printed_over_its_named_caption_is_dropped() -> None:

@@ -225,6 +225,15 @@ CAPTION_SENTENCE = re.compile(r"[。！？]\s*\S|[^\W\d_]{2}[.!?]\s+(?-i:[A-Z])"
 CAPTION_END = re.compile(r"(?-i:[a-z]{3})[.!?]\s+(?-i:[A-Z])")
 GLUED_CAPTION_WORDS = 5
 CREDIT_MARK = re.compile(r"[:/©|]")
+# Words a caption shortens with a full stop that ends no sentence: US states as the wire
+# services write them, titles and months ("in Hershey, Pa. Thursday", "Gov. Ann Lee").
+SHORT_FORMS = frozenset({
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
+    "kans", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev",
+    "okla", "ore", "pa", "penn", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
+    "mr", "mrs", "ms", "dr", "gen", "gov", "sen", "rep", "lt", "col", "sgt", "capt", "rev",
+    "st", "jr", "sr", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "no", "vs", "inc",
+    "co", "corp", "ltd"})
 
 
 def pager_titles(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]:
@@ -591,8 +600,19 @@ def gallery_span(lines: Sequence[Line], dropped: dict[int, str]) -> range:
 
 def _describes_picture(line: Line) -> bool:
     """True for one sentence in a caption's present tense ("Ann Lee speaks to ...")."""
-    return (line.words <= CAPTION_MAX_WORDS and INNER_SENTENCE.search(line.text) is None
+    return (line.words <= CAPTION_MAX_WORDS and not _second_sentence(line.text)
             and CAPTION_VERB.search(line.text) is not None)
+
+
+def _second_sentence(text: str) -> bool:
+    """True when a sentence ends inside the line: not at an abbreviation ("at Giant Center
+    in Hershey, Penn. Thursday", "Gov. Ann Lee") or an initial ("Ann J. Lee")."""
+    for end in INNER_SENTENCE.finditer(text):
+        before = text[:end.start()].split()
+        word = before[-1].lower().strip("(\"'“‘") if before else ""
+        if not (word in SHORT_FORMS or len(word) == 1 or "." in word):
+            return True
+    return False
 
 
 def credits_over_captions(
