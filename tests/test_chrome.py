@@ -750,6 +750,13 @@ def test_a_further_reading_box_set_as_paragraphs_is_dropped() -> None:
     subhead = "Fares and timetables"
     page = "\n\n".join([PARA_1, PARA_2, "See also", subhead, PARA_3, PARA_4])
     assert subhead in strip_chrome(page).body
+    # a box's tab may stand between the label and its headlines ("See Also" / "More")
+    tabbed = ["See Also", "More", "Council approves new bus lanes for the harbour road",
+              "Islanders split over the new terminal",
+              "Is this the biggest ferry disaster the islands have ever seen? 'I lost it all!'",
+              "Buy it now: glittering lanterns for any harbour party"]
+    page = "\n\n".join([PARA_1, PARA_2, PARA_3, *tabbed, "Load More Stories"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
 
 
 def test_a_one_teaser_label_takes_only_its_headline() -> None:

@@ -1372,13 +1372,18 @@ def listed_teasers(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, 
             # "Read more"); the story goes on under it
             marks[head - 1] = marks[head] = TEASER
             continue
-        last = head
+        tab = int(head + 2 < len(lines) and head + 1 not in dropped
+                  and not lines[head + 1].prose and lines[head + 1].words < low
+                  and lines[head + 1].no <= lines[head].no + 2)  # "See Also" / "More" / ...
+        last = head + tab
         while (last + 1 < len(lines) and last + 1 not in dropped
                and lines[last + 1].no <= lines[last].no + 2 and not lines[last + 1].prose
                and low <= lines[last + 1].words <= high):
             last += 1
-        if last - head >= LISTED_TEASERS_MIN:
+        if last - head - tab >= LISTED_TEASERS_MIN:
             marks.update(dict.fromkeys(range(head, last + 1), RELATED))
+        elif tab:
+            continue  # (a tab's label over one headline says no more than the label alone)
         elif (last == head + 1 and last + 1 < len(lines) and lines[last + 1].prose
               and lines[last + 1].no == lines[last].no + 1 and last + 1 not in dropped):
             # one headline under the label with the story's paragraph set tight under it
