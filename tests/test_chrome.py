@@ -1049,6 +1049,19 @@ def test_the_openings_copy_in_a_share_box_far_above_keeps_the_opening() -> None:
     assert strip_chrome(page).body.startswith(PARA_1)
 
 
+def test_an_embedded_posts_text_under_a_box_of_headlines_stays() -> None:
+    # a box of headlines set inside the story, and an embedded post set tight under it: the
+    # post's text is the story's (its credit line says whose), not the box's last entry
+    box = "\n".join(["Trending Stories", "Council approves new bus lanes for the harbour road",
+                     "Ferry fares to rise in May", "Islanders split over the new terminal"])
+    post = ("Ferry terminal suspect caught at the quay. And how did he get onto the island? "
+            "Nobody checks the boats")
+    credit = "— Ann Lee (@annlee) December 23, 2016"
+    page = "\n\n".join([PARA_1, PARA_2, box + "\n" + post, credit, PARA_3, PARA_4])
+    body = strip_chrome(page).body
+    assert post in body and credit in body and "Ferry fares to rise in May" not in body
+
+
 def test_comment_threads_are_found_in_other_languages() -> None:
     def thread(name: str, stamp: str, reply: str) -> str:
         return "\n\n".join([

@@ -28,6 +28,7 @@ from newsum.chrome.lines import (
     CAPTION,
     COMMENTS,
     DOUBLED,
+    LINK_LIST,
     PROSE_MIN_WORDS,
     PULL_QUOTE,
     RECURRING,
@@ -1181,6 +1182,11 @@ def rule_choice(
     cards = _cards_inside(lines, start, end, teasers, runs) if spaced else {}
     reasons = (dict(header.lines) | link_lists(lines, dropped, numbered, headings)
                | related_box_reasons(lines, dropped, headings, spaced) | cards | dropped)
+    # an embedded post's text set tight under a box's headlines is no entry of the box:
+    # its credit line under it says whose post it is
+    for i in range(1, len(lines)):
+        if reasons.get(i - 1) == LINK_LIST and embed_credit(lines[i].text):
+            del reasons[i - 1]
     # a live blog's entry stamps are no body text (the article's own date is in its header),
     # nor are its bare clock times ("10:42 AM") each over an entry, when there are a few
     reasons |= {i: TIMESTAMP for i in range(top + 1, end + 1)
