@@ -1925,6 +1925,8 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("« Vorheriger Beitrag", "navigation"), ("« Article précédent", "navigation"),
         ("(MORE: The 13 Best Jokes About the Harbour Strike)", "related links"),
         ("(READ: The minister's full speech on ferry fares)", "related links"),
+        ("Themenseiten zu diesem Artikel:", "tag list"),
+        ("Schlagwörter zu diesem Beitrag", "tag list"),
     ],
 )
 def test_new_phrase_rules(line: str, reason: str) -> None:
