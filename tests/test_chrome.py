@@ -1062,6 +1062,21 @@ def test_an_embedded_posts_text_under_a_box_of_headlines_stays() -> None:
     assert post in body and credit in body and "Ferry fares to rise in May" not in body
 
 
+def test_names_heading_a_list_articles_sections_are_kept() -> None:
+    # "Which captains said no?" and a section per captain, her name over a paragraph that
+    # names her again: the names are the story's headings, not pictures' subjects
+    sections = []
+    for name in ("Ann Lee", "Jo Varga", "Tom Hale"):
+        sections += [name, f"When the harbour board asked {name} to steer the first ferry out "
+                           "of the new terminal, the answer came back within the hour: no."]
+    page = "\n\n".join([PARA_1, "Which captains turned the board down?", *sections, PARA_3])
+    body = strip_chrome(page).body
+    assert all(f"\n\n{name}\n\n" in body for name in ("Ann Lee", "Jo Varga", "Tom Hale"))
+    # one name set apart between paragraphs is a picture's subject
+    page = "\n\n".join([PARA_1, PARA_2, "Jo Varga", PARA_3, PARA_4])
+    assert "Jo Varga" not in strip_chrome(page).body
+
+
 def test_comment_threads_are_found_in_other_languages() -> None:
     def thread(name: str, stamp: str, reply: str) -> str:
         return "\n\n".join([

@@ -162,6 +162,7 @@ CONTROL_WORDS = frozenset(metadata.SECTION_WORDS | {
     "collapse", "related", "trending", "popular", "lifestyle", "entertainment", "technology",
     "science", "health", "travel", "weather"})
 SUBHEAD_MIN_WORDS = 3  # shorter non-prose lines inside the block are labels ("Advertisement")
+NAME_SECTIONS = 3  # names heading paragraphs about them that make a list article's sections
 SHORT_SUBHEAD_WORDS = 2  # ... but for lines this long that name no one ("Rising costs")
 LIST_ITEM_MIN_WORDS = 5  # a tight (unspaced) non-prose line in the block this long is a list item
 SPACED_PAGE_SHARE = 0.1  # a page is "spaced" when this share of its prose has blank lines around
@@ -1750,7 +1751,7 @@ def _kept(lines: Sequence[Line], first: int, end: int, reasons: dict[int, str],
     """The lines from `first` to `end` that no rule dropped and that belong to a body."""
     seen = Counter(line.text for line in lines)
     # a list's short items, and its own heading ("Pros", "Zutaten"), are the story's too
-    listed = marked_lists(lines, reasons)
+    listed = marked_lists(lines, reasons) | _name_sections(lines, first, end, reasons)
 
     def belongs(i: int) -> bool:
         # the heading tests take only a line printed once: a button printed over every
@@ -1776,6 +1777,20 @@ def _one_word_subhead(lines: Sequence[Line], i: int, reasons: dict[int, str]) ->
             or word.lower() in CONTROL_WORDS or metadata.known_name(word)):
         return False
     return all(lines[j].prose and j not in reasons for j in (i - 1, i + 1))
+
+
+def _name_sections(lines: Sequence[Line], first: int, end: int, reasons: dict[int, str]
+                   ) -> frozenset[int]:
+    """The names heading a story's sections ("Elton John", then a paragraph about him):
+    NAME_SECTIONS or more names set apart in [first, end], each named again in the
+    paragraph under it. One name there is a picture's subject; a row of them, each with its
+    paragraph, is a list article's."""
+    heads = [i for i in range(max(first, 1), min(end, len(lines) - 1))
+             if i not in reasons and lines[i].spaced and not lines[i].prose
+             and metadata.looks_like_name(lines[i].text)
+             and lines[i + 1].prose and i + 1 not in reasons
+             and lines[i].text in lines[i + 1].text]
+    return frozenset(heads) if len(heads) >= NAME_SECTIONS else frozenset()
 
 
 def _between_prose(lines: Sequence[Line], i: int, reasons: dict[int, str]) -> bool:
