@@ -1942,6 +1942,9 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("(READ: The minister's full speech on ferry fares)", "related links"),
         ("Themenseiten zu diesem Artikel:", "tag list"),
         ("Schlagwörter zu diesem Beitrag", "tag list"),
+        ("Ann Lee/Icon SMI Jo Roe denies that he took money from an agent.", "photo caption"),
+        ("Tom Hale/Getty ImagesShouldn't the cash have gone back to the harbour board?",
+         "photo caption"),
     ],
 )
 def test_new_phrase_rules(line: str, reason: str) -> None:
