@@ -1945,6 +1945,9 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("Ann Lee/Icon SMI Jo Roe denies that he took money from an agent.", "photo caption"),
         ("Tom Hale/Getty ImagesShouldn't the cash have gone back to the harbour board?",
          "photo caption"),
+        ("JOIN THE DISCUSSION (7 REPLIES)", "comments section"),
+        ("This story appears in the March 2019 issue of Harbour Monthly. Read the print "
+         "version in stores now.", "subscription prompt"),
     ],
 )
 def test_new_phrase_rules(line: str, reason: str) -> None:
