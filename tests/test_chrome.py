@@ -1077,17 +1077,6 @@ def test_names_heading_a_list_articles_sections_are_kept() -> None:
     assert "Jo Varga" not in strip_chrome(page).body
 
 
-def test_a_sign_up_boxs_title_inside_the_story_goes_with_the_box() -> None:
-    # the box's title is short and set apart like a subhead, but two of the box's lines
-    # a rule names stand right under it
-    box = ["Harbour Headlines",
-           "Wake up each morning to the day's top news, analysis and opinion delivered to "
-           "your inbox.", "Thank you for subscribing.",
-           "An error has occurred. Please try again later."]
-    page = "\n\n".join([PARA_1, PARA_2, *box, PARA_3, PARA_4])
-    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4])
-
-
 def test_comment_threads_are_found_in_other_languages() -> None:
     def thread(name: str, stamp: str, reply: str) -> str:
         return "\n\n".join([

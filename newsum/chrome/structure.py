@@ -190,7 +190,6 @@ CUT_RUN_MIN = 3  # headlines in a row cut off with an ellipsis that make a box o
 LISTED_TEASERS_MIN = 2  # headlines under such a label that make it a box
 READ_MORE = re.compile(r"^read more\W*$", re.I)  # the label an inline teaser ends on
 SUMMARY = "summary box"
-BOX_TITLE_WORDS = 6  # a sign-up box's title over its lines ("Get the Morning Report")
 SUMMARY_MAX_LINES = 8  # most bullet lines (and a label such as "AI-assisted") under it
 BULLET_MAX_WORDS = 40  # a longer line under the heading is the article's first paragraph
 BULLET_GROWTH = 2  # ... and so is one this many times as long as the longest bullet over it
@@ -1488,17 +1487,6 @@ def _blank_around(lines: Sequence[Line], first: int, last: int) -> bool:
     above = first == 0 or lines[first - 1].no < lines[first].no - 1
     under = last == len(lines) - 1 or lines[last + 1].no > lines[last].no + 1
     return above and under
-
-
-def sign_up_titles(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]:
-    """Index → SUBSCRIPTION for the short title right over a sign-up box ("Today's
-    Headlines" / "Wake up each morning to the day's top news ..." / "Thank you for
-    subscribing."): two of the box's lines a rule names under it make it the box's name,
-    not a subhead (an embedded post's credit over a box stays the story's)."""
-    return {i: SUBSCRIPTION for i in range(len(lines) - 2)
-            if i not in dropped and not lines[i].prose and lines[i].words <= BOX_TITLE_WORDS
-            and dropped.get(i + 1) == SUBSCRIPTION and dropped.get(i + 2) in SIGN_UP_REASONS
-            and not embed_credit(lines[i].text)}
 
 
 def summary_boxes(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]:

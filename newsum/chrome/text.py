@@ -83,7 +83,6 @@ from newsum.chrome.structure import (
     repeat_reasons,
     sandwich_reasons,
     short_sentence_line,
-    sign_up_titles,
     slide_captions,
     story_lists,
     summary_boxes,
@@ -1143,8 +1142,8 @@ SPACED_PASSES: tuple[Callable[[Sequence[Line], dict[int, str], bool], dict[int, 
     captions_over_credits, credits_over_captions, slide_captions, caption_sentences,
     captions_under_chrome)
 STRUCTURE_PASSES: tuple[Callable[[Sequence[Line], dict[int, str]], dict[int, str]], ...] = (
-    sign_up_titles, summary_boxes, listed_teasers, cut_headlines, kicker_teasers,
-    capital_kicker_boxes, inline_kicker_teasers,
+    summary_boxes, listed_teasers, cut_headlines, kicker_teasers, capital_kicker_boxes,
+    inline_kicker_teasers,
     sandwich_reasons, pager_titles, video_descriptions, playlist_reasons, player_furniture,
     video_descriptions,  # once more: a clip's card found just now may frame its description
     market_widgets, weather_boxes, poll_boxes, score_boxes, thread_reasons)
