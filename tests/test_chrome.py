@@ -6039,6 +6039,31 @@ def test_a_poem_set_in_short_lines_outweighs_the_blurbs_under_it() -> None:
     assert not any(line.prose for line in split_lines(footer))
 
 
+VERSE_BLOCK = ["Um amigo não se mede pelo tempo,", "nem pela distância que nos separa,",
+               "mas pelo cuidado que fica guardado", "em cada palavra que ele nos dá.",
+               "Quando a noite parece mais longa,", "é a voz dele que acende a manhã,",
+               "é o riso dele que desfaz o medo,", "é a mão dele que segura a nossa.",
+               "Por isso, guarda bem os teus amigos,", "porque o tempo leva muita coisa,",
+               "mas não leva o que foi plantado com amor."]
+
+
+def test_a_poem_printed_as_one_block_of_short_lines_is_the_story() -> None:
+    # a message site prints its poem with <br>s only: one block, no blank line between
+    # stanzas; the teasers under it must not win
+    share = "Whatsapp Facebook Pint Baixar"
+    teasers = ["A vida pede coragem para seguir em frente mesmo quando o caminho parece difícil.",
+               "Gratidão é olhar para trás e ver quanta coisa boa aconteceu sem pedirmos."]
+    page = "\n".join([
+        "Mensagens Ilha", "Início", "Amor", "Amizade", "", share, "", "O valor de um amigo",
+        "\n".join(VERSE_BLOCK), "", "Mensagens de Amizade", "", "Você pode gostar...", "",
+        share, teasers[0], share, teasers[1], "", "© 2019 Mensagens Ilha"])
+    body = strip_chrome(page).body
+    assert "\n\n".join(VERSE_BLOCK) in body and not any(t in body for t in teasers)
+    # eight short sentences in a block that run on over no line are a box's items, no poem
+    items = [f"Ferry number {k} sails at noon." for k in range(8)]
+    assert not any(line.prose for line in split_lines("\n".join(items)))
+
+
 def test_a_stack_of_title_case_headlines_under_a_label_is_no_story_list() -> None:
     stack = ["Eleven Winters, One Canoe", "The Last Letterpress on Route Two",
              "Smelt Fry Season, Ranked", "Where to Stay: Three Lake Inns Under $150"]

@@ -54,6 +54,8 @@ STANZA_LINES = (2, 12)  # lines of a stanza
 STANZAS_MIN = 3  # stanzas in a row that make a poem ...
 VERSE_LINES = 3  # ... one of them this many lines long at least
 VERSE_WORDS = (2, 14)  # words of a line of verse
+VERSE_BLOCK_LINES = 8  # lines of a poem printed as one block, no blank line in it
+VERSE_RUN_ON_SHARE = 4  # ... a sentence runs on over one line in this many at least
 
 # Thresholds: all tuned on the dev split of chrome-dumps (bench/chrome.py --split dev).
 PROSE_MIN_WORDS = 8  # a line ending like a sentence with at least this many words is prose
@@ -158,6 +160,10 @@ def with_verse(lines: list[Line]) -> list[Line]:
     groups = _line_groups(lines)
     shaped = [_stanza(lines[first:last + 1]) for first, last in groups]
     out = list(lines)
+    for first, last in groups:  # a poem set in one block, no blank line between its stanzas
+        if _verse_block(lines[first:last + 1]):
+            for i in range(first, last + 1):
+                out[i] = replace(out[i], prose=True)
     k = 0
     while k < len(groups):
         end = k
@@ -194,6 +200,23 @@ def _stanza(group: Sequence[Line]) -> bool:
             and sum(1 for line in group if VERSE_END.search(line.text)) >= n - n // 3
             and SENTENCE_END.search(group[-1].text) is not None
             and not group[-1].text.endswith(":"))
+
+
+def _verse_block(group: Sequence[Line]) -> bool:
+    """True for a poem (a message, a prayer) printed as one block of short lines: at least
+    VERSE_BLOCK_LINES lines, each of a verse's length, nearly all ending in punctuation, the
+    last a sentence's end, and a sentence running on over a line in every few of them. A
+    box of teasers has headlines with no stop, or one-sentence blurbs that run on over no
+    line."""
+    n = len(group)
+    if n < VERSE_BLOCK_LINES or not all(
+            VERSE_WORDS[0] <= line.words <= VERSE_WORDS[1] and not line.table_row
+            for line in group):
+        return False
+    ended = sum(1 for line in group if VERSE_END.search(line.text))
+    run_on = sum(1 for line in group if RUN_ON.search(line.text) or line.text[:1].islower())
+    return (ended >= n - n // 4 and run_on * VERSE_RUN_ON_SHARE >= n
+            and SENTENCE_END.search(group[-1].text) is not None)
 
 
 def _runs_on(group: Sequence[Line]) -> bool:
