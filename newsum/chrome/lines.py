@@ -65,6 +65,7 @@ KEYWORD_CAPITAL_SHARE = 0.7  # capitalised-word share above which it is a run of
 
 # Reasons that more than one stage names.
 COMMENTS = "comments section"
+COMMENTS_PROMPT = "comments prompt"  # a comment form's lines and "Leave a comment" buttons
 RELATED = "related section"
 RELATED_LINKS = "related links"  # a link line to another story ("Related: ...", "» ...")
 TEASER = "related teaser"  # one teaser's label and headline inside the article

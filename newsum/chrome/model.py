@@ -27,6 +27,7 @@ from newsum.chrome.header import FUNCTION_WORDS
 from newsum.chrome.lines import (
     ADVERT,
     COMMENTS,
+    COMMENTS_PROMPT,
     DOUBLED,
     LINK_LIST,
     PULL_QUOTE,
@@ -44,7 +45,7 @@ MODEL_REASON = "line model"  # a kept line the model is sure is chrome
 HEADER_REASONS = frozenset({"headline", "byline", "date line"})
 REPEAT_REASONS = frozenset({PULL_QUOTE, DOUBLED})
 LIST_REASONS = frozenset({LINK_LIST, RELATED, RELATED_LINKS, "navigation"})
-CLOSING_REASONS = frozenset({COMMENTS, "comments prompt", "legal footer", "author bio",
+CLOSING_REASONS = frozenset({COMMENTS, COMMENTS_PROMPT, "legal footer", "author bio",
                              "reporting credit", "organisation profile"})
 # Any other reason (share, login, subscription, cookie, ad, caption prompts) is "other rule".
 

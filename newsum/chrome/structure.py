@@ -12,6 +12,7 @@ from newsum.chrome.lines import (
     BOX_HEADS,
     CAPTION,
     COMMENTS,
+    COMMENTS_PROMPT,
     DOUBLED,
     LINK_LIST,
     PULL_QUOTE,
@@ -394,7 +395,7 @@ CAPTION_MAX_WORDS = 40  # a caption set apart from its credit is one sentence th
 PICTURE_LABEL_WORDS = 2  # a picture's label over its caption: "Image:", "Foto:", "Photo gallery:"
 # The chrome a picture follows on a page: its credit or label, the share bar, an ad slot,
 # a comment count, the reading time (a box's heading is followed by its own lines)
-FIGURE_NEIGHBOURS = frozenset({CAPTION, SHARE_PROMPT, ADVERT, COMMENTS, "comments prompt",
+FIGURE_NEIGHBOURS = frozenset({CAPTION, SHARE_PROMPT, ADVERT, COMMENTS, COMMENTS_PROMPT,
                                "reading time"})
 # A gallery's slide counter ("3 / 12", "Slide 3 of 12", "Bild 3 von 12") and the most lines
 # of credit and caption set tight under it.

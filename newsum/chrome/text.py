@@ -27,6 +27,7 @@ from newsum.chrome.lines import (
     BOX_HEADS,
     CAPTION,
     COMMENTS,
+    COMMENTS_PROMPT,
     DOUBLED,
     LINK_LIST,
     PROSE_MIN_WORDS,
@@ -117,7 +118,6 @@ PRIVACY = re.compile(
 CONSENT_MAX_WORDS = 60  # a consent line is a sentence or two; a longer line is the story's
 ABOUT_HEADING = re.compile(r"^about (?:the )?([A-Z][^.!?:]{1,60})$", re.IGNORECASE)  # "About Acme"
 TIMESTAMP = "timestamp"  # the phrase lists' name for "Updated" lines, given to entry stamps too
-COMMENTS_PROMPT = "comments prompt"  # the phrase lists' name for a comment form's lines
 # A tab bar's labels glued in a page copy: a lower-case letter right before a capital.
 GLUED_BOUNDARY = re.compile(r"(?<=[a-zà-ÿß])(?=[A-ZÀ-Þ])")
 GLUED_MAX_WORDS = 8
@@ -1164,9 +1164,9 @@ def rule_choice(
         dropped.update(structure_pass(lines, dropped))
     # an embedded post's credit line is the story's, whatever rule took it for chrome (a
     # teaser's byline, a caption's credit)
-    for i, line in enumerate(lines):
-        if embed_credit(line.text):
-            dropped.pop(i, None)
+    credits = [i for i, line in enumerate(lines) if embed_credit(line.text)]
+    for i in credits:
+        dropped.pop(i, None)
     numbered = numbered_items(lines)
     runs = list_article_runs(lines)
     headings = frozenset(i for run in runs for i in run)
@@ -1185,8 +1185,8 @@ def rule_choice(
                | related_box_reasons(lines, dropped, headings, spaced) | cards | dropped)
     # an embedded post's text set tight under a box's headlines is no entry of the box:
     # its credit line under it says whose post it is
-    for i in range(1, len(lines)):
-        if reasons.get(i - 1) == LINK_LIST and embed_credit(lines[i].text):
+    for i in credits:
+        if reasons.get(i - 1) == LINK_LIST:
             del reasons[i - 1]
     # a live blog's entry stamps are no body text (the article's own date is in its header),
     # nor are its bare clock times ("10:42 AM") each over an entry, when there are a few
