@@ -993,6 +993,29 @@ def test_comments_headed_by_a_handle_and_a_dashed_stamp_are_a_thread() -> None:
     assert reasons(page)["Samurai - 16.08.2015 10:16:23"] == "comments section"
 
 
+def test_posts_headed_by_a_handle_and_today_with_a_time_are_a_thread() -> None:
+    # A market-chat box under a short story: each post headed by its writer's handle, then
+    # "today" (or "yesterday", or glued: "今天") and a time; its posts hold more prose.
+    posts = [
+        ("Harbour Watch today 12:08:48",
+         "Shipping shares opened higher on the terminal news, then gave back half their gain "
+         "as traders took profits before the lunch break, and volume stayed thin all morning."),
+        ("Ed Lee today 12:08:37",
+         "Resistance sits just above this morning's gap, and without the banks joining in the "
+         "index will struggle to break through it, so expect a quiet and choppy afternoon."),
+        ("徐小明今天 12:07:50",
+         "My midday view is up on the channel now, with the levels I am watching for the rest "
+         "of the week and the two ferry operators I would keep an eye on after this news."),
+        ("Sam Carter yesterday 23:55",
+         "Index opened high and drifted lower, as I said this morning it would; the stronger "
+         "sectors were edge computing and ports, and the weaker ones were the insurers."),
+    ]
+    thread = [part for post in posts for part in post]
+    page = "\n\n".join(["Harbour to open new ferry terminal", PARA_1, PARA_2, *thread])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2])
+    assert reasons(page)["徐小明今天 12:07:50"] == "comments section"
+
+
 def test_prose_under_a_comment_form_is_no_story() -> None:
     # A blog's comment form (name, mail, comment fields) and the house rules printed under
     # it: however much prose the rules hold, the post ended over the form.

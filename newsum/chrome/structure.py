@@ -148,6 +148,14 @@ HANDLE_NOTE = re.compile(r"\(@\w+\)")  # "Ann Lee (@annlee)": the handle beside 
 # script, as handles are ("100 tons?").
 DASHED_STAMP = re.compile(r"^(?P<name>\S.{0,40}?)\s[-–—]\s(?P<stamp>\S.{0,40})$")
 DASHED_NAME_WORDS = 3
+# A handle glued or spaced to "today"/"yesterday" and a clock time: a live stream's or a
+# thread's header ("徐小明今天 12:07:50", "Jo Lane yesterday 18:02"), in any of these languages.
+DAY_WORDS = (r"today|yesterday|今天|昨天|今日|昨日|오늘|어제|heute|gestern|hoy|ayer|"
+             r"aujourd'hui|hier|oggi|ieri|hoje|ontem|сегодня|вчера|hari ini|kemarin|vandaag|"
+             r"gisteren|dzisiaj|wczoraj|bugün|dün")
+DAY_STAMP = re.compile(
+    rf"^(?P<name>\S.{{0,30}}?)\s?,?\s*({DAY_WORDS}),?\s*\d{{1,2}}:\d{{2}}(:\d{{2}})?$",
+    re.IGNORECASE)
 # WordPress heads a comment with "Ann Lee says:" over its stamp ("March 2, 2010 at 8:28 pm").
 SAYS_LINE = re.compile(
     r"^\S.{0,60}\s(says|said|wrote|disse|dice|dijo|schreibt|sagt|écrit|a dit|ha detto|пишет|"
@@ -1790,7 +1798,7 @@ def _comment_header(lines: Sequence[Line], i: int) -> bool:
     if lines[i].prose:
         return False
     stamp = COMMENT_STAMP.search(text)
-    if _named_stamp(text, stamp) or _dashed_stamp(text):
+    if _named_stamp(text, stamp) or _dashed_stamp(text) or _day_stamp(text):
         # a salutation ("Hi Ann,") may come before the prose
         return any(line.prose for line in lines[i + 1:i + 1 + SALUTATION_LINES + 1])
     if lines[i - 1].prose or not lines[i + 1].prose:
@@ -1825,6 +1833,14 @@ def _dashed_stamp(text: str) -> bool:
     return (parts is not None and len(parts.group("name").split()) <= DASHED_NAME_WORDS
             and not metadata.is_date_line(parts.group("name"))
             and metadata.is_entry_stamp(parts.group("stamp")))
+
+
+def _day_stamp(text: str) -> bool:
+    """True for a handle then "today" or "yesterday" and a clock time ("徐小明今天 12:07:50"):
+    the header a live stream or a thread prints over each post."""
+    parts = DAY_STAMP.match(text)
+    return (parts is not None and len(parts.group("name").split()) <= DASHED_NAME_WORDS
+            and not metadata.is_date_line(parts.group("name")))
 
 
 def _commenter(text: str) -> bool:
