@@ -1971,6 +1971,14 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("JOIN THE DISCUSSION (7 REPLIES)", "comments section"),
         ("This story appears in the March 2019 issue of Harbour Monthly. Read the print "
          "version in stores now.", "subscription prompt"),
+        ("本文来源：海港日报 责任编辑：李明_NB10001", "reporting credit"),
+        ("新码头开工仪式现场。通讯员王芳 摄", "photo caption"),
+        ("渡轮驶入新码头。港务局 张伟 摄", "photo caption"),
+        ("漂在码头边的救生圈。港务局供图 海港网", "photo caption"),
+        ("清晨在码头晨练的市民。（视觉中国）", "photo caption"),
+        ("港务局官网题为《新码头开港》的报道截图。", "photo caption"),
+        ("延伸 · 推荐", "related section"),
+        ("调整字体", "share prompt"),
     ],
 )
 def test_new_phrase_rules(line: str, reason: str) -> None:
@@ -1993,6 +2001,8 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "Potrebbe interessarti sapere che il traghetto parte alle sei.",
         "Daha fazla haber için belediyeye başvurun dedi.",
         "评论员认为，新码头将在明年春天开放。",
+        "他在社交媒体上发布了一张截图。",
+        "港务局表示，这些照片由游客供图。",
         "Kommentit olivat myönteisiä, sanoi satamajohtaja.",
         "Artikel teilen die Meinung des Hafenamts nicht.",
         "Nach oben führt nur eine schmale Treppe, sagte der Hafenmeister.",
