@@ -1016,6 +1016,26 @@ def test_posts_headed_by_a_handle_and_today_with_a_time_are_a_thread() -> None:
     assert reasons(page)["徐小明今天 12:07:50"] == "comments section"
 
 
+def test_comments_with_quote_and_report_buttons_are_a_thread() -> None:
+    # A Spanish paper's thread: each comment under its handle and stamp, then a row of reply
+    # and quote buttons ("Responder Citar mensaje") and a report button ("Denunciar").
+    comments = [
+        "I have taken that ferry for twenty years and the queues in August are a nightmare, "
+        "so this is very welcome news for everyone who lives on the islands.",
+        "The money would be better spent on more boats than on a glass building that will "
+        "be too hot in summer and too cold in winter, as the last one was.",
+        "Nobody asked the people of the outer islands, who will still wait two hours for a "
+        "connection whatever the new terminal looks like from the harbour.",
+    ]
+    thread = []
+    for k, text in enumerate(comments):
+        thread += [f"harbourfan{k} 28.oct.2012 | 11:{26 + k}", f"#{11 + k}", text,
+                   "Responder Citar mensaje", "Valorar", "Positivo Negativo", "Denunciar"]
+    page = "\n\n".join(["Harbour to open new ferry terminal", PARA_1, PARA_2, *thread])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2])
+    assert reasons(page)["Responder Citar mensaje"] == "comments section"
+
+
 def test_prose_under_a_comment_form_is_no_story() -> None:
     # A blog's comment form (name, mail, comment fields) and the house rules printed under
     # it: however much prose the rules hold, the post ended over the form.

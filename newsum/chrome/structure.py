@@ -115,12 +115,16 @@ REPLIES = (r"reply|respond|responder|responda|antworten|rispondi|répondre|от�
 # message", a forum's bare "Reply to This")
 REPLY_TO = (r"(to this|à ce|à cet|auf diesen|a este|a questo)( (message|comment|commentaire|"
             r"kommentar|beitrag|mensaje|comentario|messaggio|commento|post))?")
+# Quote and report buttons beside it ("Responder Citar mensaje", "Denunciar", "Melden").
+QUOTES = (r"(quote|citar|zitieren|citer|citare|цитировать|cytuj|kutip|alıntıla)"
+          r"( (message|mensaje|mensagem|messaggio|nachricht|сообщение))?")
+REPORTS = r"denunciar|melden|signaler|segnala|пожаловаться|laporkan|zgłoś|bildir"
 ACTION_LINE = re.compile(
     rf"^((like|dislike|report|flag|upvote|downvote|recommend|share|parent|delete|hapus|excluir|"
-    rf"eliminar|supprimer|löschen|elimina|удалить|({REPLIES})( {REPLY_TO})?|\d+)"
-    r"[\s|·•()↓]*)+$", re.IGNORECASE)
+    rf"eliminar|supprimer|löschen|elimina|удалить|{REPORTS}|{QUOTES}|({REPLIES})( {REPLY_TO})?|"
+    r"\d+)[\s|·•()↓]*)+$", re.IGNORECASE)
 COMMENT_ACTION = re.compile(rf"\b(report|flag|like|dislike|upvote|downvote|recommend|parent|"
-                            rf"{REPLIES})\b", re.IGNORECASE)
+                            rf"{REPORTS}|{REPLIES})\b", re.IGNORECASE)
 # (a forum prints "Parent" under each reply, where the first comment has "Reply to This")
 REPLY_WORD = re.compile(rf"\b({REPLIES}|parent)\b", re.IGNORECASE)
 # A comment header on one line, its reply button at the end: "Ann 19. Juni 2018 um 15:28 Uhr
