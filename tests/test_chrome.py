@@ -2551,6 +2551,22 @@ def test_cjk_lines_with_few_tokens() -> None:
     assert PARA_1 in cleaned.body
 
 
+def test_a_chinese_paragraph_naming_latin_products_is_prose() -> None:
+    # A games site's review opens on a paragraph naming a game and its studio in Latin
+    # letters, no full stop at its end: the names' capitals make no list of links.
+    opening = ("Harbour Quest是一款以经典纸牌游戏为核心玩法的独立游戏，融入了大量角色扮演元素，"
+               "玩家在冒险中不断战斗、升级和收集卡牌，体验不同于传统纸牌游戏的乐趣，"
+               "本作由英国开发商Island Studio出品")
+    rest = ["游戏的故事设定在一片被邪恶巫师统治的大陆上，玩家需要通过一场场纸牌对局击败他的手下，"
+            "最终解救被困的村民，并在途中结识各种性格鲜明的伙伴。",
+            "游戏中设计了五百多个纸牌挑战关卡，以故事的形式展现在大地图上，玩家可以在休闲娱乐的同时"
+            "逐步成长，解锁新的技能与装备，难度也会随着进度逐渐提高。"]
+    page = "\n\n".join(["首页 / 游戏 / 正文", "英国独立游戏，经典规则与冒险元素结合",
+                         "原创 海港游戏 2019-09-04 22:18:34", opening, *rest,
+                         "独立游戏\n卡片游戏\n策略游戏"])
+    assert strip_chrome(page).body.split("\n\n")[0] == opening
+
+
 def test_empty_and_chrome_only_inputs() -> None:
     assert strip_chrome("").body == ""
     assert strip_chrome("Advertisement\nShare this article").body == ""

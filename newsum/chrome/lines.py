@@ -62,6 +62,7 @@ PROSE_MIN_WORDS = 8  # a line ending like a sentence with at least this many wor
 LONG_LINE_WORDS = 25  # a line this long is prose whatever its ending (unless a keyword list)
 KEYWORD_SEPARATOR_SHARE = 0.2  # separators per word above which a long unended line is a list
 KEYWORD_CAPITAL_SHARE = 0.7  # capitalised-word share above which it is a run of names/links
+SPACED_TOKEN_SHARE = 0.5  # space-parted tokens per word under which a line is not spaced words
 
 # Reasons that more than one stage names.
 COMMENTS = "comments section"
@@ -114,6 +115,10 @@ def _keyword_list(text: str, words: float) -> bool:
     """True for a long line of tags, menu entries or links rather than a sentence."""
     separators = len(SEPARATOR.findall(text))
     tokens = text.split()
+    if len(tokens) < SPACED_TOKEN_SHARE * words:
+        # Chinese or Thai with a few Latin names in it ("FreeCell Quest是一款…Legend Studio出品"):
+        # its spaces part only the names, whose capitals say nothing of a list
+        return separators > KEYWORD_SEPARATOR_SHARE * words
     capitals = sum(1 for token in tokens if token[:1].isupper())
     return (separators > KEYWORD_SEPARATOR_SHARE * words
             or capitals > KEYWORD_CAPITAL_SHARE * len(tokens))
