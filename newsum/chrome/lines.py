@@ -111,11 +111,18 @@ def is_prose(text: str, words: float) -> bool:
     return words >= LONG_LINE_WORDS and not _keyword_list(text, words)
 
 
+def unspaced(text: str, tokens: Sequence[str], words: float) -> bool:
+    """True for a line in a script that sets no spaces between words (Chinese, Japanese,
+    Thai) whose few spaces part only the Latin names in it."""
+    return len(tokens) < SPACED_TOKEN_SHARE * words and (
+        CJK.search(text) is not None or SPACELESS.search(text) is not None)
+
+
 def _keyword_list(text: str, words: float) -> bool:
     """True for a long line of tags, menu entries or links rather than a sentence."""
     separators = len(SEPARATOR.findall(text))
     tokens = text.split()
-    if len(tokens) < SPACED_TOKEN_SHARE * words:
+    if unspaced(text, tokens, words):
         # Chinese or Thai with a few Latin names in it ("FreeCell Quest是一款…Legend Studio出品"):
         # its spaces part only the names, whose capitals say nothing of a list
         return separators > KEYWORD_SEPARATOR_SHARE * words
