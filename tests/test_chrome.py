@@ -342,6 +342,10 @@ TAIL_CASES = [
     ("For more information, or to arrange an interview with Dr Lee, please contact the "
      "press office.", "organisation profile"),
     ("Willkommen auf dem Hafenperlen Blog!", "author intro"),
+    ("Island Ferries è un fornitore di traghetti tra le quattro isole.", "organisation profile"),
+    ("Island Ferries adalah penyedia layanan kapal antara empat pulau.", "organisation profile"),
+    ("海港渡轮是一家经营四座岛屿之间航线的家族公司。公司成立于1921年。", "organisation profile"),
+    ("アイランド・フェリーは四つの島を結ぶ航路を運航する企業です。", "organisation profile"),
 ]
 
 
@@ -2020,6 +2024,10 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("责任编辑：", "reporting credit"),
         ("海港日报记者 李明 王芳", "reporting credit"),
         ("自动播放 新码头开港仪式", "video player"),
+        ("随时了解海港日报最新动态。订阅我们的新闻简报。", "subscription prompt"),
+        ("请填写表格以订阅我们的新闻简报", "subscription prompt"),
+        ("您已成功订阅。谢谢！", "subscription prompt"),
+        ("订阅 不，谢谢", "subscription prompt"),
     ],
 )
 def test_new_phrase_rules(line: str, reason: str) -> None:
@@ -2048,6 +2056,8 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "市民可扫描二维码下载新的渡轮时刻表。",
         "#wedding #harbour #ferry",
         "声明发布后，港务局股价上涨。",
+        "海港渡轮是一家家族公司，经营四座岛屿之间的航线。",
+        "记者订阅了我们的新闻简报后发现，内容并无变化。",
         "Kommentit olivat myönteisiä, sanoi satamajohtaja.",
         "Artikel teilen die Meinung des Hafenamts nicht.",
         "Nach oben führt nur eine schmale Treppe, sagte der Hafenmeister.",
