@@ -2028,6 +2028,8 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("请填写表格以订阅我们的新闻简报", "subscription prompt"),
         ("您已成功订阅。谢谢！", "subscription prompt"),
         ("订阅 不，谢谢", "subscription prompt"),
+        ("SHARE / TWEET / 82 COMMENTS", "share prompt"),
+        ("GET THE ISLAND PRESS NEWSLETTER", "subscription prompt"),
     ],
 )
 def test_new_phrase_rules(line: str, reason: str) -> None:
@@ -2058,6 +2060,7 @@ def test_new_phrase_rules(line: str, reason: str) -> None:
         "声明发布后，港务局股价上涨。",
         "海港渡轮是一家家族公司，经营四座岛屿之间的航线。",
         "记者订阅了我们的新闻简报后发现，内容并无变化。",
+        "Get the ferry timetable from the harbour office, not from the newsletter.",
         "Kommentit olivat myönteisiä, sanoi satamajohtaja.",
         "Artikel teilen die Meinung des Hafenamts nicht.",
         "Nach oben führt nur eine schmale Treppe, sagte der Hafenmeister.",
