@@ -100,9 +100,15 @@ def _tokenizer() -> PunktSentenceTokenizer:
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
     params = PunktParameters()
-    params.abbrev_types = set(_word_list("abbreviations.txt"))
+    params.abbrev_types = set(abbreviations())
     params.sent_starters = set(_word_list("sentence_starters.txt"))
     return PunktSentenceTokenizer(params)
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    """Short forms whose period ends no sentence ("gov", "jan", "inc"), lower case."""
+    return frozenset(_word_list("abbreviations.txt"))
 
 
 def _word_list(name: str) -> list[str]:

@@ -29,6 +29,7 @@ from newsum.chrome.lines import (
     beside_post,
     embed_credit,
 )
+from newsum.segment import abbreviations
 
 SHINGLE = 4
 NUMBERED_ITEM = re.compile(r"^\d{1,3}[.)]\s")  # "4. Casa Ucrânia", "2) Second step"
@@ -239,14 +240,12 @@ CAPTION_END = re.compile(r"(?-i:[a-z]{3})[.!?]\s+(?-i:[A-Z])")
 GLUED_CAPTION_WORDS = 5
 CREDIT_MARK = re.compile(r"[:/©|]")
 # Words a caption shortens with a full stop that ends no sentence: US states as the wire
-# services write them, titles and months ("in Hershey, Pa. Thursday", "Gov. Ann Lee").
-SHORT_FORMS = frozenset({
+# services write them ("in Hershey, Pa. Thursday"), and the titles, months and company
+# suffixes the sentence splitter knows (newsum/data/abbreviations.txt: "Gov. Ann Lee").
+STATE_FORMS = frozenset({
     "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
     "kans", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev",
-    "okla", "ore", "pa", "penn", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
-    "mr", "mrs", "ms", "dr", "gen", "gov", "sen", "rep", "lt", "col", "sgt", "capt", "rev",
-    "st", "jr", "sr", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "no", "vs", "inc",
-    "co", "corp", "ltd"})
+    "okla", "ore", "pa", "penn", "tenn", "tex", "va", "vt", "wash", "wis", "wyo"})
 
 
 def pager_titles(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]:
@@ -623,7 +622,8 @@ def _second_sentence(text: str) -> bool:
     for end in INNER_SENTENCE.finditer(text):
         before = text[:end.start()].split()
         word = before[-1].lower().strip("(\"'“‘") if before else ""
-        if not (word in SHORT_FORMS or len(word) == 1 or "." in word):
+        if not (word in STATE_FORMS or word in abbreviations() or len(word) == 1
+                or "." in word):
             return True
     return False
 
