@@ -6171,6 +6171,32 @@ def test_a_poem_printed_as_one_block_of_short_lines_is_the_story() -> None:
     assert not any(line.prose for line in split_lines("\n".join(items)))
 
 
+PHRASE_POST = ["下周一，", "新码头工程就将进入第二阶段，", "也是对岛上居民出行影响最大的一段。",
+               "什么？", "你还不知道？", "5月10日起，渡轮码头将半幅封闭施工22天！",
+               "5月20日至31日，", "往北岛方向的渡轮，", "将全部改从东码头出发！",
+               "为什么说此次施工", "影响最大？", "因为", "第二阶段的码头维修工程，",
+               "将从售票大厅一直延伸到候船室，", "届时请大家提前一小时出门，", "并留意现场指示牌。"]
+
+
+@pytest.mark.parametrize("verse", [VERSE_BLOCK, PHRASE_POST])
+def test_a_poem_or_post_with_a_paragraph_to_each_line_is_the_story(verse: list[str]) -> None:
+    # each line of a poem, or each phrase of a Chinese social-media post, set as a
+    # paragraph of its own: no line reads as prose, yet together they are the story
+    share = "Whatsapp Facebook Pint Baixar"
+    teasers = ["A vida pede coragem para seguir em frente mesmo quando o caminho parece difícil.",
+               "Gratidão é olhar para trás e ver quanta coisa boa aconteceu sem pedirmos."]
+    page = "\n".join([
+        "Mensagens Ilha", "Início", "Amor", "Amizade", "", share, "", "O valor de um amigo", "",
+        "\n\n".join(verse), "", "Mensagens de Amizade", "", "Você pode gostar...", "",
+        share, teasers[0], share, teasers[1], "", "© 2019 Mensagens Ilha"])
+    body = strip_chrome(page).body
+    assert "\n\n".join(verse) in body and not any(t in body for t in teasers)
+    # a menu's entries, a paragraph each, end in no punctuation: no poem
+    menu = ["Ferry times", "Harbour news", "Island weather", "Fares and tickets",
+            "Lost property", "Contact the harbour", "Jobs at the port", "Accessibility"]
+    assert not any(line.prose for line in split_lines("\n\n".join(menu)))
+
+
 def test_a_stack_of_title_case_headlines_under_a_label_is_no_story_list() -> None:
     stack = ["Eleven Winters, One Canoe", "The Last Letterpress on Route Two",
              "Smelt Fry Season, Ranked", "Where to Stay: Three Lake Inns Under $150"]

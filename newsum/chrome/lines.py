@@ -48,8 +48,9 @@ EMBED_CREDIT = re.compile(
 
 # A line of verse ends on punctuation (maybe inside closing quotes); a comma or semicolon there
 # runs the sentence on to the next line.
-VERSE_END = re.compile(r"[.,;:!?…][\"'”’»“‘«)]*$")
-RUN_ON = re.compile(r"[,;][\"'”’»“‘«)]*$")
+# (and the CJK forms: a Chinese phrase per line runs on over "，" and "、")
+VERSE_END = re.compile(r"[.,;:!?…，。！？、；：][\"'”’»“‘«)」』）]*$")
+RUN_ON = re.compile(r"[,;，、；][\"'”’»“‘«)」』）]*$")
 STANZA_LINES = (2, 12)  # lines of a stanza
 STANZAS_MIN = 3  # stanzas in a row that make a poem ...
 VERSE_LINES = 3  # ... one of them this many lines long at least
@@ -177,6 +178,11 @@ def with_verse(lines: list[Line]) -> list[Line]:
         if _verse_block(lines[first:last + 1]):
             for i in range(first, last + 1):
                 out[i] = replace(out[i], prose=True)
+    for first, last in _single_line_runs(lines, groups):  # ... or a paragraph to each line
+        first, last = _verse_ends(lines, first, last)
+        if _verse_block(lines[first:last + 1]):
+            for i in range(first, last + 1):
+                out[i] = replace(out[i], prose=True)
     k = 0
     while k < len(groups):
         end = k
@@ -192,6 +198,35 @@ def with_verse(lines: list[Line]) -> list[Line]:
                         out[i] = replace(out[i], prose=True)
         k = end + 1 if end == k else end
     return out
+
+
+def _single_line_runs(lines: Sequence[Line], groups: Sequence[tuple[int, int]]
+                      ) -> list[tuple[int, int]]:
+    """(first, last) index of each run of one-line paragraphs of a verse's length, one
+    blank line apart: a poem, or a Chinese post that gives each phrase a paragraph of its
+    own ("下周一，" / "京沪高速施工就将进入第二阶段，")."""
+    runs: list[tuple[int, int]] = []
+    for first, last in groups:
+        line = lines[first]
+        if first != last or not VERSE_WORDS[0] <= line.words <= VERSE_WORDS[1]:
+            continue
+        if runs and runs[-1][1] == first - 1 and line.no == lines[first - 1].no + 2:
+            runs[-1] = (runs[-1][0], first)
+        else:
+            runs.append((first, first))
+    return runs
+
+
+def _verse_ends(lines: Sequence[Line], first: int, last: int) -> tuple[int, int]:
+    """The run without the labels at its edges: a poem's first line ends in punctuation,
+    and its last two do, the last a sentence's end ("Share this", a title over the poem,
+    "Related messages" and "You may also like..." under it are no verse)."""
+    while first < last and not VERSE_END.search(lines[first].text):
+        first += 1
+    while last > first and not (SENTENCE_END.search(lines[last].text)
+                                and VERSE_END.search(lines[last - 1].text)):
+        last -= 1
+    return first, last
 
 
 def _line_groups(lines: Sequence[Line]) -> list[tuple[int, int]]:
