@@ -174,12 +174,11 @@ def with_verse(lines: list[Line]) -> list[Line]:
     groups = _line_groups(lines)
     shaped = [_stanza(lines[first:last + 1]) for first, last in groups]
     out = list(lines)
-    for first, last in groups:  # a poem set in one block, no blank line between its stanzas
-        if _verse_block(lines[first:last + 1]):
-            for i in range(first, last + 1):
-                out[i] = replace(out[i], prose=True)
-    for first, last in _single_line_runs(lines, groups):  # ... or a paragraph to each line
-        first, last = _verse_ends(lines, first, last)
+    # a poem set in one block, no blank line between its stanzas, or with a paragraph to
+    # each line
+    spans = [*groups, *(_verse_ends(lines, first, last)
+                        for first, last in _single_line_runs(lines, groups))]
+    for first, last in spans:
         if _verse_block(lines[first:last + 1]):
             for i in range(first, last + 1):
                 out[i] = replace(out[i], prose=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from typing import TypeGuard
 
 from newsum.chrome import metadata
 from newsum.chrome.lines import (
@@ -1834,15 +1835,17 @@ def _dashed_stamp(text: str) -> bool:
     """True for a handle and a stamp to the minute set apart by a dash ("Jo - 16.08.2015
     10:16"): a comment's header, which a thread prints over every comment."""
     parts = DASHED_STAMP.match(text)
-    return (parts is not None and len(parts.group("name").split()) <= DASHED_NAME_WORDS
-            and not metadata.is_date_line(parts.group("name"))
-            and metadata.is_entry_stamp(parts.group("stamp")))
+    return _handled(parts) and metadata.is_entry_stamp(parts.group("stamp"))
 
 
 def _day_stamp(text: str) -> bool:
     """True for a handle then "today" or "yesterday" and a clock time ("徐小明今天 12:07:50"):
     the header a live stream or a thread prints over each post."""
-    parts = DAY_STAMP.match(text)
+    return _handled(DAY_STAMP.match(text))
+
+
+def _handled(parts: re.Match[str] | None) -> TypeGuard[re.Match[str]]:
+    """True when a stamp's match opens on a handle: a few words, no date."""
     return (parts is not None and len(parts.group("name").split()) <= DASHED_NAME_WORDS
             and not metadata.is_date_line(parts.group("name")))
 
