@@ -176,14 +176,11 @@ def article_extractor_pages(root: Path) -> Iterator[tuple[str, str, str]]:
             yield f"{raw.parent.parent.name}/{raw.parent.name}", render(read_html(raw)), truth
 
 
-def score(pages: Iterator[tuple[str, str, str]]) -> list[PageScore]:
-    """Page scores of newsum's body against each reference long enough to be an article,
+def score(pages: Sequence[tuple[str, str, str]], bodies: dict[str, str]) -> list[PageScore]:
+    """Page scores of newsum's bodies against each reference long enough to be an article,
     on dumps long enough to be a whole page."""
-    scores = []
-    for name, dump, truth in pages:
-        if len(words(truth)) >= MIN_WORDS and len(dump.splitlines()) >= MIN_LINES:
-            scores.append(score_page(name, strip_chrome(dump).body, truth))
-    return scores
+    return [score_page(name, bodies[name], truth) for name, dump, truth in pages
+            if len(words(truth)) >= MIN_WORDS and len(dump.splitlines()) >= MIN_LINES]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -229,13 +226,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     read = hand_read()
     for name, pages in corpora:
         listed = list(pages)
-        report(name, score(iter(listed)), args.worst)
-        hand = [(page, dump, read[f"{name}/{page}"]) for page, dump, _ in listed
-                if f"{name}/{page}" in read]
+        bodies = {page: strip_chrome(dump).body for page, dump, _ in listed}  # cleaned once
+        report(name, score(listed, bodies), args.worst)
+        hand = [score_page(page, bodies[page], read_body(dump, read[f"{name}/{page}"]))
+                for page, dump, _ in listed if f"{name}/{page}" in read]
         if hand:
-            report(f"{name}, hand-read bodies", [
-                score_page(page, strip_chrome(dump).body, read_body(dump, lines))
-                for page, dump, lines in hand], args.worst)
+            report(f"{name}, hand-read bodies", hand, args.worst)
     return 0
 
 

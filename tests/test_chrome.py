@@ -962,6 +962,13 @@ def test_a_comment_thread_without_a_heading_is_dropped() -> None:
     assert reasons(page)["Sam Carter"] == "comments section"
 
 
+def assert_thread_under_story(thread: list[str], header: str) -> None:
+    """A thread under a two-paragraph story leaves the story alone, the header named."""
+    page = "\n\n".join(["Harbour to open new ferry terminal", PARA_1, PARA_2, *thread])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2])
+    assert reasons(page)[header] == "comments section"
+
+
 def test_comments_headed_by_name_and_age_on_one_line_are_a_thread() -> None:
     # "Ed Lee 1 year" heads each comment, some opening on a greeting line; no heading and
     # no reply button. The thread holds more prose than the short story above it.
@@ -971,9 +978,7 @@ def test_comments_headed_by_name_and_age_on_one_line_are_a_thread() -> None:
     thread = []
     for head in ["Ed Lee 1 year", "Sam Carter (@samc) 1 year", "Jo Lane 2 years"]:
         thread += [head, "Hello Ann,", f"{comment}\n{comment}", "Share"]
-    page = "\n\n".join(["Harbour to open new ferry terminal", PARA_1, PARA_2, *thread])
-    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2])
-    assert reasons(page)["Ed Lee 1 year"] == "comments section"
+    assert_thread_under_story(thread, "Ed Lee 1 year")
 
 
 def test_comments_headed_by_a_handle_and_a_dashed_stamp_are_a_thread() -> None:
@@ -992,9 +997,7 @@ def test_comments_headed_by_a_handle_and_a_dashed_stamp_are_a_thread() -> None:
     thread = []
     for k, (head, text) in enumerate(comments):
         thread += [f"#{29 - k}", head, text]
-    page = "\n\n".join(["Harbour to open new ferry terminal", PARA_1, PARA_2, *thread])
-    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2])
-    assert reasons(page)["Samurai - 16.08.2015 10:16:23"] == "comments section"
+    assert_thread_under_story(thread, "Samurai - 16.08.2015 10:16:23")
 
 
 def test_posts_headed_by_a_handle_and_today_with_a_time_are_a_thread() -> None:
@@ -1015,9 +1018,7 @@ def test_posts_headed_by_a_handle_and_today_with_a_time_are_a_thread() -> None:
          "sectors were edge computing and ports, and the weaker ones were the insurers."),
     ]
     thread = [part for post in posts for part in post]
-    page = "\n\n".join(["Harbour to open new ferry terminal", PARA_1, PARA_2, *thread])
-    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2])
-    assert reasons(page)["徐小明今天 12:07:50"] == "comments section"
+    assert_thread_under_story(thread, "徐小明今天 12:07:50")
 
 
 def test_comments_with_quote_and_report_buttons_are_a_thread() -> None:
@@ -1035,9 +1036,7 @@ def test_comments_with_quote_and_report_buttons_are_a_thread() -> None:
     for k, text in enumerate(comments):
         thread += [f"harbourfan{k} 28.oct.2012 | 11:{26 + k}", f"#{11 + k}", text,
                    "Responder Citar mensaje", "Valorar", "Positivo Negativo", "Denunciar"]
-    page = "\n\n".join(["Harbour to open new ferry terminal", PARA_1, PARA_2, *thread])
-    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2])
-    assert reasons(page)["Responder Citar mensaje"] == "comments section"
+    assert_thread_under_story(thread, "Responder Citar mensaje")
 
 
 def test_prose_under_a_comment_form_is_no_story() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from functools import cache
 from typing import TypeGuard
 
 from newsum.chrome import metadata
@@ -153,7 +154,7 @@ HANDLE_NOTE = re.compile(r"\(@\w+\)")  # "Ann Lee (@annlee)": the handle beside 
 # ("Samurai - 16.08.2015 г. 10:16:23"): the name part is any short run of words, in any
 # script, as handles are ("100 tons?").
 DASHED_STAMP = re.compile(r"^(?P<name>\S.{0,40}?)\s[-–—]\s(?P<stamp>\S.{0,40})$")
-DASHED_NAME_WORDS = 3
+HANDLE_WORDS = 3  # words of a commenter's handle heading a stamp ("100 tons?")
 # A handle glued or spaced to "today"/"yesterday" and a clock time: a live stream's or a
 # thread's header ("徐小明今天 12:07:50", "Jo Lane yesterday 18:02"), in any of these languages.
 DAY_WORDS = (r"today|yesterday|今天|昨天|今日|昨日|오늘|어제|heute|gestern|hoy|ayer|"
@@ -623,10 +624,15 @@ def _second_sentence(text: str) -> bool:
     for end in INNER_SENTENCE.finditer(text):
         before = text[:end.start()].split()
         word = before[-1].lower().strip("(\"'“‘") if before else ""
-        if not (word in STATE_FORMS or word in abbreviations() or len(word) == 1
-                or "." in word):
+        if not (word in _short_forms() or len(word) == 1 or "." in word):
             return True
     return False
+
+
+@cache
+def _short_forms() -> frozenset[str]:
+    """The forms a caption shortens with a full stop that ends no sentence (read once)."""
+    return STATE_FORMS | abbreviations()
 
 
 def credits_over_captions(
@@ -1847,7 +1853,7 @@ def _day_stamp(text: str) -> bool:
 
 def _handled(parts: re.Match[str] | None) -> TypeGuard[re.Match[str]]:
     """True when a stamp's match opens on a handle: a few words, no date."""
-    return (parts is not None and len(parts.group("name").split()) <= DASHED_NAME_WORDS
+    return (parts is not None and len(parts.group("name").split()) <= HANDLE_WORDS
             and not metadata.is_date_line(parts.group("name")))
 
 
