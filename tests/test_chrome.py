@@ -744,6 +744,26 @@ def test_teaser_cards_under_a_related_heading_end_the_story() -> None:
     assert strip_chrome(page).body.endswith(PARA_1 + " Again.")
 
 
+def test_tight_unfinished_teasers_under_a_related_heading_end_the_story() -> None:
+    # each teaser's headline runs on into its blurb on one line, no full stop at its end
+    teasers = "\n".join([
+        "The island ferry pass is only £25 this week It is the lowest price we have seen "
+        "for a season ticket since the route opened",
+        "Harbour cafe reopens after the winter floods Owners say the new menu keeps "
+        "the old favourites and adds a few more",
+        "Ten walks along the harbour wall for a quiet Sunday Our picks for families, "
+        "dog walkers and anyone who likes a view",
+        "New timetable brings later boats to the outer islands Evening crossings "
+        "return for the first time in three years"])
+    article = [PARA_1, PARA_2, PARA_3]
+    page = "\n\n".join([*article, "Next Up In News", "Good Deals", teasers,
+                         "Sign up for the newsletter"])
+    assert strip_chrome(page).body == "\n\n".join(article)
+    # the story's own paragraphs under such a heading are finished and spaced: kept
+    page = "\n\n".join([PARA_1, "Next Up In News", PARA_2, PARA_3, PARA_4])
+    assert strip_chrome(page).body.endswith(PARA_4)
+
+
 def test_a_further_reading_box_set_as_paragraphs_is_dropped() -> None:
     box = ["Further reading", "Council approves new bus lanes for the harbour road",
            "Ferry fares to rise in May", "Islanders split over the new terminal"]

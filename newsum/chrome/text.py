@@ -173,6 +173,8 @@ END_MARKERS = frozenset({RELATED, COMMENTS, COMMENTS_PROMPT, SUBSCRIPTION,
                          AUTHOR_BIO, "legal footer", "donation appeal", promo.REASON,
                          TEASER_RUN, *TAIL_REASONS})
 TAIL_SHARE = 0.2
+TEASER_LINES = 3  # unfinished tight lines under a related heading that make its teasers
+TEASER_LINE_WORDS = 10  # ... each a headline and its blurb, this long at least
 PROFILE_LINES = 3  # paragraphs set tight together that may be one profile box at the tail
 CREDIT_MARK = re.compile(r"[,/|©]")  # a short line holding one of these is a credit, no subhead
 RESUME_RUN = 3  # paragraphs in a row under a related box that show the article goes on
@@ -767,6 +769,27 @@ def _cards_only(lines: Sequence[Line], head: int, end: int, dropped: dict[int, s
     return cards >= CARDS_MIN
 
 
+def _unfinished_only(lines: Sequence[Line], head: int, end: int, dropped: dict[int, str]) -> bool:
+    """True when the lines left under a related heading to the block's end, and on down the
+    page, are a run of TEASER_LINES or more set tight, each long and ending on no sentence
+    end: teasers, each headline run together with its blurb ("Sony's phone is only $250
+    It's a good price for ..."), not paragraphs, which a page copy spaces and a writer
+    finishes."""
+    def teaser(j: int) -> bool:
+        line = lines[j]
+        return (line.words >= TEASER_LINE_WORDS and not line.spaced
+                and SENTENCE_END.search(line.text) is None)
+
+    left = [j for j in range(head + 1, end + 1)
+            if j not in dropped and lines[j].words >= TEASER_LINE_WORDS]
+    if not left or not all(map(teaser, left)):
+        return False
+    run, j = len(left), end + 1
+    while run < TEASER_LINES and j < len(lines) and teaser(j):
+        run, j = run + 1, j + 1
+    return run >= TEASER_LINES
+
+
 def _question_headline(line: Line) -> bool:
     """True for a headline-sized line asking a question: a teaser card's headline may."""
     return line.words <= TEASER_HEADLINE_WORDS[1] and line.text.rstrip().endswith("?")
@@ -966,7 +989,8 @@ def trim_tail(lines: Sequence[Line], start: int, end: int, dropped: dict[int, st
         before += prose[i - start]
         if (dropped.get(i) in END_MARKERS and (
                 total - before < TAIL_SHARE * before
-                or dropped[i] == RELATED and _cards_only(lines, i, end, dropped))
+                or dropped[i] == RELATED and (_cards_only(lines, i, end, dropped)
+                                              or _unfinished_only(lines, i, end, dropped)))
                 or dropped.get(i) == RELATED_LINKS and (
                     _link_cards(lines, i, end, dropped)
                     or _dated_groups(lines, i + 1, _next_box(i, end, dropped),
