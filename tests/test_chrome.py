@@ -764,6 +764,32 @@ def test_tight_unfinished_teasers_under_a_related_heading_end_the_story() -> Non
     assert strip_chrome(page).body.endswith(PARA_4)
 
 
+def test_cards_each_with_the_same_button_close_a_short_story() -> None:
+    # a blog's next posts under a short post: a sentence-long headline, a two-sentence
+    # paragraph and the same button under each, in the site's language ("Weiterlesen")
+    cards = []
+    for headline, blurb in [
+        ("Choir night at the harbour hall draws its biggest crowd yet",
+         "The island choir sang for three hours and the hall ran out of chairs before the "
+         "second set began, organisers said on Sunday. The next concert is in May, and "
+         "tickets go on sale at the library next week for anyone who missed out."),
+        ("A young readers' novel about the ferry strike is a tale of loyalty and luck",
+         "The book follows two sisters through the summer the boats stopped, and it is the "
+         "author's best work so far. Her first book, about a lighthouse keeper's son, won a "
+         "prize and sold well across the islands and on the mainland."),
+        ("Learn to sail in a week with the club's new evening course",
+         "Lessons start in June and cost less than a season ticket, and the club lends every "
+         "student a life jacket and a boat. Beginners of any age are welcome, and the "
+         "instructors have all sailed the outer islands for years."),
+    ]:
+        cards += [headline, blurb, "Weiterlesen"]
+    page = "\n\n".join([PARA_1, "(via Island Press)", *cards, "Impressum\nKontakt"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, "(via Island Press)"])
+    # the same box set inside a story that goes on at length under it cuts nothing
+    page = "\n\n".join([PARA_1, *cards, PARA_2, PARA_3, PARA_4])
+    assert strip_chrome(page).body.endswith(PARA_4)
+
+
 def test_a_further_reading_box_set_as_paragraphs_is_dropped() -> None:
     box = ["Further reading", "Council approves new bus lanes for the harbour road",
            "Ferry fares to rise in May", "Islanders split over the new terminal"]

@@ -36,6 +36,7 @@ from newsum.chrome.lines import (
     RELATED,
     RELATED_LINKS,
     SENTENCE_END,
+    SHARE_PROMPT,
     SIGN_UP_REASONS,
     SUBSCRIPTION,
     TEASER,
@@ -45,7 +46,14 @@ from newsum.chrome.lines import (
     embed_credit,
     split_lines,
 )
-from newsum.chrome.model import MODEL_REASON, LineModel, PageView, default_model, revise
+from newsum.chrome.model import (
+    LIST_REASONS,
+    MODEL_REASON,
+    LineModel,
+    PageView,
+    default_model,
+    revise,
+)
 from newsum.chrome.rules import TAIL_REASONS, CompiledRules, compile_rules
 from newsum.chrome.structure import (
     BOX_MAX_LINES,
@@ -175,6 +183,10 @@ END_MARKERS = frozenset({RELATED, COMMENTS, COMMENTS_PROMPT, SUBSCRIPTION,
 TAIL_SHARE = 0.2
 TEASER_LINES = 3  # unfinished tight lines under a related heading that make its teasers
 TEASER_LINE_WORDS = 10  # ... each a headline and its blurb, this long at least
+BUTTON_CARDS = 3  # cards in a row (headline, paragraph, the same button) that end a story
+CARD_STRIDE = 3  # ... lines from one card's button to the next's
+# What such a button may have been dropped as (never a caption's credit or an ad)
+BUTTON_REASONS = LIST_REASONS | {SUBSCRIPTION, COMMENTS_PROMPT, SHARE_PROMPT}
 PROFILE_LINES = 3  # paragraphs set tight together that may be one profile box at the tail
 CREDIT_MARK = re.compile(r"[,/|©]")  # a short line holding one of these is a credit, no subhead
 RESUME_RUN = 3  # paragraphs in a row under a related box that show the article goes on
@@ -1675,6 +1687,9 @@ def _scored_block(
     start = _past_cards(lines, start, end, dropped, marks.teasers)
     closing = tail | marks.teasers if marks.teasers else tail
     end = trim_tail(lines, start, end, closing)
+    cards = _button_cards(lines, start, end, closing)
+    if cards is not None:
+        end = cards - 1
     # the profile is looked for at the tail of the block as cut, not of the block before
     # (a newsletter box under it may have taken the prose that made it no tail)
     ends = tail_marks(lines, start, end, dropped, tail_rule, spaced) if tail_rule else {}
@@ -1682,6 +1697,37 @@ def _scored_block(
         closing = closing | ends
         end = trim_tail(lines, start, end, closing)
     return extend_block(lines, start, _without_dated_card(lines, start, end), closing)
+
+
+def _button_cards(
+    lines: Sequence[Line], start: int, end: int, dropped: dict[int, str]
+) -> int | None:
+    """The headline of the first of BUTTON_CARDS or more teaser cards in a row that close
+    the block under the story's prose, each a headline, one paragraph and the same short
+    button ("READ THE REST", "Weiterlesen", "阅读全文"): however the button reads, a page
+    prints it under every card, and a story's paragraphs carry none. The run holds every
+    printing of its button from the block's start down: a page of several card runs, a
+    section heading and its paragraph over each (a year's review), is the cards' own.
+    """
+    def button(k: int) -> bool:
+        return (lines[k].words <= BUTTON_WORDS and not lines[k].prose
+                and dropped.get(k, LINK_LIST) in BUTTON_REASONS)
+
+    counts = Counter(lines[k].text for k in range(start, len(lines)) if button(k))
+    for text, n in counts.items():
+        if n < BUTTON_CARDS:
+            continue
+        buttons = {k for k in range(start + 2, len(lines)) if lines[k].text == text
+                   and button(k) and lines[k - 1].prose
+                   and lines[k - 2].words <= TEASER_HEADLINE_WORDS[1]
+                   and SENTENCE_END.search(lines[k - 2].text) is None}
+        first = min(buttons, default=end)
+        last = first + CARD_STRIDE * (n - 1)
+        story = prose_words(lines, start, first - 3, dropped)
+        if (first <= end and all(first + CARD_STRIDE * c in buttons for c in range(n))
+                and story > 0 and prose_words(lines, last + 1, end, dropped) < story):
+            return first - 2
+    return None
 
 
 def _past_cards(
