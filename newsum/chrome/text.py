@@ -186,7 +186,7 @@ TEASER_LINE_WORDS = 10  # ... each a headline and its blurb, this long at least
 BUTTON_CARDS = 3  # cards in a row (headline, paragraph, the same button) that end a story
 CARD_STRIDE = 3  # ... lines from one card's button to the next's
 # What such a button may have been dropped as (never a caption's credit or an ad)
-BUTTON_REASONS = LIST_REASONS | {SUBSCRIPTION, COMMENTS_PROMPT, SHARE_PROMPT}
+BUTTON_REASONS = LIST_REASONS | {TEASER_RUN, SUBSCRIPTION, COMMENTS_PROMPT, SHARE_PROMPT}
 PROFILE_LINES = 3  # paragraphs set tight together that may be one profile box at the tail
 CREDIT_MARK = re.compile(r"[,/|©]")  # a short line holding one of these is a credit, no subhead
 RESUME_RUN = 3  # paragraphs in a row under a related box that show the article goes on
@@ -1718,7 +1718,7 @@ def _button_cards(
         if n < BUTTON_CARDS:
             continue
         buttons = {k for k in range(start + 2, len(lines)) if lines[k].text == text
-                   and button(k) and lines[k - 1].prose
+                   and button(k) and lines[k - 1].words > BUTTON_WORDS
                    and lines[k - 2].words <= TEASER_HEADLINE_WORDS[1]
                    and SENTENCE_END.search(lines[k - 2].text) is None}
         first = min(buttons, default=end)
