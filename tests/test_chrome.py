@@ -795,6 +795,26 @@ def test_cards_each_with_the_same_button_close_a_short_story() -> None:
     assert strip_chrome(page).body.endswith(PARA_4)
 
 
+def test_a_gallery_printing_its_title_over_every_slide_is_dropped_from_the_story() -> None:
+    title = "Storm night: the islands under water"
+    slides = []
+    for heading, text in [
+        ("The harbour wall", "Waves broke over the harbour wall for six hours on Tuesday "
+         "night, and the road behind it was closed until the morning."),
+        ("Boats on the quay", "Two fishing boats were lifted onto the quay by the surge, "
+         "and one of them lost its wheelhouse when it landed."),
+        ("The ferry terminal", "The old terminal building flooded to the height of its "
+         "ticket desks, and the morning crossings were cancelled."),
+        ("Clearing up", "Volunteers spent Wednesday sweeping mud out of the shops on "
+         "the front, and the council sent two diggers to the beach road."),
+    ]:
+        slides += [title, heading, text]
+    page = "\n\n".join([PARA_1, PARA_2, *slides, PARA_3, PARA_4])
+    result = strip_chrome(page)
+    assert result.body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4])
+    assert {r.reason for r in result.removed} == {"gallery slide"}
+
+
 def test_a_further_reading_box_set_as_paragraphs_is_dropped() -> None:
     box = ["Further reading", "Council approves new bus lanes for the harbour road",
            "Ferry fares to rise in May", "Islanders split over the new terminal"]

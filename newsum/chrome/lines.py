@@ -79,6 +79,7 @@ LINK_LIST = "link list"
 ADVERT = "advertisement"
 CAPTION = "photo caption"
 VIDEO_PLAYER = "video player"
+SLIDE = "gallery slide"  # a gallery's slide set inside the story (its title, heading, text)
 SHARE_PROMPT = "share prompt"  # a share bar's lines
 SUBSCRIPTION = "subscription prompt"  # a newsletter box's lines
 # ... and the lines of a sign-up form ("Sign up for free" is a login prompt's)

@@ -23,6 +23,7 @@ from newsum.chrome.lines import (
     SENTENCE_END,
     SHARE_PROMPT,
     SIGN_UP_REASONS,
+    SLIDE,
     SUBSCRIPTION,
     TEASER,
     VIDEO_PLAYER,
@@ -417,6 +418,7 @@ SLIDE_LINES = 3
 GALLERY_SLIDES = 3  # slide counters that make a gallery set inside a story
 GALLERY_BUTTONS = 2  # short lines under its last slide that page through it
 GALLERY_GAP = 6  # most lines between two of its counters (a caption, its twin, a credit)
+SLIDE_STRIDE = 3  # lines from one slide's gallery title to the next's (a title, a text)
 # What a caption says its people do, in the present tense a news story does not use.
 CAPTION_VERB = re.compile(
     r"\b(arrives|speaks|waves|looks on|gestures|poses|attends|listens|walks|holds|stands|"
@@ -588,6 +590,39 @@ def _paragraph(lines: Sequence[Line], i: int) -> bool:
     another prose line under that: the story going on, not a caption or a footer's blurb."""
     return (lines[i].prose and i + 1 < len(lines) and lines[i + 1].no > lines[i].no + 1
             and lines[i + 1].prose)
+
+
+def titled_slides(lines: Sequence[Line], dropped: dict[int, str]) -> range:
+    """A gallery that prints its own title over every slide, then the slide's title and its
+    text ("Racist, ruthless, cruel: Germany's colonial history" / "German colonies" / "..."):
+    GALLERY_SLIDES or more printings of one short line in a row, SLIDE_STRIDE lines apart
+    (the gallery's title may be printed again elsewhere, in a box naming it). An empty
+    range when there is none. A line a rule named (a photo's credit over each counter, a
+    live blog's share button over each entry's time) is no gallery's title."""
+    def slide(i: int) -> bool:
+        return (i + 2 < len(lines) and lines[i + 1].words <= TEASER_HEADLINE_WORDS[1]
+                and SENTENCE_END.search(lines[i + 1].text) is None
+                and lines[i + 2].words > TEASER_HEADLINE_WORDS[0])
+
+    counts = Counter(line.text for i, line in enumerate(lines) if i not in dropped
+                     and not line.prose and line.words <= TEASER_HEADLINE_WORDS[1])
+    for text, n in counts.items():
+        if n < GALLERY_SLIDES or len(text.split()) < TEASER_HEADLINE_WORDS[0]:
+            continue
+        titles = {i for i, line in enumerate(lines)
+                  if line.text == text and i not in dropped and slide(i)}
+        for first in sorted(titles):
+            last = first
+            while last + SLIDE_STRIDE in titles:
+                last += SLIDE_STRIDE
+            if last >= first + SLIDE_STRIDE * (GALLERY_SLIDES - 1):
+                return range(first, last + SLIDE_STRIDE)
+    return range(0)
+
+
+def titled_slide_reasons(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str]:
+    """Index → SLIDE for a gallery's titled slides (see titled_slides)."""
+    return dict.fromkeys(titled_slides(lines, dropped), SLIDE)
 
 
 def gallery_span(lines: Sequence[Line], dropped: dict[int, str]) -> range:

@@ -38,6 +38,7 @@ from newsum.chrome.lines import (
     SENTENCE_END,
     SHARE_PROMPT,
     SIGN_UP_REASONS,
+    SLIDE,
     SUBSCRIPTION,
     TEASER,
     VIDEO_PLAYER,
@@ -99,6 +100,7 @@ from newsum.chrome.structure import (
     thread_reasons,
     ticker_runs,
     tight_cards,
+    titled_slide_reasons,
     video_descriptions,
 )
 from newsum.chrome.widgets import (
@@ -134,7 +136,7 @@ TAB_LABEL_WORDS = 2  # a tab's label no rule names ("Empfohlen", "Latest") is th
 INLINE_REASONS = frozenset({ADVERT, DOUBLED, PULL_QUOTE, TEASER, CAPTION,
                             SUBSCRIPTION, RELATED_LINKS, promo.REASON})
 # lines that cost the block nothing: a player, a quote or weather box, a poll inside the story
-FREE_REASONS = WIDGET_REASONS | {VIDEO_PLAYER}
+FREE_REASONS = WIDGET_REASONS | {VIDEO_PLAYER, SLIDE}
 MEDIA_REASONS = frozenset({VIDEO_PLAYER})  # a player's furniture (its menus, its playlist)
 
 # Thresholds: all tuned on the dev split of chrome-dumps (bench/chrome.py --split dev). Where
@@ -1182,7 +1184,7 @@ STRUCTURE_PASSES: tuple[Callable[[Sequence[Line], dict[int, str]], dict[int, str
     inline_kicker_teasers,
     sandwich_reasons, pager_titles, video_descriptions, playlist_reasons, player_furniture,
     video_descriptions,  # once more: a clip's card found just now may frame its description
-    market_widgets, weather_boxes, poll_boxes, score_boxes, thread_reasons)
+    market_widgets, weather_boxes, poll_boxes, score_boxes, thread_reasons, titled_slide_reasons)
 
 
 def rule_choice(
