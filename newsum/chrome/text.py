@@ -1709,11 +1709,13 @@ def _button_cards(
     button ("READ THE REST", "Weiterlesen", "阅读全文"): however the button reads, a page
     prints it under every card, and a story's paragraphs carry none. The run holds every
     printing of its button from the block's start down: a page of several card runs, a
-    section heading and its paragraph over each (a year's review), is the cards' own.
+    section heading and its paragraph over each (a year's review), is the cards' own. And
+    the story over the first card holds more prose than the block under the last: cards
+    set inside a story that goes on under them cut nothing.
     """
     def button(k: int) -> bool:
         return (lines[k].words <= BUTTON_WORDS and not lines[k].prose
-                and dropped.get(k, LINK_LIST) in BUTTON_REASONS)
+                and (k not in dropped or dropped[k] in BUTTON_REASONS))
 
     counts = Counter(lines[k].text for k in range(start, len(lines)) if button(k))
     for text, n in counts.items():
