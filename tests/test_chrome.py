@@ -6267,6 +6267,36 @@ def test_a_poem_or_post_with_a_paragraph_to_each_line_is_the_story(verse: list[s
     assert not any(line.prose for line in split_lines("\n\n".join(menu)))
 
 
+PHRASE_PARAGRAPHS = [
+    "入冬以來第一波寒流報到 山上的楓葉一夜之間全都染成了紅色",
+    "沿著產業道路一路往上開 雲霧在山谷之間慢慢地飄來飄去",
+    "營地的主人在入口處換上了新的木頭招牌 看起來比以前更有味道",
+    "早上十點左右陽光終於露臉 整片楓林在光線下顯得特別耀眼",
+    "不少攝影愛好者一早就來到這裡 各自找尋最好的拍攝角度",
+    "園區裡的步道鋪滿了落葉 走起來沙沙作響讓人捨不得離開",
+    "中午在營地的小餐廳吃了一碗熱呼呼的麵 身體馬上暖和起來",
+    "下午的山嵐又慢慢地湧上來 遠方的山頭一下子就看不見了",
+    "老闆說楓紅大概還能維持兩個星期 想來的朋友要把握時間",
+    "回程的路上天色漸漸暗了下來 心裡已經開始期待明年的楓季",
+]
+
+
+def test_a_blog_post_of_long_unstopped_chinese_phrases_a_paragraph_each_is_the_story() -> None:
+    # a Taiwanese travel blogger parts each sentence's phrases with a space and ends none
+    # with a stop; ten such paragraphs in a row are the post, not a box of headlines under
+    # the menu's "related posts" tab, and the blog's one-sentence profile does not win
+    about = ("這是我們夫妻兩人共同經營的旅遊部落格，記錄了我們走過台灣各地的足跡，"
+             "也分享露營、美食和住宿的心得，希望能給喜歡旅行的朋友一些參考。")
+    page = "\n\n".join(["首頁\n相簿\n留言\n相關文章", "山上楓紅的週末", *PHRASE_PARAGRAPHS,
+                         "關於我們", about, "上一篇\n下一篇\n版權所有"])
+    assert strip_chrome(page).body == "\n\n".join(PHRASE_PARAGRAPHS)
+    # a box's handful of spaced headlines is too short a run to be such a post
+    headlines = ["【深度】港口城市的新一輪改造計畫正式啟動", "【專題】老街商家如何面對網購時代的挑戰",
+                 "渡輪票價下月起調漲 通勤族的荷包又要縮水了", "【推薦】週末親子遊的五個好去處",
+                 "島上唯一的書店決定延長營業時間"]
+    assert not any(line.prose for line in split_lines("\n\n".join(headlines)))
+
+
 def test_a_stack_of_title_case_headlines_under_a_label_is_no_story_list() -> None:
     stack = ["Eleven Winters, One Canoe", "The Last Letterpress on Route Two",
              "Smelt Fry Season, Ranked", "Where to Stay: Three Lake Inns Under $150"]

@@ -57,6 +57,8 @@ VERSE_LINES = 3  # ... one of them this many lines long at least
 VERSE_WORDS = (2, 14)  # words of a line of verse
 VERSE_BLOCK_LINES = 8  # lines of a poem printed as one block, no blank line in it
 VERSE_RUN_ON_SHARE = 4  # ... a sentence runs on over one line in this many at least
+PHRASE_RUN = 10  # one-line CJK paragraphs in a row that make a blogger's phrase-per-line post
+PHRASE_WORDS = 8  # ... each this long at least (16 characters)
 
 # Thresholds: all tuned on the dev split of chrome-dumps (bench/chrome.py --split dev).
 PROSE_MIN_WORDS = 8  # a line ending like a sentence with at least this many words is prose
@@ -161,7 +163,8 @@ def split_lines(text: str) -> list[Line]:
 
 
 def with_verse(lines: list[Line]) -> list[Line]:
-    """The lines with those of a poem's stanzas marked as prose.
+    """The lines with those of a poem's stanzas (and a blogger's phrase paragraphs, see
+    _phrase_paragraphs) marked as prose.
 
     A poem, a prayer or a greeting set in verse breaks its sentences over short lines
     (<br> in a <p>), so no line of it reads as prose and a box of teaser blurbs outweighs
@@ -183,6 +186,9 @@ def with_verse(lines: list[Line]) -> list[Line]:
         if _verse_block(lines[first:last + 1]):
             for i in range(first, last + 1):
                 out[i] = replace(out[i], prose=True)
+    for first, last in _phrase_paragraphs(lines, groups):
+        for i in range(first, last + 1):
+            out[i] = replace(out[i], prose=True)
     k = 0
     while k < len(groups):
         end = k
@@ -215,6 +221,25 @@ def _single_line_runs(lines: Sequence[Line], groups: Sequence[tuple[int, int]]
         else:
             runs.append((first, first))
     return runs
+
+
+def _phrase_paragraphs(lines: Sequence[Line], groups: Sequence[tuple[int, int]]
+                       ) -> list[tuple[int, int]]:
+    """(first, last) index of each run of PHRASE_RUN or more one-line paragraphs, one blank
+    line apart, in Chinese or Japanese, each PHRASE_WORDS long or more and no list of
+    links: a blogger who parts a sentence's phrases with spaces and ends none of them with
+    a stop ("入冬以來第一波寒流報到 山上的楓葉一夜之間全都染成了紅色")."""
+    runs: list[tuple[int, int]] = []
+    for first, last in groups:
+        line = lines[first]
+        if (first != last or line.prose or line.words < PHRASE_WORDS
+                or CJK.search(line.text) is None or SEPARATOR.search(line.text)):
+            continue
+        if runs and runs[-1][1] == first - 1 and line.no == lines[first - 1].no + 2:
+            runs[-1] = (runs[-1][0], first)
+        else:
+            runs.append((first, first))
+    return [(first, last) for first, last in runs if last - first + 1 >= PHRASE_RUN]
 
 
 def _verse_ends(lines: Sequence[Line], first: int, last: int) -> tuple[int, int]:
