@@ -2100,10 +2100,17 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("订阅 不，谢谢", "subscription prompt"),
         ("SHARE / TWEET / 82 COMMENTS", "share prompt"),
         ("GET THE ISLAND PRESS NEWSLETTER", "subscription prompt"),
+        ("MORE FOR YOU", "related section"),
     ],
 )
 def test_new_phrase_rules(line: str, reason: str) -> None:
     assert compile_rules().match(line, len(line.split())) == reason
+
+
+def test_a_label_printed_twice_on_one_line_is_read_as_the_label() -> None:
+    # a widget prints its label for screen readers and again for the eye
+    page = "\n\n".join([PARA_1, PARA_2, "Sponsored Links Sponsored Links", PARA_3])
+    assert reasons(page)["Sponsored Links Sponsored Links"] == "advertisement"
 
 
 @pytest.mark.parametrize(

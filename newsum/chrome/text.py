@@ -303,8 +303,19 @@ def _line_reason(line: Line, rules: CompiledRules, known: frozenset[str]) -> str
     if reason is None and promo.is_reader_promo(line.text, line.words):
         return promo.REASON  # after the phrase rules, whose reasons are more specific
     if reason is None and line.words <= GLUED_MAX_WORDS:
+        half = _label_twice(line.text)
+        if half is not None:
+            return rules.match(half, len(half.split()))
         return _glued_tabs(line.text, rules)
     return reason
+
+
+def _label_twice(text: str) -> str | None:
+    """The label of a line that prints one label twice ("Sponsored Links Sponsored Links":
+    a widget's label for screen readers and its visible one), or None."""
+    words = text.split()
+    half, odd = divmod(len(words), 2)
+    return " ".join(words[:half]) if half and not odd and words[:half] == words[half:] else None
 
 
 def _glued_tabs(text: str, rules: CompiledRules) -> str | None:
