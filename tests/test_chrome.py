@@ -795,6 +795,37 @@ def test_cards_each_with_the_same_button_close_a_short_story() -> None:
     assert strip_chrome(page).body.endswith(PARA_4)
 
 
+def test_a_feed_of_cards_each_closed_by_the_same_buttons_ends_the_story() -> None:
+    # a portal's endless feed under the story: headline, blurb, source and three buttons to
+    # each card, with an advertiser's card (no buttons) among them
+    feed = []
+    for n, (headline, blurb) in enumerate([
+        ("Ferry strike called off after late-night talks",
+         "Crews will return to work on Monday after the union accepted a new offer on pay and "
+         "rest days, the operator said in a statement."),
+        ("Harbour wall repairs to start in spring",
+         "The council has set aside money for the first stage of the work, which will close "
+         "part of the seafront path for three months."),
+        ("Island school wins national music prize",
+         "Pupils from the smallest school in the region beat forty others with a song about "
+         "the lighthouse keepers who once lived on the headland."),
+        ("Storm warning for the northern isles",
+         "Forecasters expect gusts of up to 80 miles an hour on Thursday night, and the first "
+         "morning sailings may be cancelled."),
+        ("New bakery opens on the quay",
+         "Two sisters who trained in the city have taken over the old chandlery and will sell "
+         "bread baked in a wood-fired oven."),
+    ]):
+        feed.append(f"{headline}\n\n{blurb}\n\nIsland Press\nSave\nMore like this\n"
+                    "Fewer like this")
+        if n == 1:
+            feed.append("Learn to trade online\n\nAdChoices\nJoin thousands of traders who "
+                        "chose our platform for its low fees and simple tools.\n\n"
+                        "TradeCo Sponsored")
+    page = "\n\n".join([PARA_1, PARA_2, PARA_3, "Recommended for You", "\n".join(feed)])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+
+
 def test_a_gallery_printing_its_title_over_every_slide_is_dropped_from_the_story() -> None:
     title = "Storm night: the islands under water"
     slides = []

@@ -186,7 +186,9 @@ TAIL_SHARE = 0.2
 TEASER_LINES = 3  # unfinished tight lines under a related heading that make its teasers
 TEASER_LINE_WORDS = 10  # ... each a headline and its blurb, this long at least
 BUTTON_CARDS = 3  # cards in a row (headline, paragraph, the same button) that end a story
-CARD_STRIDE = 3  # ... lines from one card's button to the next's
+CARD_STRIDE = 3  # ... lines from one card's button to the next's, at least
+CARD_MAX_LINES = 10  # ... and at most
+CARD_SIZE_SHARE = 2 / 3  # cards of the run that are all of one size, at least
 # What such a button may have been dropped as (never a caption's credit or an ad)
 BUTTON_REASONS = LIST_REASONS | {TEASER_RUN, SUBSCRIPTION, COMMENTS_PROMPT, SHARE_PROMPT}
 PROFILE_LINES = 3  # paragraphs set tight together that may be one profile box at the tail
@@ -1715,33 +1717,43 @@ def _scored_block(
 def _button_cards(
     lines: Sequence[Line], start: int, end: int, dropped: dict[int, str]
 ) -> int | None:
-    """The headline of the first of BUTTON_CARDS or more teaser cards in a row that close
-    the block under the story's prose, each a headline, one paragraph and the same short
-    button ("READ THE REST", "Weiterlesen", "阅读全文"): however the button reads, a page
-    prints it under every card, and a story's paragraphs carry none. The run holds every
-    printing of its button from the block's start down: a page of several card runs, a
-    section heading and its paragraph over each (a year's review), is the cards' own. And
-    the story over the first card holds more prose than the block under the last: cards
-    set inside a story that goes on under them cut nothing.
+    """The first line of the first of BUTTON_CARDS or more teaser cards in a row that close
+    the block under the story's prose, each closed by the same short button ("READ THE
+    REST", "Weiterlesen", "阅读全文", a feed's "Fewer like this"): however the button reads, a
+    page prints it under every card, and a story's paragraphs carry none. A card runs from
+    its headline and blurb to the button, CARD_STRIDE to CARD_MAX_LINES lines, the shortest
+    run between two buttons giving a card's size, which most of them share (an advertiser's
+    card in the feed, with no button, makes a longer one; a live blog's entries, each with
+    its share button, run to any length). The run holds every printing of its button from the
+    block's start down: a page of several card runs, a section heading and its paragraph
+    over each (a year's review), is the cards' own. And the story over the first card
+    holds more prose than the block under the last: cards set inside a story that goes on
+    under them cut nothing.
     """
     def button(k: int) -> bool:
         return (lines[k].words <= BUTTON_WORDS and not lines[k].prose
                 and (k not in dropped or dropped[k] in BUTTON_REASONS))
 
+    def card(top: int, k: int) -> bool:  # a headline and a blurb over the button at k
+        inside = range(max(top, 0), k)
+        return any(lines[j].words > BUTTON_WORDS for j in inside) and any(
+            lines[j].words <= TEASER_HEADLINE_WORDS[1]
+            and SENTENCE_END.search(lines[j].text) is None for j in inside)
+
     counts = Counter(lines[k].text for k in range(start, len(lines)) if button(k))
     for text, n in counts.items():
         if n < BUTTON_CARDS:
             continue
-        buttons = {k for k in range(start + 2, len(lines)) if lines[k].text == text
-                   and button(k) and lines[k - 1].words > BUTTON_WORDS
-                   and lines[k - 2].words <= TEASER_HEADLINE_WORDS[1]
-                   and SENTENCE_END.search(lines[k - 2].text) is None}
-        first = min(buttons, default=end)
-        last = first + CARD_STRIDE * (n - 1)
-        story = prose_words(lines, start, first - 3, dropped)
-        if (first <= end and all(first + CARD_STRIDE * c in buttons for c in range(n))
-                and story > 0 and prose_words(lines, last + 1, end, dropped) < story):
-            return first - 2
+        buttons = [k for k in range(start, len(lines)) if lines[k].text == text and button(k)]
+        gaps = [b - a for a, b in zip(buttons, buttons[1:], strict=False)]
+        size = min(gaps)
+        head = buttons[0] - size + 1
+        story = prose_words(lines, start, head - 1, dropped)
+        if (buttons[0] <= end and size >= CARD_STRIDE and max(gaps) <= CARD_MAX_LINES
+                and gaps.count(size) >= CARD_SIZE_SHARE * len(gaps)
+                and all(card(k - size + 1, k) for k in buttons)
+                and story > 0 and prose_words(lines, buttons[-1] + 1, end, dropped) < story):
+            return head
     return None
 
 
