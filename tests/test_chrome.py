@@ -826,6 +826,29 @@ def test_a_feed_of_cards_each_closed_by_the_same_buttons_ends_the_story() -> Non
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
 
 
+def test_a_feed_item_printed_whole_under_a_related_box_is_another_story() -> None:
+    # a "happening now" feed under the story prints its newest item in full: its stamp, its
+    # headline and its paragraphs are no continuation of the story over the box
+    item = ["Council votes to rebuild the old pier",
+            "Councillors voted on Tuesday to rebuild the old pier at the north end of the "
+            "harbour, which has been closed to the public since a storm damaged it in 2019.",
+            "The work will cost about £3 million and should take two years, the council said, "
+            "with most of the money coming from a coastal communities fund.",
+            "Fishermen who moor their boats at the pier will be moved to the new quay while "
+            "the work goes on, and the council will pay their mooring fees."]
+    page = "\n\n".join([PARA_1, PARA_2, PARA_3, "Related",
+                         "Ferry fares to rise in May\nIslanders split over the new terminal",
+                         "Happening now", "3 minutes ago", *item, "Updated 21 minutes ago"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+    # a live blog's stamped entries go on under such a box
+    blog = "\n\n".join(["20 minutes ago", "Ferries cancelled", PARA_1, PARA_2,
+                         "10 minutes ago", "Terminal to open in spring", PARA_3, PARA_4,
+                         "Related",
+                         "Ferry fares to rise in May\nIslanders split over the new terminal",
+                         "3 minutes ago", *item])
+    assert strip_chrome(blog).body.endswith(item[-1])
+
+
 def test_a_gallery_printing_its_title_over_every_slide_is_dropped_from_the_story() -> None:
     title = "Storm night: the islands under water"
     slides = []

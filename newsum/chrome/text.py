@@ -817,6 +817,23 @@ def _unfinished_only(lines: Sequence[Line], head: int, end: int, dropped: dict[i
     return run >= TEASER_LINES
 
 
+def _stamped_story_under(
+    lines: Sequence[Line], start: int, head: int, end: int, dropped: dict[int, str]
+) -> bool:
+    """True when the first paragraph under a related box opens another story: a time stamp
+    and a headline right over it ("před 3 minutami" / "Praha postaví ..."), a news feed's
+    item printed whole under the box. A story with stamps of its own over the box is a
+    live blog, whose next entry opens so too."""
+    first = next((j for j in range(head + 1, end + 1)
+                  if lines[j].prose and j not in dropped), None)
+    if first is None or first - 2 <= head:
+        return False
+    stamp, headline = first - 2, first - 1
+    return (dropped.get(stamp) == TIMESTAMP and not lines[headline].prose
+            and lines[headline].words <= TEASER_HEADLINE_WORDS[1]
+            and not any(dropped.get(j) == TIMESTAMP for j in range(start, head)))
+
+
 def _question_headline(line: Line) -> bool:
     """True for a headline-sized line asking a question: a teaser card's headline may."""
     return line.words <= TEASER_HEADLINE_WORDS[1] and line.text.rstrip().endswith("?")
@@ -1017,7 +1034,9 @@ def trim_tail(lines: Sequence[Line], start: int, end: int, dropped: dict[int, st
         if (dropped.get(i) in END_MARKERS and (
                 total - before < TAIL_SHARE * before
                 or dropped[i] == RELATED and (_cards_only(lines, i, end, dropped)
-                                              or _unfinished_only(lines, i, end, dropped)))
+                                              or _unfinished_only(lines, i, end, dropped)
+                                              or _stamped_story_under(lines, start, i, end,
+                                                                      dropped)))
                 or dropped.get(i) == RELATED_LINKS and (
                     _link_cards(lines, i, end, dropped)
                     or _dated_groups(lines, i + 1, _next_box(i, end, dropped),
