@@ -762,6 +762,14 @@ def test_tight_unfinished_teasers_under_a_related_heading_end_the_story() -> Non
     # the story's own paragraphs under such a heading are finished and spaced: kept
     page = "\n\n".join([PARA_1, "Next Up In News", PARA_2, PARA_3, PARA_4])
     assert strip_chrome(page).body.endswith(PARA_4)
+    # under a story in spaced paragraphs, a tight run of teasers is one however they end
+    finished = "\n".join(line + "." for line in teasers.split("\n"))
+    page = "\n\n".join([*article, "Related coverage", finished, "Share this article"])
+    assert strip_chrome(page).body == "\n\n".join(article)
+    # ... but under a story set in tight paragraphs they are the story going on
+    last = PARA_1.replace("harbour", "island")
+    page = "\n".join([PARA_1, PARA_2, "Related coverage", PARA_3, PARA_4, last])
+    assert strip_chrome(page).body.endswith(last)
 
 
 def test_cards_each_with_the_same_button_close_a_short_story() -> None:

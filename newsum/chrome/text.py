@@ -185,6 +185,7 @@ END_MARKERS = frozenset({RELATED, COMMENTS, COMMENTS_PROMPT, SUBSCRIPTION,
 TAIL_SHARE = 0.2
 TEASER_LINES = 3  # unfinished tight lines under a related heading that make its teasers
 TEASER_LINE_WORDS = 10  # ... each a headline and its blurb, this long at least
+SPACED_STORY = 2 / 3  # share of the story's paragraphs spaced that makes it a spaced story
 BUTTON_CARDS = 3  # cards in a row (headline, paragraph, the same button) that end a story
 CARD_STRIDE = 3  # ... lines from one card's button to the next's, at least
 CARD_MAX_LINES = 10  # ... and at most
@@ -796,20 +797,32 @@ def _cards_only(lines: Sequence[Line], head: int, end: int, dropped: dict[int, s
     return cards >= CARDS_MIN
 
 
-def _unfinished_only(lines: Sequence[Line], head: int, end: int, dropped: dict[int, str]) -> bool:
+def _unfinished_only(
+    lines: Sequence[Line], start: int, head: int, end: int, dropped: dict[int, str]
+) -> bool:
     """True when the lines left under a related heading to the block's end, and on down the
     page, are a run of TEASER_LINES or more set tight, each long and ending on no sentence
     end: teasers, each headline run together with its blurb ("Sony's phone is only $250
     It's a good price for ..."), not paragraphs, which a page copy spaces and a writer
-    finishes."""
+    finishes. Under a story whose paragraphs are spaced, a tight run of such lines straight
+    under the heading is teasers however they end (a blurb may end on a full stop)."""
+    prose = [j for j in range(start, head) if lines[j].prose and j not in dropped]
+    spaced = len(prose) > 0 and sum(lines[j].spaced for j in prose) >= SPACED_STORY * len(prose)
+    # (set straight under the heading: a box's own short headlines over tight paragraphs
+    # are a box inside the story, which goes on under it)
+    spaced = spaced and head + 1 < len(lines) and lines[head + 1].words >= TEASER_LINE_WORDS
+
     def teaser(j: int) -> bool:
         line = lines[j]
         return (line.words >= TEASER_LINE_WORDS and not line.spaced
-                and SENTENCE_END.search(line.text) is None)
+                and (spaced or SENTENCE_END.search(line.text) is None))
 
     left = [j for j in range(head + 1, end + 1)
             if j not in dropped and lines[j].words >= TEASER_LINE_WORDS]
     if not left or not all(map(teaser, left)):
+        return False
+    group = left[:TEASER_LINES]  # (finished lines parted by a blank line are paragraphs)
+    if spaced and lines[group[-1]].no - lines[group[0]].no != group[-1] - group[0]:
         return False
     run, j = len(left), end + 1
     while run < TEASER_LINES and j < len(lines) and teaser(j):
@@ -1034,7 +1047,7 @@ def trim_tail(lines: Sequence[Line], start: int, end: int, dropped: dict[int, st
         if (dropped.get(i) in END_MARKERS and (
                 total - before < TAIL_SHARE * before
                 or dropped[i] == RELATED and (_cards_only(lines, i, end, dropped)
-                                              or _unfinished_only(lines, i, end, dropped)
+                                              or _unfinished_only(lines, start, i, end, dropped)
                                               or _stamped_story_under(lines, start, i, end,
                                                                       dropped)))
                 or dropped.get(i) == RELATED_LINKS and (
