@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 # A word: `\w` stops at combining marks, which Indic, Thai, Burmese and Khmer words are full
@@ -147,6 +147,14 @@ def beside_post(lines: Sequence[Line], i: int) -> bool:
     return any(0 <= j < len(lines) and embed_credit(lines[j].text) for j in (i - 1, i, i + 1))
 
 
+def repeat_unit(text: str, copies: int) -> str | None:
+    """The words a line prints `copies` times over ("Sponsored Links Sponsored Links" →
+    "Sponsored Links"), or None."""
+    words = text.split()
+    size, rest = divmod(len(words), copies)
+    return " ".join(words[:size]) if size and not rest and words == words[:size] * copies else None
+
+
 def split_lines(text: str) -> list[Line]:
     """The non-blank lines of a text with their numbers and word counts."""
     raws = text.splitlines()
@@ -181,7 +189,7 @@ def with_verse(lines: list[Line]) -> list[Line]:
     # a poem set in one block, no blank line between its stanzas, or with a paragraph to
     # each line
     spans = [*groups, *(_verse_ends(lines, first, last)
-                        for first, last in _single_line_runs(lines, groups))]
+                        for first, last in _single_line_runs(lines, groups, _verse_length))]
     for first, last in spans:
         if _verse_block(lines[first:last + 1]):
             for i in range(first, last + 1):
@@ -206,21 +214,25 @@ def with_verse(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _single_line_runs(lines: Sequence[Line], groups: Sequence[tuple[int, int]]
-                      ) -> list[tuple[int, int]]:
-    """(first, last) index of each run of one-line paragraphs of a verse's length, one
-    blank line apart: a poem, or a Chinese post that gives each phrase a paragraph of its
-    own ("下周一，" / "京沪高速施工就将进入第二阶段，")."""
+def _single_line_runs(lines: Sequence[Line], groups: Sequence[tuple[int, int]],
+                      fits: Callable[[Line], bool]) -> list[tuple[int, int]]:
+    """(first, last) index of each run of one-line paragraphs, one blank line apart, that
+    each `fits`."""
     runs: list[tuple[int, int]] = []
     for first, last in groups:
-        line = lines[first]
-        if first != last or not VERSE_WORDS[0] <= line.words <= VERSE_WORDS[1]:
+        if first != last or not fits(lines[first]):
             continue
-        if runs and runs[-1][1] == first - 1 and line.no == lines[first - 1].no + 2:
+        if runs and runs[-1][1] == first - 1 and lines[first].no == lines[first - 1].no + 2:
             runs[-1] = (runs[-1][0], first)
         else:
             runs.append((first, first))
     return runs
+
+
+def _verse_length(line: Line) -> bool:
+    """True for a line of a verse's length: a poem's line, or a Chinese post's phrase given
+    a paragraph of its own ("下周一，" / "京沪高速施工就将进入第二阶段，")."""
+    return VERSE_WORDS[0] <= line.words <= VERSE_WORDS[1]
 
 
 def _phrase_paragraphs(lines: Sequence[Line], groups: Sequence[tuple[int, int]]
@@ -229,17 +241,12 @@ def _phrase_paragraphs(lines: Sequence[Line], groups: Sequence[tuple[int, int]]
     line apart, in Chinese or Japanese, each PHRASE_WORDS long or more and no list of
     links: a blogger who parts a sentence's phrases with spaces and ends none of them with
     a stop ("入冬以來第一波寒流報到 山上的楓葉一夜之間全都染成了紅色")."""
-    runs: list[tuple[int, int]] = []
-    for first, last in groups:
-        line = lines[first]
-        if (first != last or line.prose or line.words < PHRASE_WORDS
-                or CJK.search(line.text) is None or SEPARATOR.search(line.text)):
-            continue
-        if runs and runs[-1][1] == first - 1 and line.no == lines[first - 1].no + 2:
-            runs[-1] = (runs[-1][0], first)
-        else:
-            runs.append((first, first))
-    return [(first, last) for first, last in runs if last - first + 1 >= PHRASE_RUN]
+    def phrase(line: Line) -> bool:
+        return (not line.prose and line.words >= PHRASE_WORDS
+                and CJK.search(line.text) is not None and SEPARATOR.search(line.text) is None)
+
+    return [(first, last) for first, last in _single_line_runs(lines, groups, phrase)
+            if last - first + 1 >= PHRASE_RUN]
 
 
 def _verse_ends(lines: Sequence[Line], first: int, last: int) -> tuple[int, int]:

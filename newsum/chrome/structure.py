@@ -31,6 +31,7 @@ from newsum.chrome.lines import (
     Line,
     beside_post,
     embed_credit,
+    repeat_unit,
 )
 from newsum.segment import abbreviations
 
@@ -604,13 +605,16 @@ def titled_slides(lines: Sequence[Line], dropped: dict[int, str]) -> range:
                 and SENTENCE_END.search(lines[i + 1].text) is None
                 and lines[i + 2].words > TEASER_HEADLINE_WORDS[0])
 
-    counts = Counter(line.text for i, line in enumerate(lines) if i not in dropped
-                     and not line.prose and line.words <= TEASER_HEADLINE_WORDS[1])
-    for text, n in counts.items():
-        if n < GALLERY_SLIDES or len(text.split()) < TEASER_HEADLINE_WORDS[0]:
+    printings: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if (i not in dropped and not line.prose
+                and TEASER_HEADLINE_WORDS[0] <= len(line.text.split())
+                and line.words <= TEASER_HEADLINE_WORDS[1]):
+            printings.setdefault(line.text, []).append(i)
+    for found in printings.values():
+        if len(found) < GALLERY_SLIDES:
             continue
-        titles = {i for i, line in enumerate(lines)
-                  if line.text == text and i not in dropped and slide(i)}
+        titles = set(filter(slide, found))
         for first in sorted(titles):
             last = first
             while last + SLIDE_STRIDE in titles:
@@ -856,10 +860,9 @@ def _repeats_itself(text: str) -> bool:
 
     A teaser card's text runs together in a copy when its parts are inline elements.
     """
-    words = text.split()
     for copies in (2, 3):
-        size, rest = divmod(len(words), copies)
-        if not rest and size >= SELF_REPEAT_MIN_WORDS and words == words[:size] * copies:
+        unit = repeat_unit(text, copies)
+        if unit is not None and len(unit.split()) >= SELF_REPEAT_MIN_WORDS:
             return True
     return False
 

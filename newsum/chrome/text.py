@@ -45,6 +45,7 @@ from newsum.chrome.lines import (
     Line,
     beside_post,
     embed_credit,
+    repeat_unit,
     split_lines,
 )
 from newsum.chrome.model import (
@@ -306,19 +307,13 @@ def _line_reason(line: Line, rules: CompiledRules, known: frozenset[str]) -> str
     if reason is None and promo.is_reader_promo(line.text, line.words):
         return promo.REASON  # after the phrase rules, whose reasons are more specific
     if reason is None and line.words <= GLUED_MAX_WORDS:
-        half = _label_twice(line.text)
+        # a widget's label printed twice, for screen readers and the eye ("Sponsored Links
+        # Sponsored Links")
+        half = repeat_unit(line.text, 2)
         if half is not None:
             return rules.match(half, len(half.split()))
         return _glued_tabs(line.text, rules)
     return reason
-
-
-def _label_twice(text: str) -> str | None:
-    """The label of a line that prints one label twice ("Sponsored Links Sponsored Links":
-    a widget's label for screen readers and its visible one), or None."""
-    words = text.split()
-    half, odd = divmod(len(words), 2)
-    return " ".join(words[:half]) if half and not odd and words[:half] == words[half:] else None
 
 
 def _glued_tabs(text: str, rules: CompiledRules) -> str | None:
@@ -807,10 +802,11 @@ def _unfinished_only(
     finishes. Under a story whose paragraphs are spaced, a tight run of such lines straight
     under the heading is teasers however they end (a blurb may end on a full stop)."""
     prose = [j for j in range(start, head) if lines[j].prose and j not in dropped]
-    spaced = len(prose) > 0 and sum(lines[j].spaced for j in prose) >= SPACED_STORY * len(prose)
     # (set straight under the heading: a box's own short headlines over tight paragraphs
     # are a box inside the story, which goes on under it)
-    spaced = spaced and head + 1 < len(lines) and lines[head + 1].words >= TEASER_LINE_WORDS
+    spaced = (len(prose) > 0
+              and sum(lines[j].spaced for j in prose) >= SPACED_STORY * len(prose)
+              and head + 1 < len(lines) and lines[head + 1].words >= TEASER_LINE_WORDS)
 
     def teaser(j: int) -> bool:
         line = lines[j]
@@ -1772,11 +1768,13 @@ def _button_cards(
             lines[j].words <= TEASER_HEADLINE_WORDS[1]
             and SENTENCE_END.search(lines[j].text) is None for j in inside)
 
-    counts = Counter(lines[k].text for k in range(start, len(lines)) if button(k))
-    for text, n in counts.items():
-        if n < BUTTON_CARDS:
+    printings: dict[str, list[int]] = {}
+    for k in range(start, len(lines)):
+        if button(k):
+            printings.setdefault(lines[k].text, []).append(k)
+    for buttons in printings.values():
+        if len(buttons) < BUTTON_CARDS:
             continue
-        buttons = [k for k in range(start, len(lines)) if lines[k].text == text and button(k)]
         gaps = [b - a for a, b in zip(buttons, buttons[1:], strict=False)]
         size = min(gaps)
         head = buttons[0] - size + 1
