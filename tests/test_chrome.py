@@ -1190,6 +1190,49 @@ def test_prose_under_a_comment_form_is_no_story() -> None:
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2])
 
 
+SIDEBAR_PLANS = [
+    f"{k}. We call for a new transport policy, so that every village has a bus at least once "
+    "an hour and fares that families on low incomes can pay without any trouble at all."
+    for k in range(1, 9)]
+
+
+@pytest.mark.parametrize("form", [
+    ["Добавить комментарий", "Ваш адрес email не будет опубликован. Обязательные поля помечены *",
+     "Комментарий", "Имя *", "Email *", "Сайт", "Отправить комментарий"],
+    ["Dodaj komentarz", "Komentarz", "Nazwa *", "E-mail *", "Witryna internetowa",
+     "Opublikuj komentarz"],
+    ["Was denkst du?", "Name *", "eMail *", "Website", "Bitte benutze Gravatar!"],
+])
+def test_a_sidebar_longer_than_the_post_under_its_comment_form_is_no_story(
+        form: list[str]) -> None:
+    # A blog theme's comment form in any language: bare field labels ("Имя *", "Website")
+    # beside one comment prompt. The sidebar's programme under it outweighs the short post,
+    # and still the post ended over the form.
+    page = "\n\n".join(["Harbour to open new ferry terminal", PARA_1, PARA_2, *form,
+                         "Our programme", *SIDEBAR_PLANS])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2])
+
+
+def test_a_posts_last_sections_over_its_tags_are_no_teaser_box() -> None:
+    # Short lines over one-sentence paragraphs, straight on from the post, then its date
+    # and tag list: the post's own programme, not a box of teasers after it.
+    sections = ["Start at noon by the fountain",
+                "The mayor and two ferry captains will speak to the crowd before the march.",
+                "One o'clock at the market square",
+                "The harbour choir will sing the old sea songs with everyone who joins in.",
+                "Close at three by the quay",
+                "Boats from the island will sound their horns as the last speech ends."]
+    closing = "All the times are on the festival's page."
+    page = "\n\n".join(["Harbour festival this weekend", PARA_1, PARA_2, *sections, closing,
+                         "12 September 2026", "Tags: harbour, festival, ferry", "Name *",
+                         "Email *", "Website", "Our programme", *SIDEBAR_PLANS])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, *sections, closing])
+    # Under a heading of their own they are a box, tags under it or not.
+    boxed = "\n\n".join(["Harbour festival this weekend", PARA_1, PARA_2,
+                          "Elsewhere on the site", *sections, "Tags: harbour, festival"])
+    assert strip_chrome(boxed).body == "\n\n".join([PARA_1, PARA_2])
+
+
 def test_a_tab_bars_labels_printed_glued_are_a_box_heading() -> None:
     # A page copy glues a tab bar's labels ("Meistgelesen" + "Empfohlen"); a brand's inner
     # capital ("HomeKit") on a menu word is no menu.

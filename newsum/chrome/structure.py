@@ -1587,12 +1587,30 @@ def teaser_runs(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str
         cards, after = 0, i
         while (head := _next_card(lines, after, dropped, CARD_GAP if cards else 0)) is not None:
             cards, after = cards + 1, head + 2
-        if cards >= TEASER_RUN_MIN:
+        if cards >= TEASER_RUN_MIN and not _post_sections(lines, i, after, dropped):
             marks.update(dict.fromkeys(range(i, after), TEASER_RUN))
             i = after
         else:
             i += 1
     return marks
+
+
+def _post_sections(lines: Sequence[Line], first: int, after: int,
+                   dropped: dict[int, str]) -> bool:
+    """True when the cards from `first` to `after` go straight on from a paragraph, with
+    no heading over them, and the post's tag list follows them, with at most one paragraph
+    and a date line between. A blog prints its footer under the post's last words, so such
+    cards are the post's own sections ("14 Uhr auf dem Hackeschen Markt" over what happens
+    there), not a box of teasers. (A news page may print its date line under a teaser box;
+    its tags are the story's.)"""
+    if first == 0 or not lines[first - 1].prose or first - 1 in dropped:
+        return False
+    i = after
+    if i < len(lines) and lines[i].prose and i not in dropped:
+        i += 1
+    if i < len(lines) and metadata.is_dated(lines[i].text):
+        i += 1
+    return dropped.get(i) == "tag list"
 
 
 def ticker_runs(lines: Sequence[Line]) -> dict[int, str]:

@@ -199,6 +199,14 @@ RESUME_RUN = 3  # paragraphs in a row under a related box that show the article 
 BUTTON_WORDS = 3  # a comments marker this short may be a button ("Leave a comment")
 FORM_FIELDS = 3  # comment prompts within FORM_REACH lines that make a comment form
 FORM_REACH = 6
+# A form field's label: up to three words and the star that marks it required ("Имя *",
+# "eMail *", "Correo electrónico *"), or the website field that a blog's comment form
+# leaves optional, in the languages of the blog themes' own translations.
+FIELD_LABEL = re.compile(r"^[^\W\d][\w'’.-]*(?: [\w'’.-]+){0,2} ?\* ?:?$")
+WEBSITE_FIELD = re.compile(
+    r"^(website|webseite|homepage|site|site web|sitio web|sito web|situs web|web|сайт"
+    r"|witryna(?: internetowa)?|internet sitesi|webbplats|webová stránka|weboldal)$",
+    re.IGNORECASE)
 BUTTON_REACH = 8  # lines under such a button within which the post's paragraphs resume
 BOX_HEADLINES = 2  # teaser headlines of a box inside the article, passed over at its end
 LINK_LABEL = re.compile(r"^\W?[^\W\d][^:|»>]{2,30}\s?:\s")  # "Baca juga: ", "Read more: "
@@ -575,8 +583,9 @@ def comments_tail(
     link, not a thread under a finished article.
     """
     teasers = _teasers_follow(lines, dropped)
+    forms = {i: form for i in dropped if (form := _comment_form(lines, i, dropped))}
     starts = [i for i, reason in sorted(dropped.items())
-              if reason in BREAKING_REASONS or _comment_form(i, dropped)
+              if reason in BREAKING_REASONS or i in forms
               or (reason == RELATED and (teasers[i] or _box_wall(lines, i, dropped))
                   and not _article_resumes(lines, i, dropped)
                   and not _paragraph_after_cards(lines, i, dropped))]
@@ -607,20 +616,29 @@ def comments_tail(
         after = gained[next(ahead, len(lines))] - gained[i]
         menu_link = dropped[i] == "legal footer" and len(lines) - i > FOOTER_REACH
         outweigh = FOOTER_OUTWEIGH if menu_link else MARKER_OUTWEIGH
-        if solid[i] and (after <= outweigh * gained[i] or _thread_under(lines, i, dropped)
-                         or _profile_under(lines, i)):
+        if solid[i] and (after <= outweigh * gained[i] or forms.get(i) == 2
+                         or _thread_under(lines, i, dropped) or _profile_under(lines, i)):
             return scores[:i] + [-abs(s) for s in scores[i:]]
     return scores
 
 
-def _comment_form(i: int, dropped: dict[int, str]) -> bool:
-    """True for the first field of a comment form: FORM_FIELDS comment prompts ("Name
-    (required)", "Mail (will not be published)", "Your comment") within FORM_REACH lines.
-    A post prints one "Leave a comment" button anywhere; the form itself comes only after
-    the post, and whatever prose follows it (the form's rules, the comments) is no story."""
-    return dropped.get(i) == COMMENTS_PROMPT and (
-        sum(dropped.get(j) == COMMENTS_PROMPT for j in range(i, i + FORM_REACH)) >= FORM_FIELDS)
-
+def _comment_form(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> int:
+    """How surely line i opens a comment form: 0 when it does not, 1 when FORM_FIELDS
+    comment prompts ("Name (required)", "Mail (will not be published)", "Your comment")
+    stand within FORM_REACH lines from it, 2 when bare field labels in any language ("Имя *",
+    "eMail *", "Website") stand among them. A post prints one "Leave a comment" button
+    anywhere; the form itself comes only after the post, and whatever prose follows it (the
+    form's rules, the comments) is no story. Prompts alone may be a live blog's controls
+    ("Newest first"), which the feed's entries follow; labels are a form's own."""
+    window = range(i, min(len(lines), i + FORM_REACH))
+    if i not in dropped or not any(dropped.get(j) == COMMENTS_PROMPT for j in window):
+        return 0
+    labels = [j for j in window if FIELD_LABEL.match(lines[j].text)
+              or WEBSITE_FIELD.match(lines[j].text)]
+    prompts = [j for j in window if dropped.get(j) == COMMENTS_PROMPT and j not in labels]
+    if i not in labels and i not in prompts or len(labels) + len(prompts) < FORM_FIELDS:
+        return 0
+    return 2 if labels else 1
 
 def _box_wall(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> bool:
     """True when a related heading at i opens WALL_LINES lines with no prose among them and
