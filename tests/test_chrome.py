@@ -1233,6 +1233,21 @@ def test_a_posts_last_sections_over_its_tags_are_no_teaser_box() -> None:
     assert strip_chrome(boxed).body == "\n\n".join([PARA_1, PARA_2])
 
 
+def test_a_reviews_fact_box_against_its_first_or_last_paragraph_is_body() -> None:
+    # "Label: value" lines, one a price, set tight over the review or under its verdict.
+    over = "Tested by: Ann Lee RRP: £23.99 More info: www.example.com"
+    page = "\n\n".join(["Harbour ferry guide book review", "13/06/2026 Kit Reviews", over,
+                         PARA_1, PARA_2, "Leave a comment", "Previous Post: Boots"])
+    assert strip_chrome(page).body == "\n\n".join([over, PARA_1, PARA_2])
+    under = ["Tested by: Ann Lee", "Price: £289.99", "Sizes: S-3XL", "More info: example.com"]
+    page = "\n\n".join(["Harbour jacket review", PARA_1, PARA_2, "\n".join(under), "Tags"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, *under])
+    # Without a price, label lines are a post's furniture ("Posted in: News").
+    furniture = "Posted in: News Tagged: ferry"
+    page = "\n\n".join(["Harbour news", PARA_1, PARA_2, furniture, "Tags"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2])
+
+
 def test_a_tab_bars_labels_printed_glued_are_a_box_heading() -> None:
     # A page copy glues a tab bar's labels ("Meistgelesen" + "Empfohlen"); a brand's inner
     # capital ("HomeKit") on a menu word is no menu.

@@ -210,6 +210,12 @@ WEBSITE_FIELD = re.compile(
 BUTTON_REACH = 8  # lines under such a button within which the post's paragraphs resume
 BOX_HEADLINES = 2  # teaser headlines of a box inside the article, passed over at its end
 LINK_LABEL = re.compile(r"^\W?[^\W\d][^:|»>]{2,30}\s?:\s")  # "Baca juga: ", "Read more: "
+# A review's fact line: a short label and its value, one of the labels a price with its
+# figure ("RRP: £23.99", "Preis: 49 Euro").
+FACT_LABEL = re.compile(r"^[^\W\d][\w'’-]*(?: [\w'’-]+){0,2} ?: ?\S")
+PRICE_FACT = re.compile(r"\b(?:rrp|price|preis|prix|precio|prezzo|preço|prijs|pris|cena|цена"
+                        r"|harga|fiyat)\s?: ?\D{0,6}\d", re.IGNORECASE)
+FACT_LINES = 6  # lines of such a box, at most
 PARAGRAPH_MIN_WORDS = 12  # a paragraph taken back from under such a box is this long
 ENTRY_REACH = 3  # lines under a live blog entry's clock time within which its paragraph starts
 # What may follow a live blog entry's clock time on its line: "Uhr", a time zone ("10:42 ET")
@@ -1313,6 +1319,7 @@ def rule_choice(
         keep += list_after(lines, keep[-1] + 1, reasons)
         end = max(end, keep[-1])
     keep += _quoted_post_credit(lines, keep, reasons)
+    keep = _with_fact_box(lines, keep, reasons)
     view = PageView(lines, reasons, start, end, frozenset(keep), spaced)
     return RuleChoice(view, reasons, top, header)
 
@@ -1434,6 +1441,29 @@ def _quoted_post_credit(lines: Sequence[Line], keep: list[int], reasons: dict[in
     if credit < len(lines) and credit not in reasons and embed_credit(lines[credit].text):
         return [credit]
     return []
+
+
+def _with_fact_box(lines: Sequence[Line], keep: list[int], reasons: dict[int, str]
+                   ) -> list[int]:
+    """`keep` with a review's fact box set tight against its first or last line: up to
+    FACT_LINES lines of "Label: value" ("Tested by: Ann Lee RRP: £23.99 More info: ...",
+    "Price: £289.99" / "Sizes: S-3XL"), one of them a price. Such lines are no prose and
+    no rule's chrome, and the block's edge stops short of them; the review gives them as
+    its verdict's facts. The header's own lines (a byline, the date) are in `reasons`."""
+    if not keep:
+        return keep
+
+    def run(edge: int, step: int) -> list[int]:
+        found: list[int] = []
+        i = edge + step
+        while (0 <= i < len(lines) and len(found) < FACT_LINES and i not in reasons
+               and not lines[i].prose and FACT_LABEL.match(lines[i].text)
+               and abs(lines[i].no - lines[i - step].no) <= 2):
+            found.append(i)
+            i += step
+        return found if any(PRICE_FACT.search(lines[j].text) for j in found) else []
+
+    return sorted(run(keep[0], -1)) + keep + run(keep[-1], 1)
 
 
 def _printed_above_only(copies: list[int], i: int) -> bool:
