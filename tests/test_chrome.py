@@ -2221,6 +2221,20 @@ def test_a_list_goes_on_past_an_ad_between_its_items() -> None:
         ("SHARE / TWEET / 82 COMMENTS", "share prompt"),
         ("GET THE ISLAND PRESS NEWSLETTER", "subscription prompt"),
         ("MORE FOR YOU", "related section"),
+        ("Сохранить моё имя, email и адрес сайта в этом браузере для последующих моих "
+         "комментариев.", "comments prompt"),
+        ("Twój adres e-mail nie zostanie opublikowany. Wymagane pola są oznaczone *",
+         "comments prompt"),
+        ("Stuur mij een e-mail als er vervolgreacties zijn.", "comments prompt"),
+        ("Antworten abbrechen", "comments prompt"),
+        ("Geef een reactie", "comments prompt"),
+        ("Questo sito usa Akismet per ridurre lo spam. Scopri come i tuoi dati vengono "
+         "elaborati.", "comments prompt"),
+        ("Teilen mit:", "share prompt"),
+        ("Bagikan ini:", "share prompt"),
+        ("Lubię to:", "navigation"),
+        ("Похожие записи", "related section"),
+        ("Benzer yazılar", "related section"),
     ],
 )
 def test_new_phrase_rules(line: str, reason: str) -> None:
