@@ -1248,6 +1248,14 @@ def test_a_reviews_fact_box_against_its_first_or_last_paragraph_is_body() -> Non
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2])
 
 
+def test_a_bloggers_closing_sentence_with_an_emoji_stays() -> None:
+    # An emoji after the full stop still ends a sentence; the share bar under it is chrome.
+    closing = "Tell me below how your own harbour walk went, I read every answer. 🌱"
+    page = "\n\n".join(["My harbour walk", PARA_1, PARA_2, closing, "Comparte esto:",
+                         "Twitter\nFacebook", "Me gusta esto:", "Me gusta Cargando..."])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, closing])
+
+
 def test_a_tab_bars_labels_printed_glued_are_a_box_heading() -> None:
     # A page copy glues a tab bar's labels ("Meistgelesen" + "Empfohlen"); a brand's inner
     # capital ("HomeKit") on a menu word is no menu.

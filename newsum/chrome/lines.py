@@ -26,8 +26,11 @@ SPACELESS_CHARS_PER_WORD = 5
 # short name in brackets after the full stop ("... voraus. (bsc)", "... disse. (AFP/Lusa)"):
 # still a sentence end. (A bracket with spaces is left out: on dev pages set without blank
 # lines it let captions and labels read as prose.)
+# A sentence's end, maybe with a closing quote, a bracketed source ("(AFP)") or a blogger's
+# emoji after it ("... as soon as I can. 🌱").
 SENTENCE_END = re.compile(
-    r"[.!?…。！？:।॥؟۔։።။][\"'”’»“‘«)\]」』）》】]*(\s?\([\w/.,&-]{1,20}\))?$")
+    r"[.!?…。！？:।॥؟۔։።။][\"'”’»“‘«)\]」』）》】]*(\s?\([\w/.,&-]{1,20}\))?"
+    r"(\s?[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]{1,6})?$")
 SEPARATOR = re.compile(r"[|•·»,;/]")
 # An embedded post's credit line, which the benchmark's bodies keep as the story's own: a
 # tweet's "— Ann Lee (@annlee) March 3, 2025", an Instagram post's "A post shared by Ann Lee
