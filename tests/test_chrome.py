@@ -995,6 +995,18 @@ def test_a_second_story_printed_under_the_first_is_cut_off() -> None:
     assert result.author == "Tom Ashworth"
 
 
+def test_a_box_between_the_story_and_the_next_one_printed_in_full_goes() -> None:
+    # A newsletter form and the publisher's pitch close the first story; the next story,
+    # printed in full and longer, outweighed them in the block and kept them in.
+    box = ["Sign up for our newsletter", "E-mail address",
+           "The Island Courier is funded by its readers, and every pound pays for reporting."]
+    longer = [*NEXT_STORY, PARA_5, PARA_6, *NEXT_STORY[3:], PARA_5.replace("harbour", "bay")]
+    page = "\n\n".join(["Harbour to open new ferry terminal", "By Tom Ashworth",
+                         "11 March 2024", PARA_1, PARA_2, PARA_3, PARA_4, *box, *longer,
+                         "Home\nNews\nSport"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4])
+
+
 def test_a_read_next_card_with_byline_and_date_inside_the_story_cuts_nothing() -> None:
     # "Read Next", the teaser's headline, byline, date and one blurb, all tight; the story
     # goes on under the card, so no second story starts there

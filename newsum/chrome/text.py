@@ -1498,7 +1498,9 @@ def _one_story(
         if any(at < second and why in ("byline", "date line") for at, why in header.lines) or (
                 prose_words(lines, second, end, dropped)
                 < NEXT_SHARE * prose_words(lines, start, second - 1, dropped)):
-            return start, second - 1, top, header
+            # the boxes between the story and the next one (a newsletter form, teasers)
+            # close it now: the next story's prose no longer follows them in the block
+            return start, trim_tail(lines, start, second - 1, dropped), top, header
         start = second
         top, header = _header_of(lines, start, end, dropped)
     return start, end, top, header
