@@ -1007,6 +1007,21 @@ def test_a_box_between_the_story_and_the_next_one_printed_in_full_goes() -> None
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4])
 
 
+def test_a_box_closes_the_story_once_the_boxes_under_it_are_cut_off() -> None:
+    # A newsletter box under the story, one headline of a "most read" tab read as prose,
+    # then a related box with two short teasers: the prose under the newsletter box was too
+    # much for a closing box while the related box's teasers counted; once they are cut off
+    # it is one headline, and the newsletter box closes the story.
+    teasers = ["The island's last boatyard is hiring apprentices again this spring.",
+               "Ferry crews will vote next week on the company's new pay offer."]
+    page = "\n\n".join(["Harbour to open new ferry terminal", "By Tom Ashworth",
+                         "11 March 2024", PARA_1, PARA_2, PARA_3, PARA_4, PARA_5,
+                         "Sign up for our newsletter",
+                         "Why the island's fishermen are selling their boats to the mainland.",
+                         "More on this topic", *teasers, "Home\nNews\nSport"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4, PARA_5])
+
+
 def test_a_read_next_card_with_byline_and_date_inside_the_story_cuts_nothing() -> None:
     # "Read Next", the teaser's headline, byline, date and one blurb, all tight; the story
     # goes on under the card, so no second story starts there

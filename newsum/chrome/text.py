@@ -1780,6 +1780,8 @@ def _scored_block(
     start = _past_cards(lines, start, end, dropped, marks.teasers)
     closing = tail | marks.teasers if marks.teasers else tail
     end = trim_tail(lines, start, end, closing)
+    while (trimmed := trim_tail(lines, start, end, closing)) < end:
+        end = trimmed  # (the boxes cut off no longer weigh for an earlier one)
     cards = _button_cards(lines, start, end, closing)
     if cards is not None:
         end = cards - 1
