@@ -5,11 +5,11 @@ Usage:
 
 Each shape rewrites a chrome-dumps page and, where it cuts the story, its true body: the
 story cut to two paragraphs, set as a live blog (a time stamp over every second paragraph),
-followed by a comment thread, a publisher's blurb or an unlabelled bio, broken by ads or
-newsletter boxes, printed without blank lines or twice, or replaced by a list. The chrome
-the shapes add was written for this script. Every page whose body can be found in its dump is used;
-the metric is bench/chrome.py's. A shape's F1 far under the unreshaped pages' names a
-layout the rules have not met.
+followed by a comment thread, a publisher's blurb or an unlabelled bio, broken by ads,
+newsletter boxes or a box over its last two paragraphs, printed without blank lines or
+twice, or replaced by a list. The chrome the shapes add was written for this script.
+Every page whose body can be found in its dump is used; the metric is bench/chrome.py's. A
+shape's F1 far under the unreshaped pages' names a layout the rules have not met.
 """
 
 from __future__ import annotations
@@ -266,6 +266,17 @@ def gallery(raw: list[str], body: list[str]) -> Reshaped:
     return _between_paragraphs(raw, body, slide)
 
 
+def box_before_end(raw: list[str], body: list[str]) -> Reshaped:
+    """A "Read more" box of two headlines and a newsletter prompt over the story's last two
+    paragraphs, which the closing boxes under the story must not cut off."""
+    span = body_span(raw, body)
+    if span is None:
+        return None
+    gaps = sum(1 for line in raw[span[0]: span[1] + 1] if not line.strip())
+    box = spaced(["READ MORE:", TEASERS[0][0], TEASERS[1][0], "Sign up for our newsletter"])
+    return _between_paragraphs(raw, body, lambda gap: box if gap == max(gaps - 1, 1) else [])
+
+
 def newsletter(raw: list[str], body: list[str]) -> Reshaped:
     """Two newsletter prompts at the story's middle paragraph break."""
     span = body_span(raw, body)
@@ -303,6 +314,7 @@ SHAPES: dict[str, Shape] = {
     "inline ads": inline_ads,
     "gallery": gallery,
     "newsletter boxes": newsletter,
+    "box before the end": box_before_end,
     "list body": list_body,
 }
 

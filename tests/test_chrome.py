@@ -1022,6 +1022,23 @@ def test_a_box_closes_the_story_once_the_boxes_under_it_are_cut_off() -> None:
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, PARA_3, PARA_4, PARA_5])
 
 
+def test_a_box_the_storys_last_paragraphs_follow_stays_a_box_inside_it() -> None:
+    # A newsletter box near a long story's end, then its last two paragraphs, then a related
+    # box: cutting the related box off leaves little prose under the newsletter box, but
+    # that prose is the story's own paragraphs going straight on, so the story keeps them.
+    works = [f"On day {k} of the works the crews moved {40 * k} tonnes of stone to the new "
+             "quay, and the site manager said the schedule was holding despite the weather."
+             for k in range(1, 8)]
+    story = [PARA_1, PARA_2, PARA_3, PARA_4, *works]
+    last = [PARA_5, PARA_6]
+    teasers = ["The island's last boatyard is hiring apprentices again this spring.",
+               "Ferry crews will vote next week on the company's new pay offer."]
+    page = "\n\n".join(["Harbour to open new ferry terminal", "By Tom Ashworth",
+                         "11 March 2024", *story, "Sign up for our newsletter", *last,
+                         "More on this topic", *teasers, "Home\nNews\nSport"])
+    assert strip_chrome(page).body == "\n\n".join([*story, *last])
+
+
 def test_a_read_next_card_with_byline_and_date_inside_the_story_cuts_nothing() -> None:
     # "Read Next", the teaser's headline, byline, date and one blurb, all tight; the story
     # goes on under the card, so no second story starts there
@@ -5323,6 +5340,10 @@ def test_the_shape_benchmark_reshapes_a_page_and_its_truth() -> None:
     assert page.splitlines() == ["Home", "News", "", PARA_1, "", PARA_2, "", "Contact us"]
     assert truth == "\n\n".join([PARA_1, PARA_2])
     assert shapes.short(raw, body[:1] + ["A line no page holds."]) is None
+    page, truth = shapes.box_before_end(raw, body)
+    assert page.splitlines()[3:7] == [PARA_1, "", "READ MORE:", ""]
+    assert page.splitlines()[11:16] == ["Sign up for our newsletter", "", PARA_2, "", PARA_3]
+    assert truth == "\n\n".join(body)
 
 
 def test_a_video_embed_label_takes_its_title_and_the_story_goes_on() -> None:

@@ -217,6 +217,8 @@ PRICE_FACT = re.compile(r"\b(?:rrp|price|preis|prix|precio|prezzo|preço|prijs|p
                         r"|harga|fiyat)\s?: ?\D{0,6}\d", re.IGNORECASE)
 FACT_LINES = 6  # lines of such a box, at most
 PARAGRAPH_MIN_WORDS = 12  # a paragraph taken back from under such a box is this long
+STORY_GOES_ON = 2  # paragraphs straight under a box that show the story goes on past it
+BOX_LINES = 4  # a box's own lines (heading, pitch, button) it may print over them
 ENTRY_REACH = 3  # lines under a live blog entry's clock time within which its paragraph starts
 # What may follow a live blog entry's clock time on its line: "Uhr", a time zone ("10:42 ET")
 CLOCK_SUFFIX = re.compile(r"\s(?:[Uu]hr|[A-Z]{2,4})$")
@@ -1041,7 +1043,8 @@ def _after_box(lines: Sequence[Line], start: int, i: int, dropped: dict[int, str
     return j if blank_after and ends and lines[j].words >= PARAGRAPH_MIN_WORDS else None
 
 
-def trim_tail(lines: Sequence[Line], start: int, end: int, dropped: dict[int, str]) -> int:
+def trim_tail(lines: Sequence[Line], start: int, end: int, dropped: dict[int, str],
+              reach: int | None = None) -> int:
     """The block's end moved up to the first closing box that only a little prose follows.
 
     Teaser blurbs and disclaimers after a "Related articles" or newsletter box are prose
@@ -1050,6 +1053,9 @@ def trim_tail(lines: Sequence[Line], start: int, end: int, dropped: dict[int, st
     each ("» Power rankings"), dated teasers under a link line before the next box, stamped
     stories under a related heading ("Today's top stories") or another story's opening there
     (see _excerpt_under) close it however much prose they hold.
+    Trimmed again (a box or a second story under the block cut off), a box that the story's
+    own paragraphs follow, as far down as `reach`, stays: its little prose left was the
+    story's last paragraphs, which the boxes cut off no longer outweighed.
     """
     prose = [lines[i].words if lines[i].prose and i not in dropped else 0.0
              for i in range(start, end + 1)]
@@ -1066,6 +1072,7 @@ def trim_tail(lines: Sequence[Line], start: int, end: int, dropped: dict[int, st
         before += prose[i - start]
         if (dropped.get(i) in END_MARKERS and (
                 total - before < TAIL_SHARE * before
+                and not (reach is not None and _story_goes_on(lines, i, reach, dropped))
                 or dropped[i] == RELATED and (_cards_only(lines, i, end, dropped)
                                               or _unfinished_only(lines, start, i, end, dropped)
                                               or _stamped_story_under(lines, start, i, end,
@@ -1080,6 +1087,21 @@ def trim_tail(lines: Sequence[Line], start: int, end: int, dropped: dict[int, st
                 not lines[i - 1].table_row)
             return i - 2 if heading else i - 1
     return end
+
+
+def _story_goes_on(lines: Sequence[Line], i: int, end: int, dropped: dict[int, str]) -> bool:
+    """True when STORY_GOES_ON paragraphs of the story follow the box at line i, with at
+    most a small box's lines (BOX_LINES: its pitch, its button, an ad) over and between them."""
+    run, j = 0, i + 1
+    while j <= end and run < STORY_GOES_ON:
+        k = j
+        while k <= end and k in dropped and k - j < BOX_LINES:
+            k += 1
+        if (k > end or k in dropped or not lines[k].prose
+                or lines[k].words < PARAGRAPH_MIN_WORDS):
+            break
+        run, j = run + 1, k + 1
+    return run >= STORY_GOES_ON
 
 
 def _excerpt_under(lines: Sequence[Line], start: int, head: int, dropped: dict[int, str]) -> bool:
@@ -1500,7 +1522,8 @@ def _one_story(
                 < NEXT_SHARE * prose_words(lines, start, second - 1, dropped)):
             # the boxes between the story and the next one (a newsletter form, teasers)
             # close it now: the next story's prose no longer follows them in the block
-            return start, trim_tail(lines, start, second - 1, dropped), top, header
+            end = second - 1
+            return start, trim_tail(lines, start, end, dropped, reach=end), top, header
         start = second
         top, header = _header_of(lines, start, end, dropped)
     return start, end, top, header
@@ -1779,8 +1802,8 @@ def _scored_block(
                                 marks.media, thread, captions)
     start = _past_cards(lines, start, end, dropped, marks.teasers)
     closing = tail | marks.teasers if marks.teasers else tail
-    end = trim_tail(lines, start, end, closing)
-    while (trimmed := trim_tail(lines, start, end, closing)) < end:
+    block_end, end = end, trim_tail(lines, start, end, closing)
+    while (trimmed := trim_tail(lines, start, end, closing, reach=block_end)) < end:
         end = trimmed  # (the boxes cut off no longer weigh for an earlier one)
     cards = _button_cards(lines, start, end, closing)
     if cards is not None:
