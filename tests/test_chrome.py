@@ -1286,9 +1286,13 @@ def test_a_reviews_fact_box_against_its_first_or_last_paragraph_is_body() -> Non
     under = ["Tested by: Ann Lee", "Price: £289.99", "Sizes: S-3XL", "More info: example.com"]
     page = "\n\n".join(["Harbour jacket review", PARA_1, PARA_2, "\n".join(under), "Tags"])
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, *under])
-    # Without a price, label lines are a post's furniture ("Posted in: News").
+    # Without a price, label lines are a post's furniture ("Posted in: News"); a price
+    # with no other fact of a review is an affiliate box's.
     furniture = "Posted in: News Tagged: ferry"
     page = "\n\n".join(["Harbour news", PARA_1, PARA_2, furniture, "Tags"])
+    assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2])
+    shop = "Our pick: the Harbour Kettle\nPrice: £29.99\nBuy now at Island Shop"
+    page = "\n\n".join(["Harbour news", PARA_1, PARA_2, shop, "Tags"])
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2])
 
 

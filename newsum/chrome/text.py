@@ -215,6 +215,10 @@ LINK_LABEL = re.compile(r"^\W?[^\W\d][^:|»>]{2,30}\s?:\s")  # "Baca juga: ", "R
 FACT_LABEL = re.compile(r"^[^\W\d][\w'’-]*(?: [\w'’-]+){0,2} ?: ?\S")
 PRICE_FACT = re.compile(r"\b(?:rrp|price|preis|prix|precio|prezzo|preço|prijs|pris|cena|цена"
                         r"|harga|fiyat)\s?: ?\D{0,6}\d", re.IGNORECASE)
+# ... and beside the price another of a review's facts: who tested it, where to learn more
+# or buy it, its sizes (an affiliate box gives a price and a "Buy now" button only)
+REVIEW_FACT = re.compile(r"\b(?:tested by|reviewed by|more info|info|sizes?|colou?rs?|weight"
+                         r"|contact|website|stockists?|available from)\s?: ?\S", re.IGNORECASE)
 FACT_LINES = 6  # lines of such a box, at most
 PARAGRAPH_MIN_WORDS = 12  # a paragraph taken back from under such a box is this long
 STORY_GOES_ON = 2  # paragraphs straight under a box that show the story goes on past it
@@ -1469,9 +1473,10 @@ def _with_fact_box(lines: Sequence[Line], keep: list[int], reasons: dict[int, st
                    ) -> list[int]:
     """`keep` with a review's fact box set tight against its first or last line: up to
     FACT_LINES lines of "Label: value" ("Tested by: Ann Lee RRP: £23.99 More info: ...",
-    "Price: £289.99" / "Sizes: S-3XL"), one of them a price. Such lines are no prose and
-    no rule's chrome, and the block's edge stops short of them; the review gives them as
-    its verdict's facts. The header's own lines (a byline, the date) are in `reasons`."""
+    "Price: £289.99" / "Sizes: S-3XL"), one of them a price and one another of a review's
+    facts (REVIEW_FACT). Such lines are no prose and no rule's chrome, and the block's edge
+    stops short of them; the review gives them as its verdict's facts. The header's own
+    lines (a byline, the date) are in `reasons`."""
     if not keep:
         return keep
 
@@ -1483,7 +1488,8 @@ def _with_fact_box(lines: Sequence[Line], keep: list[int], reasons: dict[int, st
                and abs(lines[i].no - lines[i - step].no) <= 2):
             found.append(i)
             i += step
-        return found if any(PRICE_FACT.search(lines[j].text) for j in found) else []
+        text = " ".join(lines[j].text for j in found)
+        return found if PRICE_FACT.search(text) and REVIEW_FACT.search(text) else []
 
     return sorted(run(keep[0], -1)) + keep + run(keep[-1], 1)
 
