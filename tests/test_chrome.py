@@ -1271,10 +1271,14 @@ def test_a_posts_last_sections_over_its_tags_are_no_teaser_box() -> None:
                          "12 September 2026", "Tags: harbour, festival, ferry", "Name *",
                          "Email *", "Website", "Our programme", *SIDEBAR_PLANS])
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2, *sections, closing])
-    # Under a heading of their own they are a box, tags under it or not.
+    # Under a heading of their own, or ending on a card with the tags under it, they are a
+    # box of teasers.
     boxed = "\n\n".join(["Harbour festival this weekend", PARA_1, PARA_2,
                           "Elsewhere on the site", *sections, "Tags: harbour, festival"])
     assert strip_chrome(boxed).body == "\n\n".join([PARA_1, PARA_2])
+    cards = "\n\n".join(["Harbour festival this weekend", PARA_1, PARA_2, *sections,
+                          "Tags: harbour, festival"])
+    assert strip_chrome(cards).body == "\n\n".join([PARA_1, PARA_2])
 
 
 def test_a_reviews_fact_box_against_its_first_or_last_paragraph_is_body() -> None:

@@ -1598,16 +1598,17 @@ def teaser_runs(lines: Sequence[Line], dropped: dict[int, str]) -> dict[int, str
 def _post_sections(lines: Sequence[Line], first: int, after: int,
                    dropped: dict[int, str]) -> bool:
     """True when the cards from `first` to `after` go straight on from a paragraph, with
-    no heading over them, and the post's tag list follows them, with at most one paragraph
-    and a date line between. A blog prints its footer under the post's last words, so such
-    cards are the post's own sections ("14 Uhr auf dem Hackeschen Markt" over what happens
-    there), not a box of teasers. (A news page may print its date line under a teaser box;
-    its tags are the story's.)"""
+    no heading over them, and a closing paragraph of the post's own, maybe its date line,
+    then its tag list follow them. A blog prints its footer under the post's last words, so
+    such cards are the post's own sections ("14 Uhr auf dem Hackeschen Markt" over what
+    happens there); a box of teasers ends on its last card, and a news page may print its
+    date line under one."""
     if first == 0 or not lines[first - 1].prose or first - 1 in dropped:
         return False
     i = after
-    if i < len(lines) and lines[i].prose and i not in dropped:
-        i += 1
+    if i >= len(lines) or not lines[i].prose or i in dropped:
+        return False
+    i += 1
     if i < len(lines) and metadata.is_dated(lines[i].text):
         i += 1
     return dropped.get(i) == "tag list"
