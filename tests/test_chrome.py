@@ -1257,6 +1257,16 @@ def test_a_sidebar_longer_than_the_post_under_its_comment_form_is_no_story(
     assert strip_chrome(page).body == "\n\n".join([PARA_1, PARA_2])
 
 
+def test_a_sign_up_box_of_starred_fields_inside_a_story_cuts_nothing() -> None:
+    # Starred fields alone ("Name *", "Email *", "Company *") are a newsletter's sign-up
+    # box, which a story may go on under; no website field, no comment prompt beside them.
+    box = ["Sign up for our newsletter", "Name *", "Email *", "Company *", "Subscribe"]
+    story = [PARA_1, PARA_2, PARA_3, PARA_4, PARA_5]
+    page = "\n\n".join(["Harbour to open new ferry terminal", *story, *box, PARA_6,
+                         "Home\nNews\nSport"])
+    assert strip_chrome(page).body == "\n\n".join([*story, PARA_6])
+
+
 def test_a_posts_last_sections_over_its_tags_are_no_teaser_box() -> None:
     # Short lines over one-sentence paragraphs, straight on from the post, then its date
     # and tag list: the post's own programme, not a box of teasers after it.

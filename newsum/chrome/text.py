@@ -637,20 +637,28 @@ def comments_tail(
 def _comment_form(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> int:
     """How surely line i opens a comment form: 0 when it does not, 1 when FORM_FIELDS
     comment prompts ("Name (required)", "Mail (will not be published)", "Your comment")
-    stand within FORM_REACH lines from it, 2 when bare field labels in any language ("Имя *",
-    "eMail *", "Website") stand among them. A post prints one "Leave a comment" button
-    anywhere; the form itself comes only after the post, and whatever prose follows it (the
-    form's rules, the comments) is no story. Prompts alone may be a live blog's controls
-    ("Newest first"), which the feed's entries follow; labels are a form's own."""
+    stand within FORM_REACH lines from it, and 2 when the form's lines there, bare field
+    labels in any language among them ("Имя *", "eMail *"), are a comment form's for sure:
+    one of them its website field, or a prompt of its own ("Leave a Reply") beside the
+    labels. A post prints one "Leave a comment" button anywhere; the form itself comes only
+    after the post, and whatever prose follows it (the form's rules, the comments) is no
+    story. Prompts alone may be a live blog's controls ("Newest first"), and starred fields
+    alone a newsletter's sign-up box, which the story may go on under."""
     window = range(i, min(len(lines), i + FORM_REACH))
-    if i not in dropped or not any(dropped.get(j) == COMMENTS_PROMPT for j in window):
+    if i not in dropped:
+        return 0
+    prompted = [j for j in window if dropped.get(j) == COMMENTS_PROMPT]
+    if not prompted:
         return 0
     labels = [j for j in window if FIELD_LABEL.match(lines[j].text)
               or WEBSITE_FIELD.match(lines[j].text)]
-    prompts = [j for j in window if dropped.get(j) == COMMENTS_PROMPT and j not in labels]
-    if i not in labels and i not in prompts or len(labels) + len(prompts) < FORM_FIELDS:
-        return 0
-    return 2 if labels else 1
+    prompts = [j for j in prompted if j not in labels]
+    website = any(WEBSITE_FIELD.match(lines[j].text) for j in labels)
+    if (labels and (website or prompts) and (i in labels or i in prompts)
+            and len(labels) + len(prompts) >= FORM_FIELDS):
+        return 2
+    return 1 if i in prompted and len(prompted) >= FORM_FIELDS else 0
+
 
 def _box_wall(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> bool:
     """True when a related heading at i opens WALL_LINES lines with no prose among them and
