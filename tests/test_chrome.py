@@ -1039,6 +1039,19 @@ def test_a_box_the_storys_last_paragraphs_follow_stays_a_box_inside_it() -> None
     assert strip_chrome(page).body == "\n\n".join([*story, *last])
 
 
+def test_a_newsletter_box_over_a_long_storys_last_two_paragraphs_cuts_nothing() -> None:
+    # Two paragraphs of the story straight under the box are little beside the story over
+    # it, but they are the story going on: a box under a finished story has none.
+    works = [f"On day {k} of the works the crews moved {40 * k} tonnes of stone to the new "
+             "quay, and the site manager said the schedule was holding despite the weather."
+             for k in range(1, 8)]
+    story = [PARA_1, PARA_2, PARA_3, PARA_4, *works]
+    page = "\n\n".join(["Harbour to open new ferry terminal", "By Tom Ashworth",
+                         "11 March 2024", *story, "Sign up for our newsletter", PARA_5,
+                         PARA_6, "© 2024 Island Courier. All rights reserved."])
+    assert strip_chrome(page).body == "\n\n".join([*story, PARA_5, PARA_6])
+
+
 def test_a_read_next_card_with_byline_and_date_inside_the_story_cuts_nothing() -> None:
     # "Read Next", the teaser's headline, byline, date and one blurb, all tight; the story
     # goes on under the card, so no second story starts there

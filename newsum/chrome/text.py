@@ -222,6 +222,9 @@ REVIEW_FACT = re.compile(r"\b(?:tested by|reviewed by|more info|info|sizes?|colo
 FACT_LINES = 6  # lines of such a box, at most
 PARAGRAPH_MIN_WORDS = 12  # a paragraph taken back from under such a box is this long
 STORY_GOES_ON = 2  # paragraphs straight under a box that show the story goes on past it
+# ... a box of the kinds a story prints between its paragraphs (a footer, a bio or a
+# comment thread ends it whatever follows)
+MID_STORY_BOXES = frozenset({RELATED, SUBSCRIPTION, "donation appeal", promo.REASON, TEASER_RUN})
 BOX_LINES = 4  # a box's own lines (heading, pitch, button) it may print over them
 ENTRY_REACH = 3  # lines under a live blog entry's clock time within which its paragraph starts
 # What may follow a live blog entry's clock time on its line: "Uhr", a time zone ("10:42 ET")
@@ -1084,7 +1087,8 @@ def trim_tail(lines: Sequence[Line], start: int, end: int, dropped: dict[int, st
         before += prose[i - start]
         if (dropped.get(i) in END_MARKERS and (
                 total - before < TAIL_SHARE * before
-                and not (reach is not None and _story_goes_on(lines, i, reach, dropped))
+                and not (reach is not None and dropped[i] in MID_STORY_BOXES
+                         and _story_goes_on(lines, i, reach, dropped))
                 or dropped[i] == RELATED and (_cards_only(lines, i, end, dropped)
                                               or _unfinished_only(lines, start, i, end, dropped)
                                               or _stamped_story_under(lines, start, i, end,
@@ -1816,7 +1820,7 @@ def _scored_block(
                                 marks.media, thread, captions)
     start = _past_cards(lines, start, end, dropped, marks.teasers)
     closing = tail | marks.teasers if marks.teasers else tail
-    block_end, end = end, trim_tail(lines, start, end, closing)
+    block_end, end = end, trim_tail(lines, start, end, closing, reach=end)
     while (trimmed := trim_tail(lines, start, end, closing, reach=block_end)) < end:
         end = trimmed  # (the boxes cut off no longer weigh for an earlier one)
     cards = _button_cards(lines, start, end, closing)
