@@ -1052,6 +1052,16 @@ def test_a_newsletter_box_over_a_long_storys_last_two_paragraphs_cuts_nothing() 
     assert strip_chrome(page).body == "\n\n".join([*story, PARA_5, PARA_6])
 
 
+def test_a_subhead_in_capitals_between_paragraphs_is_the_storys() -> None:
+    # Set apart between two paragraphs, "WHAT THE COUNCIL DECIDED" heads the story's next
+    # section, as the same words in sentence case would.
+    page = "\n\n".join(["Harbour to open new ferry terminal", PARA_1, PARA_2,
+                         "WHAT THE COUNCIL DECIDED", PARA_3, PARA_4, PARA_5,
+                         "Home\nNews\nSport"])
+    assert strip_chrome(page).body == "\n\n".join(
+        [PARA_1, PARA_2, "WHAT THE COUNCIL DECIDED", PARA_3, PARA_4, PARA_5])
+
+
 def test_a_read_next_card_with_byline_and_date_inside_the_story_cuts_nothing() -> None:
     # "Read Next", the teaser's headline, byline, date and one blurb, all tight; the story
     # goes on under the card, so no second story starts there

@@ -174,6 +174,7 @@ CONTROL_WORDS = frozenset(metadata.SECTION_WORDS | {
     "science", "health", "travel", "weather"})
 SUBHEAD_MIN_WORDS = 3  # shorter non-prose lines inside the block are labels ("Advertisement")
 SHORT_SUBHEAD_WORDS = 2  # ... but for lines this long that name no one ("Rising costs")
+CAPITALS_SUBHEAD_WORDS = 8  # a subhead in capitals between paragraphs is this long at most
 NAME_SECTIONS = 3  # names heading paragraphs about them that make a list article's sections
 LIST_ITEM_MIN_WORDS = 5  # a tight (unspaced) non-prose line in the block this long is a list item
 SPACED_PAGE_SHARE = 0.1  # a page is "spaced" when this share of its prose has blank lines around
@@ -1980,7 +1981,8 @@ def _kept(lines: Sequence[Line], first: int, end: int, reasons: dict[int, str],
         between = (_between_prose(lines, i, reasons)
                    or once and _heading_over_prose(lines, i, reasons))
         return (keep_in_block(lines[i], spaced, between) or i in listed
-                or once and _one_word_subhead(lines, i, reasons))
+                or once and (_one_word_subhead(lines, i, reasons)
+                             or _capitals_subhead(lines, i, reasons)))
 
     return [i for i in range(first, end + 1) if i not in reasons and belongs(i)]
 
@@ -1995,6 +1997,19 @@ def _one_word_subhead(lines: Sequence[Line], i: int, reasons: dict[int, str]) ->
     if (not 0 < i < len(lines) - 1 or not line.spaced or len(word) < 4
             or not word.replace("-", "").isalpha() or word.isupper() or word[0].islower()
             or word.lower() in CONTROL_WORDS or metadata.known_name(word)):
+        return False
+    return all(lines[j].prose and j not in reasons for j in (i - 1, i + 1))
+
+
+def _capitals_subhead(lines: Sequence[Line], i: int, reasons: dict[int, str]) -> bool:
+    """True for a subhead set in capitals ("WHAT THE COUNCIL DECIDED"), apart between two
+    of the story's paragraphs: SUBHEAD_MIN_WORDS words or more, blank lines around it, a
+    paragraph right above and under. A kicker in capitals stands over a headline, and a
+    site's name between paragraphs is a word or two."""
+    line = lines[i]
+    if (not 0 < i < len(lines) - 1 or not line.spaced or not line.text.isupper()
+            or not SUBHEAD_MIN_WORDS <= line.words <= CAPITALS_SUBHEAD_WORDS
+            or CREDIT_MARK.search(line.text)):
         return False
     return all(lines[j].prose and j not in reasons for j in (i - 1, i + 1))
 
