@@ -25,9 +25,8 @@ SPACELESS_CHARS_PER_WORD = 5
 # German and Indonesian papers sign a story's last paragraph with the writer's or agency's
 # short name in brackets after the full stop ("... voraus. (bsc)", "... disse. (AFP/Lusa)"):
 # still a sentence end. (A bracket with spaces is left out: on dev pages set without blank
-# lines it let captions and labels read as prose.)
-# A sentence's end, maybe with a closing quote, a bracketed source ("(AFP)") or a blogger's
-# emoji after it ("... as soon as I can. 🌱").
+# lines it let captions and labels read as prose.) A blogger may close on an emoji after
+# the full stop ("... I read every answer. 🌱"): still a sentence end.
 SENTENCE_END = re.compile(
     r"[.!?…。！？:।॥؟۔։።။][\"'”’»“‘«)\]」』）》】]*(\s?\([\w/.,&-]{1,20}\))?"
     r"(\s?[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]{1,6})?$")

@@ -648,9 +648,9 @@ def _comment_form(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> int
     after the post, and whatever prose follows it (the form's rules, the comments) is no
     story. Prompts alone may be a live blog's controls ("Newest first"), and starred fields
     alone a newsletter's sign-up box, which the story may go on under."""
-    window = range(i, min(len(lines), i + FORM_REACH))
     if i not in dropped:
         return 0
+    window = range(i, min(len(lines), i + FORM_REACH))
     prompted = [j for j in window if dropped.get(j) == COMMENTS_PROMPT]
     if not prompted:
         return 0
@@ -1069,9 +1069,10 @@ def trim_tail(lines: Sequence[Line], start: int, end: int, dropped: dict[int, st
     each ("» Power rankings"), dated teasers under a link line before the next box, stamped
     stories under a related heading ("Today's top stories") or another story's opening there
     (see _excerpt_under) close it however much prose they hold.
-    Trimmed again (a box or a second story under the block cut off), a box that the story's
-    own paragraphs follow, as far down as `reach`, stays: its little prose left was the
-    story's last paragraphs, which the boxes cut off no longer outweighed.
+    Given `reach`, a box of a kind set between a story's paragraphs (MID_STORY_BOXES) that
+    two of the story's paragraphs follow, looked for as far down as `reach`, stays however
+    little prose is left under it: that prose is the story's last paragraphs (the boxes
+    under the story, once cut off, no longer outweigh them).
     """
     prose = [lines[i].words if lines[i].prose and i not in dropped else 0.0
              for i in range(start, end + 1)]
