@@ -6,10 +6,11 @@ Usage:
 Each shape rewrites a chrome-dumps page and, where it cuts the story, its true body: the
 story cut to two paragraphs, set as a live blog (a time stamp over every second paragraph),
 followed by a comment thread, a publisher's blurb or an unlabelled bio, broken by ads,
-newsletter boxes or a box over its last two paragraphs, printed without blank lines or
-twice, or replaced by a list. The chrome the shapes add was written for this script.
-Every page whose body can be found in its dump is used; the metric is bench/chrome.py's. A
-shape's F1 far under the unreshaped pages' names a layout the rules have not met.
+newsletter boxes or a box over its last two paragraphs, given a subhead every third
+paragraph, printed without blank lines or twice, or replaced by a list. The chrome the
+shapes add was written for this script. Every page whose body can be found in its dump is
+used; the metric is bench/chrome.py's. A shape's F1 far under the unreshaped pages' names
+a layout the rules have not met.
 """
 
 from __future__ import annotations
@@ -71,6 +72,8 @@ SLIDES = [("Photo: Marta Velin / Harrowgate Ledger", "Crowds gather on the quay 
           ("Photo: Tom Ashby / Harrowgate Ledger", "The old terminal seen from the water"),
           ("Photo: Marta Velin / Harrowgate Ledger", "A ferry leaves the harbour in heavy rain"),
           ("Photo: Harrowgate Ledger archive", "Workers repair the damaged pier")]
+SUBHEADS = ["A long wait for the island", "What the council decided", "Money from the mainland",
+            "Fares and timetables", "What happens next"]
 LIST_TITLE = "Eight rules for a safe coastal walk"
 LIST_ITEMS = ["Pack a spare pair of socks", "Check the tide tables before you set off",
               "Carry a paper map as well as your phone", "Tell someone where you are going",
@@ -277,6 +280,28 @@ def box_before_end(raw: list[str], body: list[str]) -> Reshaped:
     return _between_paragraphs(raw, body, lambda gap: box if gap == max(gaps - 1, 1) else [])
 
 
+def subheads(capitals: bool) -> Shape:
+    """A subhead over every third paragraph of the story, in sentence case or in capitals;
+    the truth holds them, as a story's own subheads."""
+    def shape(raw: list[str], body: list[str]) -> Reshaped:
+        span = body_span(raw, body)
+        if span is None:
+            return None
+        out, truth, seen = raw[: span[0]], [], 0
+        for line in raw[span[0]: span[1] + 1]:
+            if seen < len(body) and collapse(line) == body[seen]:
+                if seen and seen % 3 == 0:
+                    head = SUBHEADS[seen // 3 % len(SUBHEADS)]
+                    head = head.upper() if capitals else head
+                    out += [head, ""]
+                    truth.append(head)
+                truth.append(body[seen])
+                seen += 1
+            out.append(line)
+        return "\n".join(out + raw[span[1] + 1:]), "\n\n".join(truth + body[seen:])
+    return shape
+
+
 def newsletter(raw: list[str], body: list[str]) -> Reshaped:
     """Two newsletter prompts at the story's middle paragraph break."""
     span = body_span(raw, body)
@@ -315,6 +340,8 @@ SHAPES: dict[str, Shape] = {
     "gallery": gallery,
     "newsletter boxes": newsletter,
     "box before the end": box_before_end,
+    "subheads": subheads(capitals=False),
+    "subheads in capitals": subheads(capitals=True),
     "list body": list_body,
 }
 

@@ -5381,6 +5381,11 @@ def test_the_shape_benchmark_reshapes_a_page_and_its_truth() -> None:
     assert page.splitlines() == ["Home", "News", "", PARA_1, "", PARA_2, "", "Contact us"]
     assert truth == "\n\n".join([PARA_1, PARA_2])
     assert shapes.short(raw, body[:1] + ["A line no page holds."]) is None
+    story = [PARA_1, PARA_2, PARA_3, PARA_4, PARA_5]
+    page, truth = shapes.subheads(capitals=True)(["Home", "", *shapes.spaced(story)], story)
+    head = shapes.SUBHEADS[1].upper()
+    assert page.splitlines()[8:11] == [head, "", PARA_4]
+    assert truth == "\n\n".join([PARA_1, PARA_2, PARA_3, head, PARA_4, PARA_5])
     page, truth = shapes.box_before_end(raw, body)
     assert page.splitlines()[3:7] == [PARA_1, "", "READ MORE:", ""]
     assert page.splitlines()[11:16] == ["Sign up for our newsletter", "", PARA_2, "", PARA_3]
