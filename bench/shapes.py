@@ -5,12 +5,12 @@ Usage:
 
 Each shape rewrites a chrome-dumps page and, where it cuts the story, its true body: the
 story cut to two paragraphs, set as a live blog (a time stamp over every second paragraph),
-followed by a comment thread, a publisher's blurb or an unlabelled bio, broken by ads,
-newsletter boxes or a box over its last two paragraphs, given a subhead every third
-paragraph, printed without blank lines or twice, or replaced by a list. The chrome the
-shapes add was written for this script. Every page whose body can be found in its dump is
-used; the metric is bench/chrome.py's. A shape's F1 far under the unreshaped pages' names
-a layout the rules have not met.
+followed by a comment thread, a publisher's blurb, an unlabelled bio, teaser cards with no
+heading or an affiliate box, broken by ads, newsletter boxes or a box over its last two
+paragraphs, given a subhead every third paragraph, printed without blank lines or twice,
+or replaced by a list. The chrome the shapes add was written for this script. Every page
+whose body can be found in its dump is used; the metric is bench/chrome.py's. A shape's F1
+far under the unreshaped pages' names a layout the rules have not met.
 """
 
 from __future__ import annotations
@@ -72,6 +72,7 @@ SLIDES = [("Photo: Marta Velin / Harrowgate Ledger", "Crowds gather on the quay 
           ("Photo: Tom Ashby / Harrowgate Ledger", "The old terminal seen from the water"),
           ("Photo: Marta Velin / Harrowgate Ledger", "A ferry leaves the harbour in heavy rain"),
           ("Photo: Harrowgate Ledger archive", "Workers repair the damaged pier")]
+SHOP = ["Our pick: the Harbour Kettle", "Price: £29.99", "Buy now at Island Shop"]
 SUBHEADS = ["A long wait for the island", "What the council decided", "Money from the mainland",
             "Fares and timetables", "What happens next"]
 LIST_TITLE = "Eight rules for a safe coastal walk"
@@ -197,6 +198,20 @@ def related_teasers(raw: list[str], body: list[str]) -> Reshaped:
     for head, blurb in TEASERS:
         block += [head, "", blurb, ""]
     return after_body(raw, body, block)
+
+
+def headless_cards(raw: list[str], body: list[str]) -> Reshaped:
+    """Three teaser cards straight under the story, with no heading, over a tag line: a
+    box, not the story's own sections."""
+    block: list[str] = []
+    for head, blurb in TEASERS[:3]:
+        block += [head, "", blurb, ""]
+    return after_body(raw, body, [*block, "Tags: harbour, council, ferry", ""])
+
+
+def shop_box(raw: list[str], body: list[str]) -> Reshaped:
+    """An affiliate box under the story: a pick, its price and a "Buy now" button."""
+    return after_body(raw, body, spaced(SHOP))
 
 
 def publisher(raw: list[str], body: list[str]) -> Reshaped:
@@ -330,6 +345,8 @@ SHAPES: dict[str, Shape] = {
     "live blog, one paragraph each": live_blog(dated_clock, every=1),
     "comments": comments,
     "related teasers": related_teasers,
+    "cards over tags": headless_cards,
+    "shop box": shop_box,
     "publisher blurb": publisher,
     "unlabelled bio": bio,
     "sidebar before": sidebar_before,

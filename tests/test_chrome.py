@@ -5386,6 +5386,11 @@ def test_the_shape_benchmark_reshapes_a_page_and_its_truth() -> None:
     head = shapes.SUBHEADS[1].upper()
     assert page.splitlines()[8:11] == [head, "", PARA_4]
     assert truth == "\n\n".join([PARA_1, PARA_2, PARA_3, head, PARA_4, PARA_5])
+    page, truth = shapes.shop_box(raw, body)
+    assert page.splitlines()[7:10] == [PARA_3, "", shapes.SHOP[0]]
+    assert truth == "\n\n".join(body)
+    page, _ = shapes.headless_cards(raw, body)
+    assert "Tags: harbour, council, ferry" in page.splitlines()
     page, truth = shapes.box_before_end(raw, body)
     assert page.splitlines()[3:7] == [PARA_1, "", "READ MORE:", ""]
     assert page.splitlines()[11:16] == ["Sign up for our newsletter", "", PARA_2, "", PARA_3]
