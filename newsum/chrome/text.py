@@ -1822,9 +1822,10 @@ def _scored_block(
                                 marks.media, thread, captions)
     start = _past_cards(lines, start, end, dropped, marks.teasers)
     closing = tail | marks.teasers if marks.teasers else tail
-    block_end, end = end, trim_tail(lines, start, end, closing, reach=end)
+    # trimmed until it holds: the boxes cut off no longer weigh for an earlier one
+    block_end = end
     while (trimmed := trim_tail(lines, start, end, closing, reach=block_end)) < end:
-        end = trimmed  # (the boxes cut off no longer weigh for an earlier one)
+        end = trimmed
     cards = _button_cards(lines, start, end, closing)
     if cards is not None:
         end = cards - 1
@@ -1990,29 +1991,28 @@ def _kept(lines: Sequence[Line], first: int, end: int, reasons: dict[int, str],
 
 def _one_word_subhead(lines: Sequence[Line], i: int, reasons: dict[int, str]) -> bool:
     """True for a one-word heading set apart between two of the story's paragraphs
-    ("Background", "Rating", "Veredicto", "Салон"): a word, capitalised but not in capitals,
-    with blank lines around it and a paragraph right above and under. A lone button or
-    label there ("Reply", "Share") is a page control's, not the story's."""
-    line = lines[i]
-    word = line.text  # (split_lines has trimmed it)
-    if (not 0 < i < len(lines) - 1 or not line.spaced or len(word) < 4
-            or not word.replace("-", "").isalpha() or word.isupper() or word[0].islower()
-            or word.lower() in CONTROL_WORDS or metadata.known_name(word)):
-        return False
-    return all(lines[j].prose and j not in reasons for j in (i - 1, i + 1))
+    ("Background", "Rating", "Veredicto", "Салон"): a word, capitalised but not in capitals.
+    A lone button or label there ("Reply", "Share") is a page control's, not the story's."""
+    word = lines[i].text  # (split_lines has trimmed it)
+    return (len(word) >= 4 and word.replace("-", "").isalpha() and not word.isupper()
+            and not word[0].islower() and word.lower() not in CONTROL_WORDS
+            and not metadata.known_name(word) and _set_apart(lines, i, reasons))
 
 
 def _capitals_subhead(lines: Sequence[Line], i: int, reasons: dict[int, str]) -> bool:
-    """True for a subhead set in capitals ("WHAT THE COUNCIL DECIDED"), apart between two
-    of the story's paragraphs: SUBHEAD_MIN_WORDS words or more, blank lines around it, a
-    paragraph right above and under. A kicker in capitals stands over a headline, and a
-    site's name between paragraphs is a word or two."""
+    """True for a subhead set in capitals ("WHAT THE COUNCIL DECIDED") apart between two
+    of the story's paragraphs, SUBHEAD_MIN_WORDS words or more. A kicker in capitals stands
+    over a headline, and a site's name between paragraphs is a word or two."""
     line = lines[i]
-    if (not 0 < i < len(lines) - 1 or not line.spaced or not line.text.isupper()
-            or not SUBHEAD_MIN_WORDS <= line.words <= CAPITALS_SUBHEAD_WORDS
-            or CREDIT_MARK.search(line.text)):
-        return False
-    return all(lines[j].prose and j not in reasons for j in (i - 1, i + 1))
+    return (line.text.isupper() and SUBHEAD_MIN_WORDS <= line.words <= CAPITALS_SUBHEAD_WORDS
+            and not CREDIT_MARK.search(line.text) and _set_apart(lines, i, reasons))
+
+
+def _set_apart(lines: Sequence[Line], i: int, reasons: dict[int, str]) -> bool:
+    """True for a line with blank lines around it and a paragraph of the story right above
+    and under, as a subhead stands."""
+    return (0 < i < len(lines) - 1 and lines[i].spaced
+            and all(lines[j].prose and j not in reasons for j in (i - 1, i + 1)))
 
 
 def _name_sections(lines: Sequence[Line], first: int, end: int, reasons: dict[int, str]
