@@ -7205,3 +7205,42 @@ def test_a_one_word_heading_between_two_paragraphs_is_the_storys() -> None:
     for label in ("Reply", "Share"):
         body = strip_chrome(page.replace("Background", label)).body.split("\n\n")
         assert label not in body
+
+
+# A name's hover card as a page copy prints it: the full name and three of the person's
+# headlines glued to the name in the sentence, closed by the card's "MORE" link.
+HOVER_CARD_TEXT = ("Harriet Lynn VossHarbour chief says ferry queues will ease Voss backs "
+                   "island fund Terminal delay costs council £2m MORE")
+CARDED_PARA = ("Harbour master Harriet VossHarriet Lynn VossHarbour chief says ferry queues will "
+               "ease Voss backs island fund Terminal delay costs council £2m MORE, who took the "
+               "post in 2017, said the queues in summer had become a real problem for families.")
+UNCARDED_PARA = ("Harbour master Harriet Voss, who took the post in 2017, said the queues in summer "
+                 "had become a real problem for families.")
+
+
+def test_a_hover_card_glued_into_a_sentence_is_cut_out_of_the_body() -> None:
+    cleaned = strip_chrome(_dated_page(PARA_1, "", CARDED_PARA, "", PARA_2, "",
+                                       "© 2019 Island Courier"))
+    assert cleaned.body == "\n\n".join([PARA_1, UNCARDED_PARA, PARA_2])
+    assert ("hover card", HOVER_CARD_TEXT) in {(r.reason, r.text) for r in cleaned.removed}
+
+
+def test_a_hover_card_is_cut_out_of_an_html_page_too() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in (PARA_1, CARDED_PARA, PARA_2, PARA_4))
+    html = ("<!DOCTYPE html><html><head><title>Harbour to open new terminal</title></head>"
+            f"<body><article><h1>Harbour to open new terminal</h1>{paragraphs}</article>"
+            "</body></html>")
+    body = strip_chrome(html).body
+    assert UNCARDED_PARA in body and "MORE" not in body
+
+
+@pytest.mark.parametrize("text", [
+    # names run together with no card's full name ending on the printed one
+    "Shares in McDonaldMcKinsey rose MORE than expected after the Harbour Board deal.",
+    # a shouted "MORE" in a sentence with a name in it
+    "Harriet Voss said the islands need MORE ferries, not fewer, before the summer rush.",
+    "The iPhone and the PlayStation sold MORE units in Britain this year than last year.",
+])
+def test_sentences_without_a_hover_card_are_left_whole(text: str) -> None:
+    cleaned = strip_chrome(_dated_page(PARA_1, "", text, "", PARA_2, "", "© 2019 Island Courier"))
+    assert cleaned.body == "\n\n".join([PARA_1, text, PARA_2])

@@ -8,6 +8,7 @@ from typing import Any
 
 import trafilatura
 
+from newsum.chrome.inline import kept_text
 from newsum.chrome.lines import COMMENTS, Line, split_lines
 from newsum.chrome.rules import compile_rules
 from newsum.chrome.text import rule_reasons
@@ -35,8 +36,9 @@ def clean_html(
         return Cleaned("")
     lines = split_lines(_text(document))
     dropped = line_rules(lines, tuple(extra_rules), known_chrome)
-    body = "\n\n".join(line.text for i, line in enumerate(lines) if i not in dropped)
-    removed = tuple(RemovedLine(lines[i].no, lines[i].text, r) for i, r in sorted(dropped.items()))
+    body, cut = kept_text(lines, (i for i in range(len(lines)) if i not in dropped))
+    removed = tuple(sorted((*(RemovedLine(lines[i].no, lines[i].text, r)
+                              for i, r in dropped.items()), *cut), key=lambda line: line.line_no))
     title = _field(document, "title")
     return Cleaned(body, title and strip_site_name(title), _field(document, "author"),
                    _field(document, "date"), removed)

@@ -21,6 +21,7 @@ from newsum.chrome.header import (
     header_end,
     post_stamp_date,
 )
+from newsum.chrome.inline import kept_text
 from newsum.chrome.learn import normalise_line
 from newsum.chrome.lines import (
     ADVERT,
@@ -1263,7 +1264,8 @@ def clean_text(
         for i, line in enumerate(lines) if i not in kept
     )
     title = metadata.strip_markup(lines[header.title].text) if header.title is not None else None
-    body = "\n\n".join(lines[i].text for i in keep)
+    body, cut = kept_text(lines, keep)
+    removed = tuple(sorted(removed + cut, key=lambda line: line.line_no))
     published = header.published or (post_stamp_date(lines, keep[-1]) if keep else None)
     return Cleaned(body, title, header.author, published, removed)
 
