@@ -7244,3 +7244,22 @@ def test_a_hover_card_is_cut_out_of_an_html_page_too() -> None:
 def test_sentences_without_a_hover_card_are_left_whole(text: str) -> None:
     cleaned = strip_chrome(_dated_page(PARA_1, "", text, "", PARA_2, "", "© 2019 Island Courier"))
     assert cleaned.body == "\n\n".join([PARA_1, text, PARA_2])
+
+
+LAST_ON_TOPIC = ("The harbour authority says the new terminal will open to passengers in April, "
+                 "once ferry timetables for the islands have been agreed with the operators.")
+SITE_PITCH = ("We publish independent journalism for readers across the whole region and rely "
+              "on subscriptions from people like you to keep doing it every single day.")
+
+
+@pytest.mark.parametrize(("last", "kept"), [(LAST_ON_TOPIC, True), (SITE_PITCH, False)])
+def test_one_paragraph_under_a_mid_story_box_is_kept_when_it_is_on_the_storys_topic(
+        last: str, kept: bool) -> None:
+    # a newsletter box over the story's last paragraph: that paragraph speaks of the
+    # harbour, the terminal and the ferries as the story does; a site's pitch does not
+    story = [PARA_1, PARA_2, PARA_3, PARA_4, PARA_5, PARA_6]
+    page = _dated_page(*[f"{p}\n" for p in story], "Sign up for our newsletter", "",
+                       "Email *", "", "Subscribe", "", last, "", "© 2019 Island Courier")
+    body = strip_chrome(page).body.split("\n\n")
+    assert body[:6] == story
+    assert (last in body) is kept

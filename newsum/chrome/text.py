@@ -228,6 +228,11 @@ STORY_GOES_ON = 2  # paragraphs straight under a box that show the story goes on
 # comment thread ends it whatever follows)
 MID_STORY_BOXES = frozenset({RELATED, SUBSCRIPTION, "donation appeal", promo.REASON, TEASER_RUN})
 BOX_LINES = 4  # a box's own lines (heading, pitch, button) it may print over them
+# ... or one paragraph whose words are mostly the story's: words of four letters or more
+# (fewer are mostly function words), TOPIC_MIN_WORDS of them at least
+TOPIC_WORD = re.compile(r"[^\W\d_]{4,}")
+TOPIC_MIN_WORDS = 4
+TOPIC_SHARE = 0.5
 ENTRY_REACH = 3  # lines under a live blog entry's clock time within which its paragraph starts
 # What may follow a live blog entry's clock time on its line: "Uhr", a time zone ("10:42 ET")
 CLOCK_SUFFIX = re.compile(r"\s(?:[Uu]hr|[A-Z]{2,4})$")
@@ -1091,7 +1096,7 @@ def trim_tail(lines: Sequence[Line], start: int, end: int, dropped: dict[int, st
         if (dropped.get(i) in END_MARKERS and (
                 total - before < TAIL_SHARE * before
                 and not (reach is not None and dropped[i] in MID_STORY_BOXES
-                         and _story_goes_on(lines, i, reach, dropped))
+                         and _story_goes_on(lines, start, i, reach, dropped))
                 or dropped[i] == RELATED and (_cards_only(lines, i, end, dropped)
                                               or _unfinished_only(lines, start, i, end, dropped)
                                               or _stamped_story_under(lines, start, i, end,
@@ -1108,10 +1113,12 @@ def trim_tail(lines: Sequence[Line], start: int, end: int, dropped: dict[int, st
     return end
 
 
-def _story_goes_on(lines: Sequence[Line], i: int, end: int, dropped: dict[int, str]) -> bool:
+def _story_goes_on(lines: Sequence[Line], start: int, i: int, end: int,
+                   dropped: dict[int, str]) -> bool:
     """True when STORY_GOES_ON paragraphs of the story follow the box at line i, with at
-    most a small box's lines (BOX_LINES: its pitch, its button, an ad) over and between them."""
-    run, j = 0, i + 1
+    most a small box's lines (BOX_LINES: its pitch, its button, an ad) over and between them,
+    or one paragraph on the story's topic (see _on_topic) and then the block's end or chrome."""
+    run, j, last = 0, i + 1, i
     while j <= end and run < STORY_GOES_ON:
         k = j
         while k <= end and k in dropped and k - j < BOX_LINES:
@@ -1119,8 +1126,23 @@ def _story_goes_on(lines: Sequence[Line], i: int, end: int, dropped: dict[int, s
         if (k > end or k in dropped or not lines[k].prose
                 or lines[k].words < PARAGRAPH_MIN_WORDS):
             break
-        run, j = run + 1, k + 1
-    return run >= STORY_GOES_ON
+        run, j, last = run + 1, k + 1, k
+    return run >= STORY_GOES_ON or run == 1 and _on_topic(lines, start, i, last, dropped)
+
+
+def _on_topic(lines: Sequence[Line], start: int, box: int, k: int,
+              dropped: dict[int, str]) -> bool:
+    """True when most of line k's words (TOPIC_SHARE of those of TOPIC_WORD's length) are in
+    the story's prose from `start` to the box: a story's last paragraph goes on with its
+    people, places and matter, a box's pitch or a footer's prose with the site's."""
+    words = {word.lower() for word in TOPIC_WORD.findall(lines[k].text)}
+    if len(words) < TOPIC_MIN_WORDS:
+        return False
+    story: set[str] = set()
+    for j in range(start, box):
+        if lines[j].prose and j not in dropped:
+            story.update(word.lower() for word in TOPIC_WORD.findall(lines[j].text))
+    return len(words & story) >= TOPIC_SHARE * len(words)
 
 
 def _excerpt_under(lines: Sequence[Line], start: int, head: int, dropped: dict[int, str]) -> bool:
