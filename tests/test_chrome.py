@@ -7263,3 +7263,15 @@ def test_one_paragraph_under_a_mid_story_box_is_kept_when_it_is_on_the_storys_to
     body = strip_chrome(page).body.split("\n\n")
     assert body[:6] == story
     assert (last in body) is kept
+
+
+def test_a_story_ending_on_a_company_profile_keeps_its_last_paragraph_under_a_box() -> None:
+    # the profile under the story is cut as its tail; the paragraph between the newsletter
+    # box and the profile is still the story's, not the box's
+    story = [PARA_1, PARA_2, PARA_3, PARA_4, PARA_5, PARA_6]
+    profile = ("Island Ferries is a regional operator of passenger and freight ferries, "
+               "serving nine ports along the coast since it was founded in 1962.")
+    page = _dated_page(*[f"{p}\n" for p in story], "Sign up for our newsletter", "",
+                       "Email *", "", "Subscribe", "", LAST_ON_TOPIC, "", profile, "",
+                       "© 2019 Island Courier")
+    assert strip_chrome(page).body.split("\n\n") == [*story, LAST_ON_TOPIC]

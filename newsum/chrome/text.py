@@ -1858,7 +1858,9 @@ def _scored_block(
     ends = tail_marks(lines, start, end, dropped, tail_rule, spaced) if tail_rule else {}
     if ends:
         closing = closing | ends
-        end = trim_tail(lines, start, end, closing)
+        # (a mid-story box over the story's last paragraph, over the profile, stays: the
+        # paragraph is the story's whether the profile under it is cut or not)
+        end = trim_tail(lines, start, end, closing, reach=end)
     return extend_block(lines, start, _without_dated_card(lines, start, end), closing)
 
 
