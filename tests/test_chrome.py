@@ -7275,3 +7275,21 @@ def test_a_story_ending_on_a_company_profile_keeps_its_last_paragraph_under_a_bo
                        "Email *", "", "Subscribe", "", LAST_ON_TOPIC, "", profile, "",
                        "© 2019 Island Courier")
     assert strip_chrome(page).body.split("\n\n") == [*story, LAST_ON_TOPIC]
+
+
+def test_a_story_paragraph_under_a_box_of_bare_headlines_is_no_teaser_card() -> None:
+    # "READ MORE:" over two bare headlines set inside the story, the story's last paragraph
+    # under them, and teaser cards (headline, blurb) further down the page: the paragraph
+    # under the box is the story's, though it stands where a first card's blurb would
+    story = [PARA_1, PARA_2, PARA_3, PARA_4, PARA_5, PARA_6]
+    cards = []
+    for head, blurb in (("Ferry fares to rise by five per cent in April",
+                         "The operator blames fuel costs for the first rise in three years."),
+                        ("Island school wins national science award",
+                         "Pupils built a tide gauge that now feeds the harbour's own data.")):
+        cards += [head, blurb, ""]
+    page = _dated_page(*[f"{p}\n" for p in story], "READ MORE:",
+                       "Council votes to keep the island library open on Sundays",
+                       "Island bakery wins a national prize", "", LAST_ON_TOPIC, "",
+                       "More from the Courier", "", *cards, "© 2019 Island Courier")
+    assert strip_chrome(page).body.split("\n\n") == [*story, LAST_ON_TOPIC]

@@ -823,8 +823,11 @@ def _cards_only(lines: Sequence[Line], head: int, end: int, dropped: dict[int, s
             break  # the page's footer: the lines under it are no cards of this box
         if not lines[j].prose or j in dropped:
             continue
-        if cards == 0 and not _blurb(lines, j, dropped) and _headline_stack(lines, j - 1, dropped):
-            return False  # the story goes on under the box's bare headlines
+        if cards == 0 and not _blurb(lines, j, dropped) and _headline_stack(lines, j - 1, dropped,
+                                                                            marked=True):
+            # the story goes on under the box's bare headlines, whether or not the box's
+            # rules took them: a first card's blurb sits tight under its headline
+            return False
         above = lines[j - 1]
         if j - 1 == last + 1 and _question_headline(above):
             # a card's headline that reads as a sentence ("Mailbox: Is this the tightest
@@ -974,17 +977,20 @@ def _blurb(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> bool:
             and not (paragraph and _headline_stack(lines, i - 1, dropped)))
 
 
-def _headline_stack(lines: Sequence[Line], i: int, dropped: dict[int, str]) -> bool:
+def _headline_stack(lines: Sequence[Line], i: int, dropped: dict[int, str],
+                    marked: bool = False) -> bool:
     """True when line i is the last of two or more bare headlines set tight under a related
     heading (headline-sized, no prose, no date or byline; short labels such as "PLUS" may
-    come between): the first had no blurb, so the box's cards have none."""
+    come between): the first had no blurb, so the box's cards have none. `marked` counts
+    the headlines the box's rules took too (the lines of "READ MORE:" and its links)."""
     low, high = TEASER_HEADLINE_WORDS
     if not low <= lines[i].words <= high:
         return False
     headlines = 0
     for j in range(i, max(-1, i - STACK_REACH), -1):
         line = lines[j]
-        if j in dropped:
+        if j in dropped and not (marked and dropped[j] == RELATED
+                                 and low <= line.words <= high and not line.prose):
             return dropped[j] == RELATED and headlines >= 2
         if line.prose or line.table_row or line.words > high or metadata.is_dated(line.text):
             return False
