@@ -7277,7 +7277,8 @@ def test_a_story_ending_on_a_company_profile_keeps_its_last_paragraph_under_a_bo
     assert strip_chrome(page).body.split("\n\n") == [*story, LAST_ON_TOPIC]
 
 
-def test_a_story_paragraph_under_a_box_of_bare_headlines_is_no_teaser_card() -> None:
+@pytest.mark.parametrize("gap", ["", "\n"])
+def test_a_story_paragraph_under_a_box_of_bare_headlines_is_no_teaser_card(gap: str) -> None:
     # "READ MORE:" over two bare headlines set inside the story, the story's last paragraph
     # under them, and teaser cards (headline, blurb) further down the page: the paragraph
     # under the box is the story's, though it stands where a first card's blurb would
@@ -7288,8 +7289,9 @@ def test_a_story_paragraph_under_a_box_of_bare_headlines_is_no_teaser_card() -> 
                         ("Island school wins national science award",
                          "Pupils built a tide gauge that now feeds the harbour's own data.")):
         cards += [head, blurb, ""]
-    page = _dated_page(*[f"{p}\n" for p in story], "READ MORE:",
-                       "Council votes to keep the island library open on Sundays",
+    # (the box's lines set tight, or spaced as a paragraph each)
+    page = _dated_page(*[f"{p}\n" for p in story], f"READ MORE:{gap}",
+                       f"Council votes to keep the island library open on Sundays{gap}",
                        "Island bakery wins a national prize", "", LAST_ON_TOPIC, "",
                        "More from the Courier", "", *cards, "© 2019 Island Courier")
     assert strip_chrome(page).body.split("\n\n") == [*story, LAST_ON_TOPIC]

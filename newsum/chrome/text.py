@@ -982,7 +982,8 @@ def _headline_stack(lines: Sequence[Line], i: int, dropped: dict[int, str],
     """True when line i is the last of two or more bare headlines set tight under a related
     heading (headline-sized, no prose, no date or byline; short labels such as "PLUS" may
     come between): the first had no blurb, so the box's cards have none. `marked` counts
-    the headlines the box's rules took too (the lines of "READ MORE:" and its links)."""
+    the headlines the box's rules took too (the lines of "READ MORE:" and its links), set
+    tight or spaced: the rules have told they are one box."""
     low, high = TEASER_HEADLINE_WORDS
     if not low <= lines[i].words <= high:
         return False
@@ -995,7 +996,7 @@ def _headline_stack(lines: Sequence[Line], i: int, dropped: dict[int, str],
         if line.prose or line.table_row or line.words > high or metadata.is_dated(line.text):
             return False
         headlines += line.words >= low
-        if j == 0 or lines[j - 1].no != line.no - 1:
+        if j == 0 or lines[j - 1].no != line.no - 1 and not (marked and j in dropped):
             return False
     return False
 
