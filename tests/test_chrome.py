@@ -7295,3 +7295,19 @@ def test_a_story_paragraph_under_a_box_of_bare_headlines_is_no_teaser_card(gap: 
                        "Island bakery wins a national prize", "", LAST_ON_TOPIC, "",
                        "More from the Courier", "", *cards, "© 2019 Island Courier")
     assert strip_chrome(page).body.split("\n\n") == [*story, LAST_ON_TOPIC]
+
+
+def test_a_teasers_cut_off_excerpt_under_a_related_heading_ends_the_story() -> None:
+    # one teaser printed under the story as a headline, a standfirst and an excerpt cut
+    # off mid-sentence ("…"), then a paywall's button: another story's opening, however
+    # long it is beside a short story
+    story = [PARA_1, PARA_2]
+    page = _dated_page(*[f"{p}\n" for p in story], "You may also like", "Plus", "",
+                       "Harbour master's plan for the old ferry slip divides the council", "",
+                       "The slip has stood empty since the spring. Now the first plans are "
+                       "on the table, and not everyone likes them.", "",
+                       "When the last ferry left the old slip in April, the harbour master "
+                       "spoke of a chance for the whole town. Four months on, a developer "
+                       "from the mainland wants to build flats on the quay, and the council …",
+                       "", "Read on with Courier Plus", "© 2019 Island Courier")
+    assert strip_chrome(page).body.split("\n\n") == story

@@ -64,6 +64,7 @@ from newsum.chrome.structure import (
     CARD_BUTTON,
     CARD_GAP,
     CARDS_MIN,
+    EXCERPT_ENDS,
     EXCERPT_MAX_WORDS,
     TEASER_HEADLINE_WORDS,
     TEASER_MAX_WORDS,
@@ -186,6 +187,7 @@ END_MARKERS = frozenset({RELATED, COMMENTS, COMMENTS_PROMPT, SUBSCRIPTION,
                          AUTHOR_BIO, "legal footer", "donation appeal", promo.REASON,
                          TEASER_RUN, *TAIL_REASONS})
 TAIL_SHARE = 0.2
+EXCERPT_PARAGRAPHS = 3  # paragraphs of a teaser's excerpt under a related heading, the last cut off
 TEASER_LINES = 3  # unfinished tight lines under a related heading that make its teasers
 TEASER_LINE_WORDS = 10  # ... each a headline and its blurb, this long at least
 SPACED_STORY = 2 / 3  # share of the story's paragraphs spaced that makes it a spaced story
@@ -1057,6 +1059,7 @@ def _after_box(lines: Sequence[Line], start: int, i: int, dropped: dict[int, str
     if dropped.get(i) not in BOX_HEADS or dropped[i] == RELATED and (
             _cards_only(lines, i, i, dropped)
             or _excerpt_under(lines, start, i, dropped)
+            or _cut_excerpt_only(lines, i, _next_box(i, len(lines) - 1, dropped) - 1, dropped)
             or _stamped_stories(lines, i + 1, len(lines) - 1) >= LISTED_ENTRIES):
         return None  # (nor under a heading over teaser cards, an excerpt or a digest)
     j = i + 1
@@ -1113,7 +1116,8 @@ def trim_tail(lines: Sequence[Line], start: int, end: int, dropped: dict[int, st
                     or _dated_groups(lines, i + 1, _next_box(i, end, dropped),
                                      teasers=True) >= LISTED_ENTRIES)
                 or dropped.get(i) == RELATED and (
-                    digest_under(i) or _excerpt_under(lines, start, i, dropped))):
+                    digest_under(i) or _excerpt_under(lines, start, i, dropped)
+                    or _cut_excerpt_only(lines, i, end, dropped))):
             heading = i > start and lines[i - 1].spaced and not lines[i - 1].prose and (
                 not lines[i - 1].table_row)
             return i - 2 if heading else i - 1
@@ -1169,6 +1173,16 @@ def _excerpt_under(lines: Sequence[Line], start: int, head: int, dropped: dict[i
         i, words = i + 1, words + lines[i].words
     return (i > first and i < len(lines) and CARD_BUTTON.match(lines[i].text) is not None
             and words < EXCERPT_SHARE * prose_words(lines, start, head - 1, dropped))
+
+
+def _cut_excerpt_only(lines: Sequence[Line], head: int, end: int,
+                      dropped: dict[int, str]) -> bool:
+    """True when the prose under a related heading to the block's end is one teaser's
+    excerpt: EXCERPT_PARAGRAPHS or fewer paragraphs, the last cut off ("... ein Investor
+    aus Freiburg will auf dem rund drei Hektar großen Areal …")."""
+    prose = [j for j in range(head + 1, end + 1) if lines[j].prose and j not in dropped]
+    return (0 < len(prose) <= EXCERPT_PARAGRAPHS
+            and lines[prose[-1]].text.rstrip().endswith(EXCERPT_ENDS))
 
 
 def _next_box(i: int, end: int, dropped: dict[int, str]) -> int:
