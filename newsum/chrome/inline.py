@@ -24,6 +24,8 @@ HOVER_CARD = re.compile(
 
 def cut_hover_cards(text: str) -> tuple[str, tuple[str, ...]]:
     """The line without the hover cards glued into it, and the cards cut out."""
+    if "MORE" not in text:
+        return text, ()  # (the card's link, looked for first: the pattern is slow to fail)
     cards = tuple(match.group("card") for match in HOVER_CARD.finditer(text))
     if not cards:
         return text, ()
