@@ -231,7 +231,8 @@ STORY_GOES_ON = 2  # paragraphs straight under a box that show the story goes on
 MID_STORY_BOXES = frozenset({RELATED, SUBSCRIPTION, "donation appeal", promo.REASON, TEASER_RUN})
 BOX_LINES = 4  # a box's own lines (heading, pitch, button) it may print over them
 # ... or one paragraph whose words are mostly the story's: words of four letters or more
-# (fewer are mostly function words), TOPIC_MIN_WORDS of them at least
+# (fewer are mostly function words), TOPIC_MIN_WORDS of them at least (a CJK text, set with
+# no spaces, makes few words to match, so there one paragraph still counts for nothing)
 TOPIC_WORD = re.compile(r"[^\W\d_]{4,}")
 TOPIC_MIN_WORDS = 4
 TOPIC_SHARE = 0.5
