@@ -163,6 +163,20 @@ def test_clean_show_removed_reports_on_stderr(article: Path) -> None:
     assert all(line.startswith(f"{article}:") for line in removed)
 
 
+def test_clean_cuts_a_hover_card_out_of_a_sentence_and_says_so(tmp_path: Path) -> None:
+    # a name's hover card, copied with the page, glued into the story's sentence
+    card = "Marta Anne LindqvistHarbourline orders new ferries Island fares frozen MORE"
+    page = tmp_path / "carded.txt"
+    page.write_text(ARTICLE.replace("Chief executive Marta Lindqvist said",
+                                    f"Chief executive Marta Lindqvist{card} said"),
+                    encoding="utf-8")
+    result = invoke("clean", str(page), "--show-removed")
+    assert result.exit_code == 0
+    assert "Chief executive Marta Lindqvist said the order" in result.stdout
+    assert "MORE" not in result.stdout
+    assert f"hover card: {card}" in result.stderr
+
+
 def test_facts_prints_facts_without_summary(article: Path) -> None:
     text = invoke("facts", str(article))
     assert text.exit_code == 0 and "Summary" not in text.stdout and "Countries:" in text.stdout
