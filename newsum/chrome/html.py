@@ -36,9 +36,9 @@ def clean_html(
         return Cleaned("")
     lines = split_lines(_text(document))
     dropped = line_rules(lines, tuple(extra_rules), known_chrome)
-    body, cut = kept_text(lines, (i for i in range(len(lines)) if i not in dropped))
-    removed = tuple(sorted((*(RemovedLine(lines[i].no, lines[i].text, r)
-                              for i, r in dropped.items()), *cut), key=lambda line: line.line_no))
+    body, removed = kept_text(lines, (i for i in range(len(lines)) if i not in dropped),
+                              (RemovedLine(lines[i].no, lines[i].text, r)
+                               for i, r in dropped.items()))
     title = _field(document, "title")
     return Cleaned(body, title and strip_site_name(title), _field(document, "author"),
                    _field(document, "date"), removed)

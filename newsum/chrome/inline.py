@@ -32,12 +32,14 @@ def cut_hover_cards(text: str) -> tuple[str, tuple[str, ...]]:
     return HOVER_CARD.sub(r"\g<last>", text), cards
 
 
-def kept_text(lines: Sequence[Line], keep: Iterable[int]) -> tuple[str, tuple[RemovedLine, ...]]:
-    """The body from the kept lines, with what was cut out of them as removed lines."""
+def kept_text(lines: Sequence[Line], keep: Iterable[int], removed: Iterable[RemovedLine]
+              ) -> tuple[str, tuple[RemovedLine, ...]]:
+    """The body from the kept lines, and the removed lines with what was cut out of the kept
+    ones among them, in line order."""
     paragraphs: list[str] = []
-    cut: list[RemovedLine] = []
+    dropped = list(removed)
     for i in keep:
         text, cards = cut_hover_cards(lines[i].text)
         paragraphs.append(text)
-        cut.extend(RemovedLine(lines[i].no, card, HOVER_CARD_REASON) for card in cards)
-    return "\n\n".join(paragraphs), tuple(cut)
+        dropped.extend(RemovedLine(lines[i].no, card, HOVER_CARD_REASON) for card in cards)
+    return "\n\n".join(paragraphs), tuple(sorted(dropped, key=lambda line: line.line_no))

@@ -1303,13 +1303,10 @@ def clean_text(
     keep = [i for i in revise(choice.view, model or default_model())
             if i in choice.view.kept or not choice.view.start <= i <= choice.top]
     kept = set(keep)
-    removed = tuple(
+    body, removed = kept_text(lines, keep, (
         RemovedLine(line.no, line.text, _removed_reason(choice, i))
-        for i, line in enumerate(lines) if i not in kept
-    )
+        for i, line in enumerate(lines) if i not in kept))
     title = metadata.strip_markup(lines[header.title].text) if header.title is not None else None
-    body, cut = kept_text(lines, keep)
-    removed = tuple(sorted(removed + cut, key=lambda line: line.line_no))
     published = header.published or (post_stamp_date(lines, keep[-1]) if keep else None)
     return Cleaned(body, title, header.author, published, removed)
 
